@@ -1,0 +1,111 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import { defineConfig } from 'eslint/config';
+import type { Linter } from 'eslint';
+
+/**
+ * DigiOne Portal lint rules: typescript-eslint's type-checked set, the lit, wc and lit-a11y plugins,
+ * and a few rules of our own that each catch a real bug: focused tests, `@ts-ignore`, `unsafeHTML`
+ * on data, and `document.activeElement` inside shadow-DOM code.
+ */
+/** The rules of a plugin's preset, whether it is shaped as a legacy or a flat config. */
+function legacyRules(config: unknown): Linter.RulesRecord {
+  const one = Array.isArray(config) ? (config as unknown[])[0] : config;
+  return (one as { rules?: Linter.RulesRecord } | undefined)?.rules ?? {};
+}
+
+export default defineConfig(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'test-results/**',
+      '**/generated/**',
+      '**/custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '.storybook/*.ts'] } },
+      globals: { ...globals.browser, ...globals.node },
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    plugins: { lit, wc, 'lit-a11y': litA11y },
+    rules: {
+      ...legacyRules(lit.configs?.recommended),
+      ...legacyRules(wc.configs?.recommended),
+      ...legacyRules(litA11y.configs.recommended),
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
+      ],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Never render data as HTML: use text bindings.',
+            },
+            {
+              name: 'lit/directives/unsafe-svg.js',
+              message: 'Never render data as SVG markup: build elements with createElementNS.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+          message: 'A focused test hides every other test.',
+        },
+        {
+          selector: "MemberExpression[object.name='document'][property.name='activeElement']",
+          message:
+            'document.activeElement stops at the first shadow root; use this.shadowRoot.activeElement or a focus helper.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // @open-wc types chai's `equal` as returning a Promise (for DOM diffs), so every plain
+      // assertion would read as a floating promise. The one that must be awaited, `accessible()`,
+      // is checked by the syntax rule below instead.
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']",
+          message: 'Await `expect(el).to.be.accessible()`: un-awaited, it can never fail the test.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+          message: 'A focused test hides every other test.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+);

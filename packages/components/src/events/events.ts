@@ -1,0 +1,104 @@
+/**
+ * Typed events of the DigiOne components. Each bubbles and is composed, so a listener on any ancestor
+ * (across shadow roots) hears it, and each is named in `GlobalEventHandlersEventMap`.
+ */
+
+const init = { bubbles: true, composed: true } as const;
+
+/** A language was chosen in `<d1-language-picker>`. */
+export class D1LocaleChangeEvent extends Event {
+  static readonly type = 'd1-locale-change';
+  constructor(readonly locale: string) {
+    super(D1LocaleChangeEvent.type, init);
+  }
+}
+
+/** A dismissible element (alert, toast) was closed by the user. */
+export class D1DismissEvent extends Event {
+  static readonly type = 'd1-dismiss';
+  constructor() {
+    super(D1DismissEvent.type, init);
+  }
+}
+
+/** The retry action of `<d1-error-panel>` was pressed. */
+export class D1RetryEvent extends Event {
+  static readonly type = 'd1-retry';
+  constructor() {
+    super(D1RetryEvent.type, init);
+  }
+}
+
+/** A `<d1-dialog>` opened. */
+export class D1OpenEvent extends Event {
+  static readonly type = 'd1-open';
+  constructor() {
+    super(D1OpenEvent.type, init);
+  }
+}
+
+/** A `<d1-dialog>` or `<d1-menu>` closed; `action` names the action that closed it, if any. */
+export class D1CloseEvent extends Event {
+  static readonly type = 'd1-close';
+  constructor(readonly action = '') {
+    super(D1CloseEvent.type, init);
+  }
+}
+
+/** An item of `<d1-menu>` (or of a component built on it) was chosen. */
+export class D1SelectEvent extends Event {
+  static readonly type = 'd1-select';
+  constructor(readonly value: string) {
+    super(D1SelectEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/** The selected tab of `<d1-tabs>` changed. */
+export class D1TabChangeEvent extends Event {
+  static readonly type = 'd1-tab-change';
+  constructor(readonly panel: string) {
+    super(D1TabChangeEvent.type, init);
+  }
+}
+
+/** An app tile of `<d1-app-switcher>` was chosen. */
+export class D1AppSelectEvent extends Event {
+  static readonly type = 'd1-app-select';
+  constructor(
+    readonly appId: string,
+    readonly href: string,
+  ) {
+    super(D1AppSelectEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/** The user chose a different acting-as context (school, child, role) in `<d1-user-menu>`. */
+export class D1ContextChangeEvent extends Event {
+  static readonly type = 'd1-context-change';
+  constructor(readonly contextId: string) {
+    super(D1ContextChangeEvent.type, init);
+  }
+}
+
+/** The user asked to sign out in `<d1-user-menu>`. */
+export class D1SignOutEvent extends Event {
+  static readonly type = 'd1-sign-out';
+  constructor() {
+    super(D1SignOutEvent.type, { ...init, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'd1-locale-change': D1LocaleChangeEvent;
+    'd1-dismiss': D1DismissEvent;
+    'd1-retry': D1RetryEvent;
+    'd1-open': D1OpenEvent;
+    'd1-close': D1CloseEvent;
+    'd1-select': D1SelectEvent;
+    'd1-tab-change': D1TabChangeEvent;
+    'd1-app-select': D1AppSelectEvent;
+    'd1-context-change': D1ContextChangeEvent;
+    'd1-sign-out': D1SignOutEvent;
+  }
+}

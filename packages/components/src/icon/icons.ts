@@ -1,0 +1,103 @@
+import {
+  type IconNode,
+  Bell,
+  BookOpen,
+  Calendar,
+  ChartColumn,
+  Check,
+  ChevronDown,
+  ChevronLeft,
+  ChevronRight,
+  ChevronUp,
+  CircleAlert,
+  CircleCheck,
+  ClipboardCheck,
+  Clock,
+  Download,
+  ExternalLink,
+  FileText,
+  Globe,
+  GraduationCap,
+  HeartHandshake,
+  House,
+  Inbox,
+  Info,
+  LayoutGrid,
+  LogIn,
+  LogOut,
+  Mail,
+  Menu,
+  MessageSquare,
+  Paperclip,
+  Pencil,
+  Plus,
+  RotateCw,
+  School,
+  Search,
+  Send,
+  Settings,
+  Trash2,
+  TriangleAlert,
+  User,
+  Users,
+  X,
+} from 'lucide';
+
+/** One icon: its SVG child elements as `[tag, attributes]` pairs (24×24 view box, stroked). */
+export type { IconNode };
+
+/**
+ * The portal's icon set, by the names `<d1-icon name>` takes. Drawn from Lucide (ISC licence),
+ * imported one by one so a bundle carries only these.
+ */
+export const ICONS = {
+  home: House,
+  calendar: Calendar,
+  clock: Clock,
+  mail: Mail,
+  message: MessageSquare,
+  send: Send,
+  inbox: Inbox,
+  bell: Bell,
+  user: User,
+  users: Users,
+  'graduation-cap': GraduationCap,
+  school: School,
+  book: BookOpen,
+  assessment: ClipboardCheck,
+  chart: ChartColumn,
+  'well-being': HeartHandshake,
+  settings: Settings,
+  'sign-in': LogIn,
+  'sign-out': LogOut,
+  search: Search,
+  menu: Menu,
+  apps: LayoutGrid,
+  'chevron-down': ChevronDown,
+  'chevron-up': ChevronUp,
+  'chevron-left': ChevronLeft,
+  'chevron-right': ChevronRight,
+  close: X,
+  check: Check,
+  plus: Plus,
+  edit: Pencil,
+  delete: Trash2,
+  info: Info,
+  warning: TriangleAlert,
+  error: CircleAlert,
+  success: CircleCheck,
+  'external-link': ExternalLink,
+  language: Globe,
+  retry: RotateCw,
+  attachment: Paperclip,
+  document: FileText,
+  download: Download,
+} satisfies Record<string, IconNode>;
+
+export type IconName = keyof typeof ICONS;
+
+export const ICON_NAMES = Object.keys(ICONS) as IconName[];
+
+export function isIconName(name: string): name is IconName {
+  return Object.hasOwn(ICONS, name);
+}

@@ -1,0 +1,51 @@
+// Finds the Chromium that DigiOne's tests and Storybook sweep drive: CHROME_PATH first, then a
+// Chrome or Chromium on the PATH. Nothing is downloaded; where no browser is found, it says so.
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
+
+/** @returns {string} the path of the browser executable */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no executable browser is there.`);
+  }
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of NAMES) {
+      const candidate = join(dir, name);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  throw new Error(
+    'No Chrome or Chromium found. DigiOne tests run in a real browser: install one ' +
+      '(on Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+  );
+}
+
+/** @returns {string[]} flags for a quiet headless run on this machine (no sandbox as root) */
+export function chromiumArgs() {
+  const args = [
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+/** @param {string} path */
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
