@@ -1,0 +1,163 @@
+/**
+ * Translations of every DigiOne workspace that uses @lit/localize (each has a lit-localize.json).
+ *
+ *   tsx test/i18n.ts check          fails when a string is untranslated in any locale, when the XLIFF
+ *                                   files are stale against the source, or the generated modules
+ *                                   are stale against the XLIFF files; part of `npm test`.
+ *   tsx test/i18n.ts sync [DIR]     extracts new strings, fills missing targets from the JSON files
+ *                                   in DIR (arrays of { fi, sv, en }), and rebuilds the modules.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
+import { recordCounts } from './support/counts.js';
+
+const root = join(import.meta.dirname, '..');
+const workspaces = ['packages', 'sdk', 'shell']
+  .flatMap((dir) =>
+    dir === 'packages' && existsSync(join(root, dir))
+      ? readdirSync(join(root, dir)).map((name) => join(root, dir, name))
+      : [join(root, dir)],
+  )
+  .filter((dir) => existsSync(join(dir, 'lit-localize.json')));
+
+interface LocalizeConfig {
+  targetLocales: string[];
+  interchange: { xliffDir: string };
+  output: { outputDir: string };
+}
+
+const config = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8')) as LocalizeConfig;
+
+const run = (dir: string, ...args: string[]) =>
+  execFileSync('npx', ['--no-install', ...args], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+
+function xliffFiles(dir: string): Map<string, string> {
+  const { targetLocales, interchange } = config(dir);
+  return new Map(
+    targetLocales.map((locale) => {
+      const file = join(dir, interchange.xliffDir, `${locale}.xlf`);
+      return [file, existsSync(file) ? readFileSync(file, 'utf8') : ''];
+    }),
+  );
+}
+
+function generatedFiles(dir: string): Map<string, string> {
+  const out = join(dir, config(dir).output.outputDir);
+  if (!existsSync(out)) return new Map();
+  return new Map(
+    readdirSync(out).map((name) => [join(out, name), readFileSync(join(out, name), 'utf8')]),
+  );
+}
+
+function units(xml: string): XmlElement[] {
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  return Array.from(doc.getElementsByTagName('trans-unit'));
+}
+
+const text = (unit: XmlElement, tag: string) =>
+  unit.getElementsByTagName(tag)[0]?.textContent?.trim() ?? '';
+
+function restore(files: Map<string, string>): void {
+  for (const [file, content] of files) writeFileSync(file, content);
+}
+
+function build(dir: string): void {
+  run(dir, 'lit-localize', 'build');
+}
+
+function check(): number {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const dir of workspaces) {
+    const name = relative(root, dir);
+    const before = xliffFiles(dir);
+    const generatedBefore = generatedFiles(dir);
+    run(dir, 'lit-localize', 'extract');
+    const after = xliffFiles(dir);
+    for (const [file, content] of after) {
+      checked++;
+      if (content !== before.get(file)) {
+        problems.push(
+          `${relative(root, file)} is stale: the source has strings it does not list ` +
+            `(run \`npm run i18n:extract\` in ${name} and translate them).`,
+        );
+      }
+      for (const unit of units(content)) {
+        checked++;
+        if (!text(unit, 'target')) {
+          problems.push(
+            `${relative(root, file)}: "${text(unit, 'source')}" (${unit.getAttribute('id') ?? '?'}) has no translation.`,
+          );
+        }
+      }
+    }
+    restore(before);
+    build(dir);
+    const generatedAfter = generatedFiles(dir);
+    for (const [file, content] of generatedAfter) {
+      checked++;
+      if (generatedBefore.get(file) !== content) {
+        problems.push(
+          `${relative(root, file)} is stale against the XLIFF files (run \`npm run i18n:build\`).`,
+        );
+      }
+    }
+    restore(generatedBefore);
+  }
+  for (const p of problems) console.error(`✗ ${p}`);
+  const failed = problems.length;
+  console.log(
+    `i18n: ${workspaces.length} workspace(s), ${checked - failed} of ${checked} checks passed`,
+  );
+  recordCounts('i18n', { passed: checked - failed, failed, skipped: 0 });
+  return failed === 0 ? 0 : 1;
+}
+
+function sync(from?: string): number {
+  const translations = new Map<string, Record<string, string>>();
+  if (from && existsSync(from)) {
+    for (const file of readdirSync(from).filter((f) => f.endsWith('.json'))) {
+      const entries = JSON.parse(readFileSync(join(from, file), 'utf8')) as Record<
+        string,
+        string
+      >[];
+      for (const entry of entries) if (entry.fi) translations.set(entry.fi.trim(), entry);
+    }
+  }
+  let missing = 0;
+  for (const dir of workspaces) {
+    run(dir, 'lit-localize', 'extract');
+    for (const [file, content] of xliffFiles(dir)) {
+      const locale = /([a-z-]+)\.xlf$/i.exec(file)?.[1] ?? '';
+      const doc = new DOMParser().parseFromString(content, 'text/xml');
+      for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
+        if (text(unit, 'target')) continue;
+        const source = unit.getElementsByTagName('source')[0];
+        const plain = source?.textContent?.trim() ?? '';
+        const translated = translations.get(plain)?.[locale];
+        if (!source || !translated || source.getElementsByTagName('x').length > 0) {
+          missing++;
+          console.warn(`untranslated (${locale}): ${plain}`);
+          continue;
+        }
+        const target = doc.createElement('target');
+        target.textContent = translated;
+        unit.insertBefore(target, source.nextSibling);
+      }
+      writeFileSync(file, new XMLSerializer().serializeToString(doc));
+    }
+    run(dir, 'lit-localize', 'extract');
+    mkdirSync(join(dir, config(dir).output.outputDir), { recursive: true });
+    build(dir);
+  }
+  console.log(
+    missing === 0 ? 'All strings translated.' : `${missing} string(s) still untranslated.`,
+  );
+  return 0;
+}
+
+const [mode, arg] = process.argv.slice(2);
+process.exitCode = mode === 'sync' ? sync(arg) : check();
