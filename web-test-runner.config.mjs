@@ -14,6 +14,12 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
     }),
   ],
+  // Every test page carries the design tokens, as every portal page does, so axe checks real colours.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="fi">
+      <head><link rel="stylesheet" href="/packages/components/src/tokens/tokens.css" /></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 300_000,

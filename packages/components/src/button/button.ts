@@ -13,6 +13,7 @@ export type ButtonSize = 's' | 'm' | 'l';
  * A button for actions, or a link that looks like one when `href` is set.
  *
  * @summary Buttons start actions: save, send, sign in. With `href` it navigates instead.
+ * @tagname d1-button
  * @since 0.1.0
  *
  * @slot - The button's label.

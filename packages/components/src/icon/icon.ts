@@ -9,6 +9,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * An icon from the DigiOne set, drawn inline as SVG (no icon font, no network request).
  *
  * @summary Icons are decorative by default; give `label` when the icon alone carries meaning.
+ * @tagname d1-icon
  * @since 0.1.0
  *
  * @csspart svg - The `<svg>` element.

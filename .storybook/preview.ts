@@ -1,0 +1,84 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import '@digione/components/tokens.css';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_NAMES,
+  LOCALES,
+  isLocale,
+  localization,
+} from '@digione/components/localization';
+import { TENANTS, THEMES } from '@digione/components/tenants';
+import manifest from '../packages/components/custom-elements.json';
+import './preview.css';
+
+setCustomElementsManifest(manifest);
+
+const { setLocale } = localization();
+
+/**
+ * Applies the toolbar's language, theme and tenant to the preview document before a story renders,
+ * so every story shows in fi, sv or en and in every theme and tenant, live.
+ */
+const withPortalGlobals: Decorator = (story, context) => {
+  const root = document.documentElement;
+  const locale: unknown = context.globals.locale;
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  root.lang = lang;
+  root.dataset.d1Theme = String(context.globals.theme ?? 'light');
+  root.dataset.d1Tenant = String(context.globals.tenant ?? 'digione');
+  return story();
+};
+
+const preview: Preview = {
+  initialGlobals: { locale: DEFAULT_LOCALE, theme: 'light', tenant: 'digione' },
+  globalTypes: {
+    locale: {
+      description: 'Language of the built-in strings and the sample content',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALES.map((value) => ({ value, title: LOCALE_NAMES[value] })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: THEMES.map((value) => ({ value, title: value })),
+        dynamicTitle: true,
+      },
+    },
+    tenant: {
+      description: 'Tenant branding (municipality)',
+      toolbar: {
+        title: 'Tenant',
+        icon: 'home',
+        items: TENANTS.map((t) => ({ value: t.id, title: t.name.en })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  // The locale must be loaded before the story renders, so its strings are right on first paint.
+  loaders: [
+    async ({ globals }) => {
+      const locale: unknown = globals.locale;
+      await setLocale(isLocale(locale) ? locale : DEFAULT_LOCALE);
+      return {};
+    },
+  ],
+  decorators: [withPortalGlobals],
+  parameters: {
+    controls: { expanded: true, matchers: { color: /(background|color)$/i } },
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    },
+    docs: { toc: true },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

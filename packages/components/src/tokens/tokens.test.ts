@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import * as components from '@digione/components';
+import { TENANTS, THEMES } from '@digione/components/tenants';
+
+/** Every custom property declared by the page's style sheets (tokens.css and what it imports). */
+function definedTokens(): Set<string> {
+  const names = new Set<string>();
+  const visit = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
+      if (rule instanceof CSSImportRule && rule.styleSheet) visit(rule.styleSheet.cssRules);
+      else if (rule instanceof CSSStyleRule) {
+        for (const name of Array.from(rule.style)) if (name.startsWith('--d1-')) names.add(name);
+      }
+      if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) visit(rule.cssRules);
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) visit(sheet.cssRules);
+  return names;
+}
+
+const uses = (cssText: string) => [...cssText.matchAll(/var\(\s*(--d1-[\w-]+)/g)].map((m) => m[1]!);
+
+type Styles = { cssText: string } | readonly Styles[] | undefined;
+const cssTextOf = (styles: Styles): string =>
+  styles === undefined
+    ? ''
+    : Array.isArray(styles)
+      ? styles.map(cssTextOf).join('\n')
+      : (styles as { cssText: string }).cssText;
+
+/** The CSS text of every component's styles, by class name. */
+function componentStyles(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(components)) {
+    if (typeof value !== 'function' || !('styles' in value)) continue;
+    out.set(name, cssTextOf((value as { styles: Styles }).styles));
+  }
+  return out;
+}
+
+function tokenSheetText(): string {
+  const texts: string[] = [];
+  const visit = (sheet: CSSStyleSheet) => {
+    for (const rule of Array.from(sheet.cssRules)) {
+      if (rule instanceof CSSImportRule && rule.styleSheet) visit(rule.styleSheet);
+      else texts.push(rule.cssText);
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) visit(sheet);
+  return texts.join('\n');
+}
+
+describe('design tokens', () => {
+  it('are loaded on the page, in all three tiers', () => {
+    const defined = definedTokens();
+    expect([...defined].some((t) => t.startsWith('--d1-ref-'))).to.equal(true);
+    expect(defined.has('--d1-color-surface')).to.equal(true);
+    expect(defined.has('--d1-button-radius')).to.equal(true);
+  });
+
+  it('sit in the d1.tokens cascade layer, so apps override them without !important', () => {
+    const text = tokenSheetText();
+    expect(text).to.match(/@layer d1\.tokens/);
+    const layered = document.createElement('div');
+    const override = document.createElement('style');
+    override.textContent = ':root { --d1-color-accent: rgb(1, 2, 3); }';
+    document.head.append(override, layered);
+    try {
+      expect(
+        getComputedStyle(document.documentElement).getPropertyValue('--d1-color-accent'),
+      ).to.equal('rgb(1, 2, 3)');
+    } finally {
+      override.remove();
+      layered.remove();
+    }
+  });
+
+  it('that components use are all defined', () => {
+    const defined = definedTokens();
+    const styles = componentStyles();
+    expect(styles.size, 'component classes found').to.be.greaterThan(1);
+    const undefinedUses: string[] = [];
+    for (const [component, css] of styles) {
+      for (const token of uses(css)) {
+        if (!defined.has(token)) undefinedUses.push(`${component} uses ${token}`);
+      }
+    }
+    for (const token of uses(tokenSheetText())) {
+      if (!defined.has(token)) undefinedUses.push(`tokens.css uses ${token}`);
+    }
+    expect(undefinedUses, 'used but never defined').to.deep.equal([]);
+  });
+
+  it('of the reference and component tiers are all used', () => {
+    const defined = definedTokens();
+    const used = new Set([...componentStyles().values(), tokenSheetText()].flatMap(uses));
+    const unused = [...defined].filter(
+      (token) =>
+        !used.has(token) &&
+        !/^--d1-(color|font|space|radius|shadow|focus|duration|target|z|line)-/.test(token) &&
+        token !== '--d1-focus-ring',
+    );
+    expect(unused, 'defined but never used').to.deep.equal([]);
+  });
+
+  it('are never the reference palette inside a component', () => {
+    const offenders = [...componentStyles()]
+      .filter(([, css]) => /var\(\s*--d1-ref-/.test(css))
+      .map(([name]) => name);
+    expect(offenders).to.deep.equal([]);
+  });
+});
+
+/** sRGB relative luminance and WCAG contrast ratio of two CSS colours, as the browser resolves them. */
+function rgb(color: string, probe: HTMLElement): [number, number, number] {
+  probe.style.color = color;
+  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(getComputedStyle(probe).color);
+  if (!match) throw new Error(`cannot resolve colour ${color}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** Every semantic text-on-surface pair a component may draw. */
+const PAIRS: [text: string, surface: string][] = [
+  ...['surface', 'surface-raised', 'surface-sunken', 'accent-subtle', 'neutral-subtle'].flatMap(
+    (surface): [string, string][] => [
+      ['text', surface],
+      ['text-muted', surface],
+      ['accent-text', surface],
+    ],
+  ),
+  ...['surface', 'surface-raised'].flatMap((surface): [string, string][] => [
+    ['danger', surface],
+    ['success', surface],
+    ['warning', surface],
+  ]),
+  ['on-accent', 'accent'],
+  ['on-accent', 'accent-hover'],
+  ['on-danger', 'danger'],
+  ['on-success', 'success'],
+  ['on-warning', 'warning'],
+  ['text', 'danger-subtle'],
+  ['text', 'success-subtle'],
+  ['text', 'warning-subtle'],
+  ['danger', 'danger-subtle'],
+  ['success', 'success-subtle'],
+  ['warning', 'warning-subtle'],
+];
+
+describe('colour contrast', () => {
+  const root = document.documentElement;
+  afterEach(() => {
+    delete root.dataset.d1Theme;
+    delete root.dataset.d1Tenant;
+  });
+
+  for (const theme of THEMES) {
+    for (const tenant of TENANTS) {
+      it(`meets 4.5:1 for every text-on-surface pair in the ${theme} theme for ${tenant.id}`, () => {
+        root.dataset.d1Theme = theme;
+        root.dataset.d1Tenant = tenant.id;
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const style = getComputedStyle(root);
+        const failures: string[] = [];
+        try {
+          for (const [text, surface] of PAIRS) {
+            const fg = style.getPropertyValue(`--d1-color-${text}`).trim();
+            const bg = style.getPropertyValue(`--d1-color-${surface}`).trim();
+            expect(fg, text).not.to.equal('');
+            expect(bg, surface).not.to.equal('');
+            const ratio = contrast(rgb(fg, probe), rgb(bg, probe));
+            if (ratio < 4.5) failures.push(`${text} on ${surface}: ${ratio.toFixed(2)}:1`);
+          }
+        } finally {
+          probe.remove();
+        }
+        expect(failures).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('would catch a failing pair (the check itself is sound)', () => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    try {
+      expect(contrast(rgb('#777777', probe), rgb('#ffffff', probe))).to.be.below(4.5);
+      expect(contrast(rgb('#000000', probe), rgb('#ffffff', probe))).to.be.closeTo(21, 0.01);
+    } finally {
+      probe.remove();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Fails when a package's committed custom-elements.json differs from what the Custom Elements
+ * Manifest analyzer makes of its sources now (run `npm run analyze` and commit the result).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const packages = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name))
+  .filter((dir) => existsSync(join(dir, 'custom-elements-manifest.config.mjs')));
+
+let stale = 0;
+for (const dir of packages) {
+  const out = mkdtempSync(join(tmpdir(), 'd1-cem-'));
+  // The analyzer joins --outdir to its working directory, so it takes a relative path.
+  // The analyzer also rewrites package.json's `customElements` to point at its output: keep ours.
+  const packageJson = readFileSync(join(dir, 'package.json'), 'utf8');
+  execFileSync(
+    'npx',
+    ['--no-install', 'custom-elements-manifest', 'analyze', '--outdir', relative(dir, out)],
+    {
+      cwd: dir,
+      stdio: 'pipe',
+    },
+  );
+  writeFileSync(join(dir, 'package.json'), packageJson);
+  const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+  const committedFile = join(dir, 'custom-elements.json');
+  const committed = existsSync(committedFile) ? readFileSync(committedFile, 'utf8') : '';
+  const name = relative(root, committedFile);
+  if (fresh !== committed) {
+    stale++;
+    console.error(`✗ ${name} is stale: run \`npm run analyze\` and commit the result.`);
+  } else {
+    console.log(`✓ ${name} matches the sources`);
+  }
+}
+process.exitCode = stale === 0 ? 0 : 1;

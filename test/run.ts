@@ -1,0 +1,75 @@
+/**
+ * `npm test`: every check of DigiOne Portal, in order, ending with one line that sums them:
+ * lint, typecheck, translations, the custom elements manifest, unit tests in Chromium, the component
+ * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
+ * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { resultsDir, type Counts } from './support/counts.js';
+
+interface Step {
+  name: string;
+  command: string[];
+  /** The step writes its own counts to test-results/<counts>.json; otherwise it counts as one check. */
+  counts?: string;
+}
+
+const steps: Step[] = [
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'translations', command: ['npx', 'tsx', 'test/i18n.ts', 'check'], counts: 'i18n' },
+  { name: 'custom elements manifest', command: ['npx', 'tsx', 'test/manifest-check.ts'] },
+  { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
+  {
+    name: 'component library build and weight',
+    command: ['npm', 'run', '--silent', 'build'],
+    counts: 'weight',
+  },
+  { name: 'storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
+  { name: 'accessibility sweep', command: ['npx', 'tsx', 'test/a11y-sweep.ts'], counts: 'a11y' },
+];
+
+const root = join(import.meta.dirname, '..');
+rmSync(resultsDir, { recursive: true, force: true });
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const summary: string[] = [];
+const started = Date.now();
+
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+  const t0 = Date.now();
+  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const ok = result.status === 0;
+  let counts: Counts = ok
+    ? { passed: 1, failed: 0, skipped: 0 }
+    : { passed: 0, failed: 1, skipped: 0 };
+  const file = step.counts && join(resultsDir, `${step.counts}.json`);
+  if (file && existsSync(file)) {
+    counts = JSON.parse(readFileSync(file, 'utf8')) as Counts;
+    // A step that failed without counting a failure (it crashed) still fails.
+    if (!ok && counts.failed === 0) counts.failed = 1;
+  }
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  const seconds = ((Date.now() - t0) / 1000).toFixed(0);
+  summary.push(
+    `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed` +
+      (counts.skipped ? `, ${counts.skipped} skipped` : '') +
+      ` (${seconds} s)`,
+  );
+}
+
+console.log(`\nDigiOne Portal tests, ${((Date.now() - started) / 60000).toFixed(1)} min:`);
+for (const line of summary) console.log(`  ${line}`);
+console.log(
+  `${total.passed} passed, ${total.failed} failed` +
+    (total.skipped ? `, ${total.skipped} skipped` : ''),
+);
+process.exitCode = total.failed === 0 ? 0 : 1;
