@@ -12,6 +12,14 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },
+      // Each test page behaves as the focused window (as Playwright's pages do), so focus events
+      // fire and focus-dependent behaviour is tested as a person at the keyboard would meet it.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
   // Every test page carries the design tokens, as every portal page does, so axe checks real colours.
@@ -20,7 +28,8 @@ export default {
       <head><link rel="stylesheet" href="/packages/components/src/tokens/tokens.css" /></head>
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
-  concurrency: 2,
+  // One test file at a time: keyboard input (sendKeys) only reaches the page in front.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 300_000,
   reporters: [defaultReporter(), countingReporter('test-results/unit.json')],

@@ -43,7 +43,11 @@ function serve(): Promise<Server> {
       res.end('not found');
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server);
+    }),
+  );
 }
 
 interface Outcome {
@@ -87,7 +91,7 @@ async function check(
       const pending = [...document.querySelectorAll('*')]
         .filter((el) => el.localName.startsWith('d1-'))
         .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete);
-      await Promise.all(pending);
+      await Promise.all(pending.map((p) => p ?? Promise.resolve()));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
     const lang = await page.evaluate(() => document.documentElement.lang);

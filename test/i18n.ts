@@ -58,7 +58,7 @@ function units(xml: string): XmlElement[] {
 }
 
 const text = (unit: XmlElement, tag: string) =>
-  unit.getElementsByTagName(tag)[0]?.textContent?.trim() ?? '';
+  unit.getElementsByTagName(tag).item(0)?.textContent?.trim() ?? '';
 
 function restore(files: Map<string, string>): void {
   for (const [file, content] of files) writeFileSync(file, content);
@@ -135,7 +135,7 @@ function sync(from?: string): number {
       const doc = new DOMParser().parseFromString(content, 'text/xml');
       for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
         if (text(unit, 'target')) continue;
-        const source = unit.getElementsByTagName('source')[0];
+        const source = unit.getElementsByTagName('source').item(0);
         const plain = source?.textContent?.trim() ?? '';
         const translated = translations.get(plain)?.[locale];
         if (!source || !translated || source.getElementsByTagName('x').length > 0) {

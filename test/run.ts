@@ -41,7 +41,7 @@ const started = Date.now();
 for (const step of steps) {
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   const t0 = Date.now();
-  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+  const result = spawnSync(step.command[0], step.command.slice(1), {
     cwd: root,
     stdio: 'inherit',
   });

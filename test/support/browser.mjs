@@ -35,6 +35,10 @@ export function chromiumArgs() {
     '--disable-quic',
     '--no-first-run',
     '--no-default-browser-check',
+    // Test pages run side by side in background tabs: keep their frames and timers running.
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
   ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   return args;

@@ -1,3 +1,21 @@
 /** Registers every DigiOne component tag (idempotently: safe when another app did it first). */
 import './button/define.js';
 import './icon/define.js';
+import './badge/define.js';
+import './avatar/define.js';
+import './spinner/define.js';
+import './progress/define.js';
+import './skeleton/define.js';
+import './card/define.js';
+import './empty-state/define.js';
+import './alert/define.js';
+import './toast-stack/define.js';
+import './dialog/define.js';
+import './error-panel/define.js';
+import './menu/define.js';
+import './tabs/define.js';
+import './language-picker/define.js';
+import './app-switcher/define.js';
+import './user-menu/define.js';
+import './text-field/define.js';
+import './select/define.js';

@@ -18,7 +18,7 @@ function definedTokens(): Set<string> {
   return names;
 }
 
-const uses = (cssText: string) => [...cssText.matchAll(/var\(\s*(--d1-[\w-]+)/g)].map((m) => m[1]!);
+const uses = (cssText: string) => [...cssText.matchAll(/var\(\s*(--d1-[\w-]+)/g)].map((m) => m[1]);
 
 type Styles = { cssText: string } | readonly Styles[] | undefined;
 const cssTextOf = (styles: Styles): string =>

@@ -1,0 +1,349 @@
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@digione/components/toast-stack/define';
+import type { D1ToastCloseEvent, D1ToastStack } from '@digione/components/toast-stack';
+import { localization } from '@digione/components/localization';
+
+const polite = (el: D1ToastStack) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+const assertive = (el: D1ToastStack) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+const toasts = (el: D1ToastStack) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="toast"]'),
+];
+const messages = (el: D1ToastStack) =>
+  toasts(el).map((t) => t.querySelector('[part="message"]')!.textContent);
+const closeOf = (toast: HTMLElement) => toast.querySelector<HTMLElement>('.close')!;
+const press = (button: HTMLElement) => {
+  button.shadowRoot!.querySelector('button')!.click();
+};
+/** Resolves with the next `d1-toast-close` of `el`. */
+const toastClosing = (el: D1ToastStack) =>
+  oneEvent(el, 'd1-toast-close') as unknown as Promise<D1ToastCloseEvent>;
+/** Waits for the stack's update and for the announcement's update after it. */
+const settle = async (el: D1ToastStack) => {
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+};
+
+describe('d1-toast-stack', () => {
+  afterEach(() => localization().setLocale('fi'));
+
+  it('is accessible while empty, with both live regions already in place', async () => {
+    const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+    expect(polite(el).textContent.trim()).to.equal('');
+    expect(assertive(el).textContent.trim()).to.equal('');
+    expect(polite(el).getAttribute('aria-atomic')).to.equal('false');
+    expect(assertive(el).getAttribute('aria-atomic')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const variant of ['info', 'success', 'warning', 'danger'] as const) {
+    it(`is accessible with a ${variant} toast`, async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Viesti lähetetty huoltajalle.', heading: 'Wilma', variant });
+      await settle(el);
+      expect(toasts(el)[0].dataset.variant).to.equal(variant);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  describe('announcing', () => {
+    it('puts info and success text into the polite region that existed before', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const region = polite(el);
+      el.show({ message: 'Lukujärjestys päivitetty', variant: 'success' });
+      await el.updateComplete;
+      expect(messages(el)).to.deep.equal(['Lukujärjestys päivitetty']);
+      expect(region.textContent.trim(), 'not in the same update as the region').to.equal('');
+      await settle(el);
+      expect(polite(el)).to.equal(region);
+      expect(region.textContent.trim()).to.equal('Lukujärjestys päivitetty');
+      expect(assertive(el).textContent.trim()).to.equal('');
+    });
+
+    it('puts warning and danger text into the assertive region', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Yhteys palvelimeen katkesi', heading: 'Virhe', variant: 'danger' });
+      el.show({ message: 'Istunto vanhenee pian', variant: 'warning' });
+      await settle(el);
+      expect(assertive(el).textContent).to.contain('Virhe');
+      expect(assertive(el).textContent).to.contain('Yhteys palvelimeen katkesi');
+      expect(assertive(el).textContent).to.contain('Istunto vanhenee pian');
+      expect(polite(el).textContent.trim()).to.equal('');
+    });
+
+    it('waits for the regions when shown by a stack that has not rendered yet', async () => {
+      const el = document.createElement('d1-toast-stack');
+      el.max = 1;
+      el.show({ message: 'Ohitettu' });
+      el.show({ message: 'Tervetuloa' });
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(polite(el).textContent.trim()).to.equal('');
+        await aTimeout(150);
+        expect(polite(el).textContent.trim()).to.equal('Tervetuloa');
+        expect(messages(el)).to.deep.equal(['Tervetuloa']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('renders text as text, never as HTML', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const evil = '<img src="x" onerror="window.__pwned = 1"><b>lihava</b>';
+      el.show({ message: evil, heading: '<i>otsikko</i>' });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('img, b, i')).to.equal(null);
+      expect(messages(el)).to.deep.equal([evil]);
+      expect(polite(el).textContent).to.contain(evil);
+    });
+
+    it('removes the announcement when the toast closes', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const handle = el.show({ message: 'Tallennettu' });
+      await settle(el);
+      handle.close();
+      await el.updateComplete;
+      expect(polite(el).textContent.trim()).to.equal('');
+      expect(toasts(el)).to.have.length(0);
+    });
+  });
+
+  describe('timing', () => {
+    it('closes after duration and fires d1-toast-close with reason "timeout"', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Tallennettu', duration: 200 });
+      await settle(el);
+      expect(toasts(el)).to.have.length(1);
+      const event = await toastClosing(el);
+      expect(event.reason).to.equal('timeout');
+      expect(event.message).to.equal('Tallennettu');
+      await el.updateComplete;
+      expect(toasts(el)).to.have.length(0);
+    });
+
+    it('waits 6 seconds by default, and forever for a toast with an action or duration 0', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const original = window.setTimeout.bind(window);
+      const delays: unknown[] = [];
+      window.setTimeout = ((handler: TimerHandler, delay?: number) => {
+        delays.push(delay);
+        return original(handler, 60_000);
+      }) as typeof window.setTimeout;
+      try {
+        el.show({ message: 'Oletus' });
+        el.show({ message: 'Pysyy', duration: 0 });
+        el.show({ message: 'Kumottavissa', action: { label: 'Kumoa', onAction: () => undefined } });
+      } finally {
+        window.setTimeout = original;
+      }
+      expect(delays).to.deep.equal([6000]);
+      await settle(el);
+      expect(messages(el)).to.deep.equal(['Oletus', 'Pysyy', 'Kumottavissa']);
+    });
+
+    it('pauses while hovered, and resumes when the pointer leaves', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Viesti lähetetty', duration: 300 });
+      await settle(el);
+      const stack = el.shadowRoot!.querySelector('[part="stack"]')!;
+      stack.dispatchEvent(new PointerEvent('pointerenter'));
+      await aTimeout(500);
+      expect(toasts(el)).to.have.length(1);
+      const closed = toastClosing(el);
+      stack.dispatchEvent(new PointerEvent('pointerleave'));
+      expect((await closed).reason).to.equal('timeout');
+    });
+
+    it('pauses while focus is inside, and resumes when it leaves', async () => {
+      const wrapper = fixtureSync(
+        html`<div><button>Ennen</button><d1-toast-stack></d1-toast-stack></div>`,
+      );
+      const el = wrapper.querySelector('d1-toast-stack')!;
+      const before = wrapper.querySelector('button')!;
+      el.show({ message: 'Viesti lähetetty', duration: 300 });
+      await settle(el);
+      closeOf(toasts(el)[0]).focus();
+      expect(el.shadowRoot!.activeElement).to.equal(closeOf(toasts(el)[0]));
+      await aTimeout(500);
+      expect(toasts(el)).to.have.length(1);
+      const closed = toastClosing(el);
+      before.focus();
+      expect((await closed).reason).to.equal('timeout');
+    });
+  });
+
+  describe('closing', () => {
+    it('closes with the close button, firing d1-dismiss and d1-toast-close', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Uusi viesti opettajalta' });
+      await settle(el);
+      const close = closeOf(toasts(el)[0]);
+      expect(close.textContent.trim()).to.equal('Sulje');
+      const reasons: string[] = [];
+      el.addEventListener('d1-toast-close', (e) => reasons.push(e.reason));
+      setTimeout(() => {
+        press(close);
+      });
+      const event = await oneEvent(el, 'd1-dismiss');
+      expect(event.composed).to.equal(true);
+      expect(reasons).to.deep.equal(['dismiss']);
+      await el.updateComplete;
+      expect(toasts(el)).to.have.length(0);
+    });
+
+    it('closes with Enter on the close button and with Escape inside the toast', async () => {
+      const wrapper = fixtureSync(
+        html`<div><button>Ennen</button><d1-toast-stack></d1-toast-stack></div>`,
+      );
+      const el = wrapper.querySelector('d1-toast-stack')!;
+      await el.updateComplete;
+      const before = wrapper.querySelector('button')!;
+      el.show({ message: 'Ensimmäinen', duration: 0 });
+      el.show({ message: 'Toinen', duration: 0 });
+      el.show({ message: 'Kolmas', duration: 0 });
+      await settle(el);
+      let dismissed = 0;
+      el.addEventListener('d1-dismiss', () => dismissed++);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(messages(el)).to.deep.equal(['Toinen', 'Kolmas']);
+      // Focus moved on to the next toast's close button rather than being lost.
+      await aTimeout(0);
+      expect(el.shadowRoot!.activeElement).to.equal(closeOf(toasts(el)[0]));
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(messages(el)).to.deep.equal(['Kolmas']);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(messages(el)).to.deep.equal([]);
+      expect(dismissed).to.equal(3);
+      // With the last toast gone, focus went back where it came from.
+      expect(wrapper.ownerDocument.activeElement).to.equal(before);
+    });
+
+    it('closes through the handle that show() returns, with reason "api"', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const handle = el.show({ message: 'Ladataan liitettä', duration: 0 });
+      await settle(el);
+      let dismissed = 0;
+      el.addEventListener('d1-dismiss', () => dismissed++);
+      setTimeout(() => {
+        handle.close();
+      });
+      const event = await toastClosing(el);
+      expect(event.reason).to.equal('api');
+      expect(dismissed).to.equal(0);
+      handle.close();
+    });
+
+    it('keeps at most `max` toasts, removing the oldest', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const reasons: string[] = [];
+      el.addEventListener('d1-toast-close', (e) => reasons.push(`${e.reason}:${e.message}`));
+      for (const message of ['1', '2', '3', '4']) el.show({ message, duration: 0 });
+      await settle(el);
+      expect(messages(el)).to.deep.equal(['2', '3', '4']);
+      expect(reasons).to.deep.equal(['overflow:1']);
+      el.max = 1;
+      el.show({ message: '5', duration: 0 });
+      await settle(el);
+      expect(messages(el)).to.deep.equal(['5']);
+    });
+
+    it('reads max from its attribute', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack max="2"></d1-toast-stack>`);
+      for (const message of ['a', 'b', 'c']) el.show({ message, duration: 0 });
+      await settle(el);
+      expect(messages(el)).to.deep.equal(['b', 'c']);
+    });
+  });
+
+  describe('with an action', () => {
+    it('runs the action and closes the toast', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      let undone = 0;
+      el.show({
+        message: 'Viesti poistettu',
+        variant: 'info',
+        action: { label: 'Kumoa', onAction: () => undone++ },
+      });
+      await settle(el);
+      const action = toasts(el)[0].querySelector<HTMLElement>('.action')!;
+      expect(action.textContent.trim()).to.equal('Kumoa');
+      await expect(el).to.be.accessible();
+      setTimeout(() => {
+        press(action);
+      });
+      const event = await toastClosing(el);
+      expect(event.reason).to.equal('action');
+      expect(undone).to.equal(1);
+    });
+  });
+
+  describe('placement', () => {
+    it('reflects bottom-end by default', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      expect(el.getAttribute('placement')).to.equal('bottom-end');
+    });
+
+    for (const placement of ['bottom-end', 'top-end', 'bottom-center'] as const) {
+      it(`keeps the toasts on screen at ${placement}`, async () => {
+        const el = await fixture<D1ToastStack>(
+          html`<d1-toast-stack placement=${placement}></d1-toast-stack>`,
+        );
+        el.show({ message: 'Tallennettu', duration: 0 });
+        await settle(el);
+        const rect = toasts(el)[0].getBoundingClientRect();
+        expect(rect.left).to.be.at.least(0);
+        expect(rect.right).to.be.at.most(window.innerWidth);
+        expect(rect.top).to.be.at.least(0);
+        expect(rect.bottom).to.be.at.most(window.innerHeight);
+        const middle = (rect.top + rect.bottom) / 2;
+        expect(middle < window.innerHeight / 2).to.equal(placement === 'top-end');
+        if (placement === 'bottom-center') {
+          expect(Math.abs((rect.left + rect.right) / 2 - window.innerWidth / 2)).to.be.below(2);
+        } else {
+          expect(rect.right).to.be.above(window.innerWidth / 2);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows the newest toast nearest the edge', async () => {
+      const el = await fixture<D1ToastStack>(
+        html`<d1-toast-stack placement="top-end"></d1-toast-stack>`,
+      );
+      el.show({ message: 'vanha', duration: 0 });
+      el.show({ message: 'uusi', duration: 0 });
+      await settle(el);
+      expect(messages(el)).to.deep.equal(['uusi', 'vanha']);
+      el.placement = 'bottom-end';
+      await el.updateComplete;
+      expect(messages(el)).to.deep.equal(['vanha', 'uusi']);
+    });
+  });
+
+  describe('in other languages', () => {
+    it('names the close button in Swedish and English, and close-label wins', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Hej', duration: 0 });
+      await settle(el);
+      await localization().setLocale('sv');
+      await el.updateComplete;
+      expect(closeOf(toasts(el)[0]).textContent.trim()).to.equal('Stäng');
+      await localization().setLocale('en');
+      await el.updateComplete;
+      expect(closeOf(toasts(el)[0]).textContent.trim()).to.equal('Close');
+      el.closeLabel = 'Piilota';
+      await el.updateComplete;
+      expect(closeOf(toasts(el)[0]).textContent.trim()).to.equal('Piilota');
+    });
+  });
+});

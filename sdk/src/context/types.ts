@@ -1,0 +1,160 @@
+import type { Observable } from 'rxjs';
+import type { Locale } from '@digione/components/localization';
+import type { Theme } from '@digione/components/tenants';
+
+export type { Locale, Theme };
+
+/** A value of the shared context: an rxjs Observable that also tells its current value. */
+export type ContextValue<T> = Observable<T> & { readonly value: T };
+
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/** Roles of the MPASSid data model, plus the guardian (Suomi.fi) and the platform administrator. */
+export const ROLES = [
+  'learner',
+  'teacher',
+  'principal',
+  'staff',
+  'substitute',
+  'guardian',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A school a person belongs to, as MPASSid codes it. */
+export interface School {
+  /** The school's official code (oppilaitosnumero). */
+  readonly code: string;
+  readonly name: string;
+  /** The education provider (municipality) the school belongs to. */
+  readonly providerId: string;
+  readonly providerName: string;
+}
+
+/** A guardian's child, as the guardian acts on their behalf. */
+export interface Child {
+  readonly id: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly school: School;
+  readonly grade?: string;
+}
+
+/** The person signed in, mapped from either identity provider to one model. */
+export interface DigiOneUser {
+  /** A stable, pseudonymous id. */
+  readonly id: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly roles: readonly Role[];
+  readonly schools: readonly School[];
+  /** Class or teaching group, e.g. "7B". */
+  readonly group?: string;
+  /** Grade (vuosiluokka), for pupils. */
+  readonly grade?: string;
+  /** A guardian's children. */
+  readonly children?: readonly Child[];
+}
+
+/** The fields of `DigiOneUser` an app may ask for in its manifest (`context.user`). */
+export type UserField = keyof DigiOneUser;
+
+/** Where the person acts now: a school (teacher in several schools), a child (guardian), a role. */
+export interface ActingAs {
+  readonly kind: 'school' | 'child' | 'role';
+  readonly id: string;
+  readonly label: string;
+  readonly role: Role;
+  readonly school?: School;
+  readonly child?: Child;
+}
+
+/** The tenant whose portal this is (a municipality or education provider). */
+export interface TenantInfo {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A toast the shell shows for an app. */
+export interface Notification {
+  readonly message: string;
+  readonly heading?: string;
+  readonly variant?: 'info' | 'success' | 'warning' | 'danger';
+  /** Milliseconds before it goes; 0 keeps it until closed. */
+  readonly duration?: number;
+}
+
+/** A confirmation the shell draws as a modal dialog; resolves true when confirmed. */
+export interface ConfirmOptions {
+  readonly heading: string;
+  readonly message: string;
+  readonly confirmLabel?: string;
+  readonly cancelLabel?: string;
+  /** Marks a destructive action (the confirm button is drawn as danger). */
+  readonly danger?: boolean;
+}
+
+/**
+ * Topics apps publish and subscribe to. Apps extend it by declaration merging, under a namespace
+ * of their own id:
+ *
+ *   declare module '@digione/sdk' {
+ *     interface DigiOneEvents { 'messages:unread-count': { count: number } }
+ *   }
+ */
+export interface DigiOneEvents {
+  /** Published by the shell after every route change. */
+  'shell:navigated': { readonly path: string };
+}
+
+/** Typed publish/subscribe between apps; every subscription of an app ends when it unmounts. */
+export interface EventBus {
+  publish<K extends keyof DigiOneEvents>(topic: K, payload: DigiOneEvents[K]): void;
+  subscribe<K extends keyof DigiOneEvents>(
+    topic: K,
+    listener: (payload: DigiOneEvents[K]) => void,
+  ): Unsubscribe;
+}
+
+/** Capabilities an app can ask the shell about before using them. */
+export type Capability =
+  | 'navigate'
+  | 'notify'
+  | 'confirm'
+  | 'dirty-guard'
+  | 'title'
+  | 'events'
+  | 'access-token'
+  | 'acting-as'
+  | 'widgets'
+  | 'iframe';
+
+/**
+ * What an app receives at mount: the shared context (only the user fields its manifest asks for)
+ * and the shell's services. The same API whether the app runs in the page or in an iframe.
+ */
+export interface ShellContext {
+  /** The app's id, as in its manifest. */
+  readonly appId: string;
+  readonly user: ContextValue<Partial<DigiOneUser>>;
+  readonly actingAs: ContextValue<ActingAs | null>;
+  readonly locale: ContextValue<Locale>;
+  readonly theme: ContextValue<Theme>;
+  readonly tenant: ContextValue<TenantInfo>;
+  /** An access token for this app's own API audience (never the shell's, never another app's). */
+  getAccessToken(): Promise<string>;
+  /** Navigates the portal; a path inside the app's own routes or another portal route. */
+  navigate(path: string): void;
+  notify(notification: Notification): void;
+  confirm(options: ConfirmOptions): Promise<boolean>;
+  /** Marks unsaved changes: leaving the app then asks the person first. */
+  setDirty(dirty: boolean): void;
+  setTitle(title: string): void;
+  /** Reports an error to the shell (shown in the app's area and logged for the operator). */
+  reportError(error: unknown): void;
+  readonly events: EventBus;
+  /** The contract version of the shell the app runs in. */
+  readonly version: string;
+  isSupported(capability: Capability): boolean;
+}
