@@ -15,7 +15,7 @@ function parse(version: string): Triple | undefined {
 }
 
 function compare(a: Triple, b: Triple): number {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
 }
 
@@ -35,7 +35,7 @@ export function satisfies(version: string, range: string): boolean {
   if (!v || comparators.length === 0) return false;
   return comparators.every((comparator) => {
     const match = /^(\^|~|>=|<=|>|<|=)?(.+)$/.exec(comparator);
-    const bound = match ? parse(match[2]!) : undefined;
+    const bound = match ? parse(match[2]) : undefined;
     if (!match || !bound) return false;
     const c = compare(v, bound);
     switch (match[1]) {
