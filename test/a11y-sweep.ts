@@ -2,14 +2,16 @@
  * The accessibility sweep: every story of the built Storybook (storybook-static), in each of fi, sv and
  * en, loaded in the system Chromium and checked with axe-core against the WCAG 2.1 A and AA rules.
  * A story passes in a language when axe finds no violation and the page logs no console error.
- * (Storybook's own a11y addon is switched to manual here, so that only one axe run is under way.)
+ * Storybook's preview is loaded once per batch of stories and switched story by story through its
+ * channel, as the Storybook UI does. (Its own a11y addon is switched to manual here, so that only
+ * one axe run is under way.)
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumArgs, findChromium } from './support/browser.mjs';
 import { recordCounts } from './support/counts.js';
@@ -56,16 +58,45 @@ interface Outcome {
   problems: string[];
 }
 
-async function check(
+/** Stories checked in one page load: Storybook's preview is loaded once, then switched story by story. */
+const BATCH = 20;
+
+/**
+ * Shows a story in the already loaded preview through Storybook's channel and waits for it. Plain
+ * JavaScript in a string: it runs in the page, untouched by the TypeScript loader's helpers.
+ */
+const SHOW_STORY = `(id) => new Promise((resolve, reject) => {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  const events = { storyRendered: null, storyErrored: null, storyThrewException: null };
+  const finish = () => {
+    clearTimeout(timer);
+    for (const [name, listener] of Object.entries(events)) channel.off(name, listener);
+  };
+  const timer = setTimeout(() => { finish(); reject(new Error('story ' + id + ' did not render within 15 s')); }, 15000);
+  events.storyRendered = (arg) => { if (arg === id) { finish(); resolve(); } };
+  events.storyErrored = events.storyThrewException = (arg) => {
+    finish();
+    reject(new Error('story ' + id + ' failed to render: ' + JSON.stringify(arg)));
+  };
+  for (const [name, listener] of Object.entries(events)) channel.on(name, listener);
+  channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+})`;
+
+async function showStory(page: Page, storyId: string): Promise<void> {
+  await page.evaluate(`(${SHOW_STORY})(${JSON.stringify(storyId)})`);
+}
+
+async function checkBatch(
   browser: Browser,
   base: string,
-  story: IndexEntry,
+  batch: IndexEntry[],
   locale: string,
-): Promise<Outcome> {
+  report: (outcome: Outcome) => void,
+): Promise<void> {
   // @axe-core/playwright needs a page of its own context.
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems: string[] = [];
+  let problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
@@ -74,7 +105,8 @@ async function check(
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   try {
-    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale};a11y.manual:!true`;
+    const [first] = batch as [IndexEntry, ...IndexEntry[]];
+    const url = `${base}/iframe.html?id=${encodeURIComponent(first.id)}&viewMode=story&globals=locale:${locale};a11y.manual:!true`;
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
       () =>
@@ -83,49 +115,68 @@ async function check(
       null,
       { timeout: 15_000 },
     );
-    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-      problems.push(`story failed to render: ${await page.locator('#error-message').innerText()}`);
-    }
-    // Let every DigiOne element finish its first render before axe looks.
-    await page.evaluate(async () => {
-      const pending = [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.startsWith('d1-'))
-        .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete);
-      await Promise.all(pending.map((p) => p ?? Promise.resolve()));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
-    const lang = await page.evaluate(() => document.documentElement.lang);
-    if (lang !== locale) problems.push(`<html lang> is "${lang}", not "${locale}"`);
-    const results = await new AxeBuilder({ page })
-      .withTags(WCAG_TAGS)
-      .include('#storybook-root')
-      .analyze();
-    for (const v of results.violations) {
-      const targets = v.nodes.map((n) => n.target.join(' ')).join('; ');
-      problems.push(`axe ${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${targets}`);
+    for (const [i, story] of batch.entries()) {
+      try {
+        if (i > 0) await showStory(page, story.id);
+        if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+          problems.push(
+            `story failed to render: ${await page.locator('#error-message').innerText()}`,
+          );
+        }
+        // Let every DigiOne element finish its first render before axe looks.
+        await page.evaluate(async () => {
+          const pending = [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('d1-'))
+            .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete);
+          await Promise.all(pending.map((p) => p ?? Promise.resolve()));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        if (lang !== locale) problems.push(`<html lang> is "${lang}", not "${locale}"`);
+        const results = await new AxeBuilder({ page })
+          .withTags(WCAG_TAGS)
+          .include('#storybook-root')
+          .analyze();
+        for (const v of results.violations) {
+          const targets = v.nodes.map((n) => n.target.join(' ')).join('; ');
+          problems.push(`axe ${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${targets}`);
+        }
+      } catch (error) {
+        problems.push(`could not check: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      report({ story, locale, problems });
+      problems = [];
     }
   } catch (error) {
-    problems.push(`could not check: ${error instanceof Error ? error.message : String(error)}`);
+    // The preview itself did not load: every story of the batch fails with that reason.
+    const reason = `could not load Storybook: ${error instanceof Error ? error.message : String(error)}`;
+    for (const story of batch) report({ story, locale, problems: [...problems, reason] });
   } finally {
     await context.close();
   }
-  return { story, locale, problems };
 }
 
 const server = await serve();
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
-const queue = stories.flatMap((story) => LOCALES.map((locale) => ({ story, locale })));
+const queue = LOCALES.flatMap((locale) =>
+  Array.from({ length: Math.ceil(stories.length / BATCH) }, (_, i) => ({
+    locale,
+    batch: stories.slice(i * BATCH, (i + 1) * BATCH),
+  })),
+);
 const outcomes: Outcome[] = [];
+const report = (outcome: Outcome) => {
+  outcomes.push(outcome);
+  const mark = outcome.problems.length ? '✗' : '✓';
+  console.log(`${mark} ${outcome.story.title} / ${outcome.story.name} [${outcome.locale}]`);
+  for (const p of outcome.problems) console.log(`    ${p}`);
+};
 try {
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        const outcome = await check(browser, base, job.story, job.locale);
-        outcomes.push(outcome);
-        const mark = outcome.problems.length ? '✗' : '✓';
-        console.log(`${mark} ${job.story.title} / ${job.story.name} [${job.locale}]`);
-        for (const p of outcome.problems) console.log(`    ${p}`);
+        await checkBatch(browser, base, job.batch, job.locale, report);
       }
     }),
   );

@@ -12,6 +12,13 @@ const packages = readdirSync(join(root, 'packages'))
   .map((name) => join(root, 'packages', name))
   .filter((dir) => existsSync(join(dir, 'custom-elements-manifest.config.mjs')));
 
+/** The analyzer lists modules in the order its file search returns them, which varies: sort them. */
+function normalized(json: string): string {
+  const manifest = JSON.parse(json) as { modules?: { path: string }[] };
+  manifest.modules?.sort((a, b) => a.path.localeCompare(b.path));
+  return JSON.stringify(manifest, null, 2);
+}
+
 let stale = 0;
 for (const dir of packages) {
   const out = mkdtempSync(join(tmpdir(), 'd1-cem-'));
@@ -27,13 +34,20 @@ for (const dir of packages) {
     },
   );
   writeFileSync(join(dir, 'package.json'), packageJson);
-  const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
+  const fresh = normalized(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
   const committedFile = join(dir, 'custom-elements.json');
-  const committed = existsSync(committedFile) ? readFileSync(committedFile, 'utf8') : '';
+  const committed = existsSync(committedFile)
+    ? normalized(readFileSync(committedFile, 'utf8'))
+    : '';
   const name = relative(root, committedFile);
   if (fresh !== committed) {
     stale++;
+    let at = 0;
+    while (at < fresh.length && fresh[at] === committed[at]) at++;
     console.error(`✗ ${name} is stale: run \`npm run analyze\` and commit the result.`);
+    console.error(
+      `  first difference at character ${at}: ${JSON.stringify(fresh.slice(at, at + 120))}`,
+    );
   } else {
     console.log(`✓ ${name} matches the sources`);
   }

@@ -21,6 +21,16 @@ const steps: Step[] = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'translations', command: ['npx', 'tsx', 'test/i18n.ts', 'check'], counts: 'i18n' },
   { name: 'custom elements manifest', command: ['npx', 'tsx', 'test/manifest-check.ts'] },
+  {
+    name: 'app manifest schema and validator',
+    command: [
+      'npx',
+      'tsx',
+      '--conditions=@digione/source',
+      'sdk/scripts/build-validator.ts',
+      '--check',
+    ],
+  },
   { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
   {
     name: 'component library build and weight',

@@ -158,3 +158,17 @@ export interface ShellContext {
   readonly version: string;
   isSupported(capability: Capability): boolean;
 }
+
+/** Every field of `DigiOneUser`, for checks at run time (a manifest asks for some of them). */
+export const USER_FIELDS: readonly UserField[] = Object.freeze(
+  Object.keys({
+    id: true,
+    givenName: true,
+    familyName: true,
+    roles: true,
+    schools: true,
+    group: true,
+    grade: true,
+    children: true,
+  } satisfies Record<UserField, true>) as UserField[],
+);

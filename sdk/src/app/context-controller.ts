@@ -1,0 +1,143 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Observable, Subscription } from 'rxjs';
+import type { ShellContext } from '../context/types.js';
+import { warn } from './errors.js';
+
+/** A Lit element that can carry a context (`defineMicroApp` sets `context` before connecting it). */
+export type ContextHost = ReactiveControllerHost &
+  HTMLElement & { context?: ShellContext | undefined };
+
+export interface ContextControllerOptions<T> {
+  /**
+   * What the element renders from the context; it re-renders only when this changes (compared
+   * shallowly). Without it, any change of user, acting-as, locale, theme or tenant re-renders.
+   */
+  select?: (context: ShellContext) => T;
+  /** The context to use; by default `host.context`, else the nearest ancestor's `context`. */
+  context?: ShellContext;
+}
+
+function isContext(value: unknown): value is ShellContext {
+  const c = value as Partial<ShellContext> | null | undefined;
+  return typeof c === 'object' && c !== null && typeof c.appId === 'string' && !!c.locale;
+}
+
+/** The context set on the element, or on the nearest ancestor (across shadow roots). */
+function findContext(host: ContextHost): ShellContext | undefined {
+  let node: Node | null = host;
+  while (node) {
+    const candidate = (node as { context?: unknown }).context;
+    if (isContext(candidate)) return candidate;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+function shallowEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) =>
+    Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+/**
+ * A Lit reactive controller that keeps an element in step with the shell's context: it finds the
+ * context when the element connects, subscribes to every context value, calls
+ * `host.requestUpdate()` on any change (or, with `select`, on a change of what is selected), and
+ * unsubscribes when the element disconnects.
+ *
+ *   class AcmeTimetable extends LitElement {
+ *     #ctx = new ContextController(this, { select: (c) => c.actingAs.value });
+ *     render() { return html`${this.#ctx.value?.label}`; }
+ *   }
+ */
+export class ContextController<T = ShellContext> implements ReactiveController {
+  readonly #host: ContextHost;
+  readonly #options: ContextControllerOptions<T>;
+  #subscriptions: Subscription[] = [];
+  #context: ShellContext | undefined;
+  #selected: T | undefined;
+
+  constructor(host: ContextHost, options: ContextControllerOptions<T> = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The context in use, once the element is connected (undefined when none was found). */
+  get context(): ShellContext | undefined {
+    return this.#context;
+  }
+
+  /** What `select` returns for the current context (the context itself without `select`). */
+  get value(): T | undefined {
+    return this.#selected;
+  }
+
+  /** Whether the controller holds live subscriptions (for leak checks). */
+  get subscribed(): boolean {
+    return this.#subscriptions.some((s) => !s.closed);
+  }
+
+  hostConnected(): void {
+    this.#attach();
+  }
+
+  /** Follows a context set (or replaced) after the element connected. */
+  hostUpdate(): void {
+    const context = this.#options.context ?? findContext(this.#host);
+    if (context && context !== this.#context && this.#host.isConnected) this.#attach();
+  }
+
+  hostDisconnected(): void {
+    this.#detach();
+  }
+
+  #select(context: ShellContext): T {
+    return this.#options.select ? this.#options.select(context) : (context as T);
+  }
+
+  #attach(): void {
+    this.#detach();
+    const context = this.#options.context ?? findContext(this.#host);
+    this.#context = context;
+    if (!context) {
+      warn(
+        'D1-SDK-150',
+        `ContextController: <${this.#host.localName}> has no context; mount it with defineMicroApp or defineWidget, or pass { context }.`,
+      );
+      this.#selected = undefined;
+      return;
+    }
+    this.#selected = this.#select(context);
+    let subscribing = true;
+    const onChange = (): void => {
+      if (subscribing) return;
+      if (this.#options.select) {
+        const next = this.#select(context);
+        if (shallowEqual(next, this.#selected)) return;
+        this.#selected = next;
+      }
+      this.#host.requestUpdate();
+    };
+    const values: Observable<unknown>[] = [
+      context.user,
+      context.actingAs,
+      context.locale,
+      context.theme,
+      context.tenant,
+    ];
+    for (const value of values) {
+      this.#subscriptions.push(value.subscribe(onChange));
+    }
+    subscribing = false;
+  }
+
+  #detach(): void {
+    for (const subscription of this.#subscriptions) subscription.unsubscribe();
+    this.#subscriptions = [];
+  }
+}

@@ -1,0 +1,374 @@
+/**
+ * The shell's side of the iframe protocol (see protocol.ts): serves a `ShellContext` to an app that
+ * runs in an iframe on its own origin.
+ *
+ * How the shell should frame such an app:
+ *
+ *   <iframe src="https://app.vendor.example/" sandbox="allow-scripts allow-same-origin allow-forms">
+ *
+ * `allow-same-origin` lets the app keep its own origin (its storage, its API's CORS), and it is safe
+ * ONLY because that origin differs from the shell's: same-origin would let the framed document reach
+ * into the shell and remove its own sandbox. Without `allow-same-origin` the frame's origin is
+ * "null", which cannot be checked exactly nor posted to without "*", so this bridge requires the
+ * app's real origin.
+ */
+import type { Observable } from 'rxjs';
+import { CONTRACT_VERSION, satisfies } from '../contract.js';
+import type { ConfirmOptions, Notification, ShellContext, Unsubscribe } from '../context/types.js';
+import {
+  CAPABILITIES,
+  CONTEXT_KEYS,
+  D1IframeError,
+  PROTOCOL_VERSION,
+  describe,
+  exactOrigin,
+  isCapability,
+  parseAppMessage,
+  toWireError,
+  type CallMessage,
+  type ContextKey,
+  type ContextSnapshot,
+  type HelloMessage,
+  type ShellMessage,
+} from './protocol.js';
+
+export interface BridgeIframeOptions {
+  /** The app's exact origin, e.g. "https://app.vendor.example" (scheme, host, port; no path). */
+  readonly appOrigin: string;
+  /** How long to wait for the app's hello before `ready` rejects; 10 000 ms by default. */
+  readonly handshakeTimeoutMs?: number;
+}
+
+export interface IframeBridge {
+  /**
+   * Resolves when the app has connected; rejects (D1-SDK-304, -306, -309) when its contract range
+   * is refused, when it does not say hello in time, or when the bridge is disposed first. The bridge
+   * still serves an app that connects late, until `dispose()`.
+   */
+  readonly ready: Promise<void>;
+  /** Stops everything: the message listener, every subscription, the timer. Idempotent. */
+  dispose(): void;
+}
+
+type Fields = Record<string, unknown>;
+const isRecord = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const optional = (value: unknown, type: 'string' | 'number' | 'boolean'): boolean =>
+  value === undefined || typeof value === type;
+
+class ArgumentError extends D1IframeError {
+  constructor(method: string, expected: string) {
+    super('D1-SDK-311', `${method}: expected ${expected}. Check the arguments of the call.`);
+  }
+}
+
+/**
+ * Serves `context` to the app in `iframe`, over postMessage, to and from `appOrigin` only.
+ * Call it when you create the iframe (before or after it loads: the app repeats its hello).
+ */
+export function bridgeIframe(
+  iframe: HTMLIFrameElement,
+  context: ShellContext,
+  options: BridgeIframeOptions,
+): IframeBridge {
+  const appOrigin = exactOrigin(options.appOrigin);
+  if (!appOrigin) {
+    throw new D1IframeError(
+      'D1-SDK-305',
+      `bridgeIframe: "appOrigin" must be the app's exact origin, such as "https://app.vendor.example" ` +
+        `(scheme, host and port; no path, no "*"); got ${JSON.stringify(options.appOrigin)}.`,
+    );
+  }
+  const target: string = appOrigin;
+  const timeoutMs = options.handshakeTimeoutMs ?? 10_000;
+
+  let disposed = false;
+  let session: string | undefined;
+  const contextSubscriptions: Unsubscribe[] = [];
+  /** The app's event subscriptions of the current session, by topic. */
+  const topics = new Map<string, Unsubscribe>();
+  const lastSent = new Map<ContextKey, unknown>();
+
+  let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // A caller who never awaits `ready` must not get an unhandled rejection.
+  ready.catch(() => undefined);
+  const finish = (error?: Error): void => {
+    if (!settle) return;
+    if (error) settle.reject(error);
+    else settle.resolve();
+    settle = undefined;
+    clearTimeout(timer);
+  };
+  const timer = setTimeout(() => {
+    finish(
+      new D1IframeError(
+        'D1-SDK-306',
+        `bridgeIframe: the app at ${appOrigin} did not connect within ${timeoutMs} ms. Check that ` +
+          `the iframe loads a page of that exact origin and that the app calls ` +
+          `connectToShell({ shellOrigin: "${location.origin}" }).`,
+      ),
+    );
+  }, timeoutMs);
+
+  function post(message: ShellMessage): void {
+    try {
+      iframe.contentWindow?.postMessage(message, target);
+    } catch (error) {
+      console.warn(
+        `[D1-SDK-312] bridgeIframe: could not send a "${message.kind}" message to ${appOrigin}: ` +
+          `${error instanceof Error ? error.message : String(error)}. Values given to an iframe ` +
+          `app must be plain data (structured clone).`,
+      );
+    }
+  }
+
+  function snapshot(): ContextSnapshot {
+    const values = {} as Record<ContextKey, unknown>;
+    for (const key of CONTEXT_KEYS) values[key] = context[key].value;
+    return values as ContextSnapshot;
+  }
+
+  function streamContext(): void {
+    if (contextSubscriptions.length > 0) return;
+    for (const key of CONTEXT_KEYS) {
+      const source: Observable<unknown> = context[key];
+      const subscription = source.subscribe((value) => {
+        if (lastSent.has(key) && Object.is(lastSent.get(key), value)) return;
+        lastSent.set(key, value);
+        post({ d1: PROTOCOL_VERSION, kind: 'context', key, value });
+      });
+      contextSubscriptions.push(() => {
+        subscription.unsubscribe();
+      });
+    }
+  }
+
+  function endEvents(): void {
+    for (const unsubscribe of topics.values()) unsubscribe();
+    topics.clear();
+  }
+
+  function onHello(hello: HelloMessage): void {
+    if (!satisfies(CONTRACT_VERSION, hello.contract)) {
+      const refusal = new D1IframeError(
+        'D1-SDK-304',
+        `The shell speaks DigiOne contract ${CONTRACT_VERSION}, but the app ` +
+          `needs ${JSON.stringify(hello.contract)}. Build the app against an SDK whose contract ` +
+          `range this shell satisfies, or run it in a newer shell.`,
+      );
+      post({
+        d1: PROTOCOL_VERSION,
+        kind: 'refused',
+        session: hello.session,
+        code: refusal.code,
+        message: refusal.message,
+      });
+      finish(refusal);
+      return;
+    }
+    if (hello.session !== session) {
+      // A new app document (first load or a reload): its predecessor's subscriptions end.
+      endEvents();
+      session = hello.session;
+    }
+    const values = snapshot();
+    for (const key of CONTEXT_KEYS) lastSent.set(key, values[key]);
+    post({
+      d1: PROTOCOL_VERSION,
+      kind: 'welcome',
+      session: hello.session,
+      version: CONTRACT_VERSION,
+      appId: context.appId,
+      capabilities: CAPABILITIES.filter((capability) => context.isSupported(capability)),
+      context: values,
+    });
+    streamContext();
+    finish();
+  }
+
+  async function invoke(call: CallMessage): Promise<unknown> {
+    const [first, second] = call.args;
+    switch (call.method) {
+      case 'getAccessToken':
+        return context.getAccessToken();
+      case 'navigate':
+        if (typeof first !== 'string') throw new ArgumentError('navigate', 'a path string');
+        {
+          context.navigate(first);
+          return;
+        }
+      case 'notify': {
+        if (
+          !isRecord(first) ||
+          typeof first.message !== 'string' ||
+          !optional(first.heading, 'string') ||
+          !optional(first.duration, 'number') ||
+          !(
+            first.variant === undefined ||
+            ['info', 'success', 'warning', 'danger'].includes(first.variant as string)
+          )
+        ) {
+          throw new ArgumentError(
+            'notify',
+            '{ message: string, heading?: string, variant?: "info" | "success" | "warning" | "danger", duration?: number }',
+          );
+        }
+        // Only the known fields reach the shell.
+        const notification: { -readonly [K in keyof Notification]: Notification[K] } = {
+          message: first.message,
+        };
+        if (typeof first.heading === 'string') notification.heading = first.heading;
+        if (typeof first.duration === 'number') notification.duration = first.duration;
+        if (first.variant !== undefined) {
+          notification.variant = first.variant as NonNullable<Notification['variant']>;
+        }
+        context.notify(notification);
+        return;
+      }
+      case 'confirm': {
+        if (
+          !isRecord(first) ||
+          typeof first.heading !== 'string' ||
+          typeof first.message !== 'string' ||
+          !optional(first.confirmLabel, 'string') ||
+          !optional(first.cancelLabel, 'string') ||
+          !optional(first.danger, 'boolean')
+        ) {
+          throw new ArgumentError(
+            'confirm',
+            '{ heading: string, message: string, confirmLabel?: string, cancelLabel?: string, danger?: boolean }',
+          );
+        }
+        const confirmation: { -readonly [K in keyof ConfirmOptions]: ConfirmOptions[K] } = {
+          heading: first.heading,
+          message: first.message,
+        };
+        if (typeof first.confirmLabel === 'string') {
+          confirmation.confirmLabel = first.confirmLabel;
+        }
+        if (typeof first.cancelLabel === 'string') confirmation.cancelLabel = first.cancelLabel;
+        if (typeof first.danger === 'boolean') confirmation.danger = first.danger;
+        return await context.confirm(confirmation);
+      }
+      case 'setDirty':
+        if (typeof first !== 'boolean') throw new ArgumentError('setDirty', 'a boolean');
+        {
+          context.setDirty(first);
+          return;
+        }
+      case 'setTitle':
+        if (typeof first !== 'string') throw new ArgumentError('setTitle', 'a string');
+        {
+          context.setTitle(first);
+          return;
+        }
+      case 'reportError': {
+        if (!isRecord(first) || typeof first.message !== 'string') {
+          throw new ArgumentError(
+            'reportError',
+            '{ name?: string, message: string, stack?: string }',
+          );
+        }
+        const error = new Error(first.message);
+        if (typeof first.name === 'string') error.name = first.name;
+        // The app's own stack, never the bridge's (which would point at the shell).
+        error.stack =
+          typeof first.stack === 'string' ? first.stack : `${error.name}: ${error.message}`;
+        context.reportError(error);
+        return;
+      }
+      case 'isSupported':
+        return isCapability(first) && context.isSupported(first);
+      case 'events.publish':
+        if (typeof first !== 'string') throw new ArgumentError('events.publish', 'a topic string');
+        // The topic is the app's own choice; the shell's bus checks it as for any app.
+        {
+          context.events.publish(first as never, second as never);
+          return;
+        }
+      case 'events.subscribe': {
+        if (typeof first !== 'string')
+          throw new ArgumentError('events.subscribe', 'a topic string');
+        if (!topics.has(first)) {
+          const unsubscribe = context.events.subscribe(first as never, (payload: unknown) => {
+            post({ d1: PROTOCOL_VERSION, kind: 'event', topic: first, payload });
+          });
+          topics.set(first, unsubscribe);
+        }
+        return undefined;
+      }
+      case 'events.unsubscribe':
+        if (typeof first !== 'string') {
+          throw new ArgumentError('events.unsubscribe', 'a topic string');
+        }
+        topics.get(first)?.();
+        topics.delete(first);
+        return undefined;
+    }
+  }
+
+  async function onCall(call: CallMessage): Promise<void> {
+    let message: ShellMessage;
+    try {
+      const value = await invoke(call);
+      message = { d1: PROTOCOL_VERSION, kind: 'result', id: call.id, ok: true, value };
+    } catch (error) {
+      const wire = toWireError(error, 'D1-SDK-310');
+      message = { d1: PROTOCOL_VERSION, kind: 'result', id: call.id, ok: false, error: wire };
+    }
+    if (!disposed) post(message);
+  }
+
+  function onMessage(event: MessageEvent): void {
+    if (event.source !== iframe.contentWindow || event.origin !== appOrigin) {
+      const who =
+        event.origin === appOrigin
+          ? 'from a window other than the app iframe'
+          : 'from another origin';
+      console.warn(
+        `[D1-SDK-307] bridgeIframe: ignored a message from origin "${event.origin}" (${who}); ` +
+          `this bridge accepts messages only from its iframe at "${appOrigin}".`,
+      );
+      return;
+    }
+    const message = parseAppMessage(event.data);
+    if (!message) {
+      console.warn(
+        `[D1-SDK-308] bridgeIframe: ignored a malformed message from "${event.origin}" ` +
+          `(${describe(event.data)}); expected a DigiOne protocol ${PROTOCOL_VERSION} envelope.`,
+      );
+      return;
+    }
+    if (message.kind === 'hello') {
+      onHello(message);
+    } else if (session === undefined) {
+      console.warn(
+        `[D1-SDK-308] bridgeIframe: ignored a "${message.method}" call from "${event.origin}" ` +
+          `before the handshake; the app must call connectToShell() first.`,
+      );
+    } else {
+      void onCall(message);
+    }
+  }
+
+  window.addEventListener('message', onMessage);
+
+  return {
+    ready,
+    dispose(): void {
+      if (disposed) return;
+      disposed = true;
+      window.removeEventListener('message', onMessage);
+      for (const unsubscribe of contextSubscriptions.splice(0)) unsubscribe();
+      endEvents();
+      if (session !== undefined) post({ d1: PROTOCOL_VERSION, kind: 'bye' });
+      finish(
+        new D1IframeError(
+          'D1-SDK-309',
+          'bridgeIframe: the bridge was disposed before the app connected.',
+        ),
+      );
+    },
+  };
+}

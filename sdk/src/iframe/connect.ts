@@ -1,0 +1,337 @@
+/**
+ * The app's side of the iframe protocol (see protocol.ts): connects an app running in an iframe to
+ * the shell that frames it and gives it the same `ShellContext` an app in the page gets.
+ */
+import { BehaviorSubject } from 'rxjs';
+import { CONTRACT_VERSION, satisfies } from '../contract.js';
+import type {
+  Capability,
+  ConfirmOptions,
+  ContextValue,
+  DigiOneEvents,
+  EventBus,
+  Notification,
+  ShellContext,
+  Unsubscribe,
+} from '../context/types.js';
+import {
+  CONTEXT_KEYS,
+  D1IframeError,
+  PROTOCOL_VERSION,
+  exactOrigin,
+  looksLikeD1,
+  parseShellMessage,
+  type AppMessage,
+  type ContextKey,
+  type Method,
+  type ShellMessage,
+  type WelcomeMessage,
+} from './protocol.js';
+
+export interface ConnectToShellOptions {
+  /** The exact origin of the portal page that frames the app, e.g. "https://portal.example.fi". */
+  readonly shellOrigin: string;
+  /** How long to wait for the shell's answer; 10 000 ms by default. */
+  readonly timeoutMs?: number;
+  /**
+   * The contract range the app needs, as in its manifest; by default `^` and the contract version
+   * of this SDK, so an app built against contract 1.2.0 runs in any 1.x shell from 1.2.0 on.
+   */
+  readonly contract?: string;
+}
+
+/** Delays between repeated hellos while the shell has not answered yet. */
+const HELLO_DELAYS = [25, 50, 100, 200, 400, 800, 1000];
+
+/**
+ * Connects to the shell that frames this app, with a handshake that checks both origins and the
+ * contract version. Resolves with the app's `ShellContext`; rejects with a coded error
+ * (D1-SDK-301..304) that says what to check.
+ */
+export function connectToShell(options: ConnectToShellOptions): Promise<ShellContext> {
+  const shellOrigin = exactOrigin(options.shellOrigin);
+  if (!shellOrigin) {
+    return Promise.reject(
+      new D1IframeError(
+        'D1-SDK-301',
+        `connectToShell: "shellOrigin" must be the portal's exact origin, such as ` +
+          `"https://portal.example.fi" (scheme, host and port; no path, no "*"); got ` +
+          `${JSON.stringify(options.shellOrigin)}.`,
+      ),
+    );
+  }
+  if (window.parent === window) {
+    return Promise.reject(
+      new D1IframeError(
+        'D1-SDK-302',
+        'connectToShell: this page is not inside a frame. An iframe app runs inside the DigiOne ' +
+          'shell (or the sandbox); open it there, or mount it as a module app instead.',
+      ),
+    );
+  }
+  const contract = options.contract ?? `^${CONTRACT_VERSION}`;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const session = crypto.randomUUID();
+  const shell = window.parent;
+
+  return new Promise<ShellContext>((resolve, reject) => {
+    let connection: Connection | undefined;
+    let helloTimer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+
+    const stop = (): void => {
+      clearTimeout(helloTimer);
+      clearTimeout(deadline);
+    };
+    const fail = (error: Error): void => {
+      stop();
+      window.removeEventListener('message', onMessage);
+      reject(error);
+    };
+    const deadline = setTimeout(() => {
+      fail(
+        new D1IframeError(
+          'D1-SDK-303',
+          `connectToShell: no answer from the shell at "${shellOrigin}" within ${timeoutMs} ms. ` +
+            `Check that "shellOrigin" is exactly the origin of the portal page that frames this ` +
+            `app (scheme, host and port), that the shell bridges this iframe with appOrigin ` +
+            `"${location.origin}", and that it supports contract ${contract}.`,
+        ),
+      );
+    }, timeoutMs);
+
+    const hello = (): void => {
+      const message: AppMessage = { d1: PROTOCOL_VERSION, kind: 'hello', session, contract };
+      shell.postMessage(message, shellOrigin);
+      helloTimer = setTimeout(hello, HELLO_DELAYS[Math.min(attempt++, HELLO_DELAYS.length - 1)]);
+    };
+
+    function onMessage(event: MessageEvent): void {
+      if (event.source !== shell || event.origin !== shellOrigin) {
+        // Other frames and libraries may post to this window too; only messages that claim to be
+        // DigiOne's are worth a warning.
+        if (looksLikeD1(event.data)) {
+          console.warn(
+            `[D1-SDK-307] connectToShell: ignored a message from origin "${event.origin}"` +
+              `${event.origin === shellOrigin ? ' (not from the parent window)' : ''}; only the ` +
+              `shell at "${shellOrigin}" may talk to this app.`,
+          );
+        }
+        return;
+      }
+      const message = parseShellMessage(event.data);
+      if (!message) {
+        console.warn(
+          `[D1-SDK-308] connectToShell: ignored a malformed message from "${event.origin}"; ` +
+            `expected a DigiOne protocol ${PROTOCOL_VERSION} envelope.`,
+        );
+        return;
+      }
+      if (connection) {
+        if (!connection.receive(message)) window.removeEventListener('message', onMessage);
+        return;
+      }
+      if (message.kind === 'refused' && message.session === session) {
+        fail(
+          new D1IframeError(
+            message.code,
+            `connectToShell: the shell refused the app. ${message.message}`,
+          ),
+        );
+      } else if (message.kind === 'welcome' && message.session === session) {
+        if (!satisfies(message.version, contract)) {
+          fail(
+            new D1IframeError(
+              'D1-SDK-304',
+              `connectToShell: the shell speaks DigiOne contract ${message.version}, but this app ` +
+                `needs ${contract}. Run the app in a shell that supports it.`,
+            ),
+          );
+          return;
+        }
+        stop();
+        connection = new Connection(shell, shellOrigin, message);
+        resolve(connection.context);
+      }
+    }
+
+    window.addEventListener('message', onMessage);
+    hello();
+  });
+}
+
+/** An rxjs Observable of `subject` (read-only: the app cannot push values) with its `.value`. */
+function contextValue<T>(subject: BehaviorSubject<T>): ContextValue<T> {
+  const observable = subject.asObservable();
+  Object.defineProperty(observable, 'value', { get: () => subject.value, enumerable: true });
+  return observable as ContextValue<T>;
+}
+
+/** The app's end of an accepted connection. */
+class Connection {
+  readonly context: ShellContext;
+  private readonly subjects: Record<ContextKey, BehaviorSubject<unknown>>;
+  private readonly pending = new Map<
+    string,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
+  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+  private nextId = 0;
+  private closed = false;
+  private readonly session: string;
+
+  constructor(
+    private readonly shell: Window,
+    private readonly shellOrigin: string,
+    welcome: WelcomeMessage,
+  ) {
+    this.session = welcome.session;
+    this.subjects = Object.fromEntries(
+      CONTEXT_KEYS.map((key) => [key, new BehaviorSubject<unknown>(welcome.context[key])]),
+    ) as Connection['subjects'];
+    const capabilities = new Set<unknown>(welcome.capabilities);
+    const values = Object.fromEntries(
+      CONTEXT_KEYS.map((key) => [key, contextValue(this.subjects[key])]),
+    ) as Pick<ShellContext, ContextKey>;
+
+    const events: EventBus = {
+      publish: (topic, payload) => {
+        this.fire('events.publish', [topic, payload]);
+      },
+      subscribe: (topic, listener) => this.subscribe(topic, listener as (payload: unknown) => void),
+    };
+
+    this.context = Object.freeze({
+      appId: welcome.appId,
+      version: welcome.version,
+      ...values,
+      getAccessToken: async (): Promise<string> => {
+        const token = await this.call('getAccessToken', []);
+        if (typeof token !== 'string') {
+          throw new D1IframeError('D1-SDK-310', 'getAccessToken: the shell gave no token.');
+        }
+        return token;
+      },
+      navigate: (path: string): void => {
+        this.fire('navigate', [path]);
+      },
+      notify: (notification: Notification): void => {
+        this.fire('notify', [notification]);
+      },
+      confirm: async (options: ConfirmOptions): Promise<boolean> =>
+        (await this.call('confirm', [options])) === true,
+      setDirty: (dirty: boolean): void => {
+        this.fire('setDirty', [dirty]);
+      },
+      setTitle: (title: string): void => {
+        this.fire('setTitle', [title]);
+      },
+      reportError: (error: unknown): void => {
+        this.fire('reportError', [
+          error instanceof Error
+            ? {
+                name: error.name,
+                message: error.message,
+                ...(error.stack ? { stack: error.stack } : {}),
+              }
+            : { message: String(error) },
+        ]);
+      },
+      events,
+      isSupported: (capability: Capability): boolean => capabilities.has(capability),
+    });
+  }
+
+  /** Handles a message from the shell; false once the connection has closed. */
+  receive(message: ShellMessage): boolean {
+    switch (message.kind) {
+      case 'context':
+        this.subjects[message.key].next(message.value);
+        break;
+      case 'result': {
+        const waiting = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.ok) waiting?.resolve(message.value);
+        else waiting?.reject(new D1IframeError(message.error.code, message.error.message));
+        break;
+      }
+      case 'event':
+        for (const listener of [...(this.listeners.get(message.topic) ?? [])]) {
+          try {
+            listener(message.payload);
+          } catch (error) {
+            console.error(`A listener of the DigiOne event "${message.topic}" threw:`, error);
+          }
+        }
+        break;
+      case 'bye':
+        this.closed = true;
+        for (const { reject } of this.pending.values()) reject(this.closedError());
+        this.pending.clear();
+        this.listeners.clear();
+        return false;
+      default:
+        // A repeated welcome (the app said hello more than once) changes nothing.
+        break;
+    }
+    return true;
+  }
+
+  private closedError(): D1IframeError {
+    return new D1IframeError(
+      'D1-SDK-309',
+      'The shell closed the connection to this app (it unmounted the iframe app). Reload the app.',
+    );
+  }
+
+  private call(method: Method, args: readonly unknown[]): Promise<unknown> {
+    if (this.closed) return Promise.reject(this.closedError());
+    const id = `${this.session}:${this.nextId++}`;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const message: AppMessage = { d1: PROTOCOL_VERSION, kind: 'call', id, method, args };
+      try {
+        this.shell.postMessage(message, this.shellOrigin);
+      } catch (error) {
+        this.pending.delete(id);
+        reject(
+          new D1IframeError(
+            'D1-SDK-311',
+            `${method}: the arguments cannot be sent to the shell (${error instanceof Error ? error.message : String(error)}); ` +
+              'pass plain data only (no functions, no DOM nodes).',
+          ),
+        );
+      }
+    });
+  }
+
+  /** A call whose answer the app does not wait for; a failure is logged. */
+  private fire(method: Method, args: readonly unknown[]): void {
+    this.call(method, args).catch((error: unknown) => {
+      console.warn(error instanceof Error ? error.message : error);
+    });
+  }
+
+  private subscribe(topic: keyof DigiOneEvents, listener: (payload: unknown) => void): Unsubscribe {
+    let set = this.listeners.get(topic);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(topic, set);
+      this.fire('events.subscribe', [topic]);
+    }
+    // Each subscription is its own entry, even for the same function subscribed twice.
+    const entry = (payload: unknown): void => {
+      listener(payload);
+    };
+    set.add(entry);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      const current = this.listeners.get(topic);
+      if (!current?.delete(entry) || current.size > 0) return;
+      this.listeners.delete(topic);
+      this.fire('events.unsubscribe', [topic]);
+    };
+  }
+}

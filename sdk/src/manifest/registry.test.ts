@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import { COMPLETE_MANIFEST, MINIMAL_MANIFEST } from './examples.js';
+import { routesCollide, validateRegistry } from '@digione/sdk';
+
+type Json = Record<string, unknown>;
+
+function app(id: string, routes: string[], change: (m: Json) => void = () => undefined): Json {
+  const copy = structuredClone(MINIMAL_MANIFEST) as unknown as Json;
+  copy.id = id;
+  copy.routes = routes;
+  change(copy);
+  return copy;
+}
+
+describe('validateRegistry', () => {
+  describe('when every app is valid and nothing collides', () => {
+    it('returns every app, in order, and no errors', () => {
+      const result = validateRegistry([
+        app('timetable', ['/timetable']),
+        COMPLETE_MANIFEST,
+        app('message', ['/message']),
+      ]);
+      expect(result.ok).to.equal(true);
+      expect(result.errors).to.deep.equal([]);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['timetable', 'messages', 'message']);
+    });
+    it('accepts an empty registry', () => {
+      expect(validateRegistry([])).to.deep.equal({ ok: true, apps: [], errors: [] });
+    });
+  });
+
+  describe('when the input is not an array', () => {
+    for (const input of [null, undefined, {}, 'apps', 3]) {
+      it(`refuses ${input === undefined ? 'undefined' : JSON.stringify(input)} at (root)`, () => {
+        const result = validateRegistry(input);
+        expect(result.ok).to.equal(false);
+        expect(result.apps).to.deep.equal([]);
+        expect(result.errors.map((e) => e.path)).to.deep.equal(['(root)']);
+      });
+    }
+  });
+
+  describe('when some apps are invalid', () => {
+    it('keeps the valid ones and reports the others with indexed paths and app ids', () => {
+      const result = validateRegistry([
+        app('timetable', ['/timetable']),
+        app(
+          'grades',
+          ['/grades'],
+          (m) => (m.nav = [{ path: '/grades', label: { fi: 'Arvosanat' } }]),
+        ),
+        42,
+        app('diary', ['/diary']),
+      ]);
+      expect(result.ok).to.equal(false);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['timetable', 'diary']);
+      const label = result.errors.find((e) => e.path === '[1].nav[0].label.sv');
+      expect(label).to.deep.equal({
+        path: '[1].nav[0].label.sv',
+        code: 'required',
+        appId: 'grades',
+        message:
+          'App "grades": Add the Swedish navigation label ([1].nav[0].label.sv): every label needs fi and sv.',
+      });
+      const notObject = result.errors.find((e) => e.path === '[2]');
+      expect(notObject?.message).to.equal(
+        'Give the app at [2] as a JSON object; got the number 42.',
+      );
+      expect(notObject?.appId).to.equal(undefined);
+    });
+  });
+
+  describe('when two apps share an id', () => {
+    it('keeps the first and refuses the later one at its id', () => {
+      const result = validateRegistry([app('timetable', ['/a']), app('timetable', ['/b'])]);
+      expect(result.apps.map((a) => a.routes[0])).to.deep.equal(['/a']);
+      expect(result.errors).to.have.length(1);
+      expect(result.errors[0]).to.include({
+        path: '[1].id',
+        code: 'duplicate-id',
+        appId: 'timetable',
+      });
+      expect(result.errors[0].message).to.contain('already the id of the app at [0]');
+    });
+  });
+
+  describe('when routes collide', () => {
+    const cases: [string, string, boolean][] = [
+      ['/messages', '/messages', true],
+      ['/messages', '/messages/inbox', true],
+      ['/messages/inbox', '/messages', true],
+      ['/a/b/c', '/a', true],
+      ['/message', '/messages', false],
+      ['/messages-old', '/messages', false],
+      ['/a/b', '/a/c', false],
+    ];
+    for (const [first, second, collide] of cases) {
+      it(`${collide ? 'refuses' : 'accepts'} ${first} beside ${second}`, () => {
+        expect(routesCollide(first, second)).to.equal(collide);
+        const result = validateRegistry([app('first', [first]), app('second', [second])]);
+        expect(result.apps.map((a) => a.id)).to.deep.equal(
+          collide ? ['first'] : ['first', 'second'],
+        );
+        if (collide) {
+          expect(result.errors).to.have.length(1);
+          expect(result.errors[0]).to.include({
+            path: '[1].routes[0]',
+            code: 'route-collision',
+            appId: 'second',
+          });
+          expect(result.errors[0].message).to.contain(`of app "first" ([0].routes[0])`);
+        } else {
+          expect(result.errors).to.deep.equal([]);
+        }
+      });
+    }
+    it('lets one app own a route and the routes below it', () => {
+      expect(validateRegistry([app('messages', ['/messages', '/messages/inbox'])]).ok).to.equal(
+        true,
+      );
+    });
+    it('compares only with apps that were accepted', () => {
+      const broken = app('broken', ['/messages'], (m) => (m.icon = 'unicorn'));
+      const result = validateRegistry([broken, app('messages', ['/messages'])]);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['messages']);
+      expect(result.errors.map((e) => e.code)).to.deep.equal(['enum']);
+    });
+  });
+
+  describe('when two apps define the same widget element', () => {
+    it('refuses the later app', () => {
+      const widget = {
+        id: 'unread',
+        element: 'messages-unread',
+        slot: 'home',
+        name: { fi: 'L', sv: 'O' },
+      };
+      const result = validateRegistry([
+        app('one', ['/one'], (m) => (m.widgets = [widget])),
+        app('two', ['/two'], (m) => (m.widgets = [widget])),
+      ]);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['one']);
+      expect(result.errors[0]).to.include({ path: '[1].widgets[0].element', code: 'not-unique' });
+    });
+  });
+
+  describe('when the registry is large', () => {
+    it('checks 500 apps quickly', () => {
+      const apps = Array.from({ length: 500 }, (_, i) =>
+        app(`app-${i}`, [`/app-${i}`, `/app-${i}/more`]),
+      );
+      const started = performance.now();
+      const result = validateRegistry(apps);
+      expect(result.ok).to.equal(true);
+      expect(result.apps).to.have.length(500);
+      expect(performance.now() - started).to.be.below(1000);
+    });
+  });
+});
