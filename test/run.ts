@@ -33,7 +33,7 @@ const steps: Step[] = [
   },
   { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
   {
-    name: 'component library build and weight',
+    name: 'builds, component weight and SDK API report',
     command: ['npm', 'run', '--silent', 'build'],
     counts: 'weight',
   },
