@@ -1,0 +1,28 @@
+/**
+ * @digione/sdk/testing: the conformance kit. Mount an app in a test with a controllable shell
+ * context (`mountApp`), and check it against the DigiOne contract before it goes live
+ * (`checkConformance` + `expectConformance`).
+ *
+ *   import { checkConformance, expectConformance } from '@digione/sdk/testing';
+ *   it('meets the DigiOne contract', async () =>
+ *     expectConformance(await checkConformance(app, {
+ *       expectText: { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' },
+ *     })));
+ */
+export { mountApp, createTestShell, deepText, TEST_USER } from './mount.js';
+export type {
+  MountOptions,
+  MountedApp,
+  AppRecords,
+  TestShell,
+  TestLifecycle,
+  TestLifecycles,
+} from './mount.js';
+export { checkConformance, expectConformance, ConformanceError } from './conformance.js';
+export type {
+  ConformanceCheck,
+  ConformanceCheckId,
+  ConformanceOptions,
+  ConformanceReport,
+  MountErrorProbe,
+} from './conformance.js';

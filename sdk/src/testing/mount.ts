@@ -1,0 +1,358 @@
+import { Observable } from 'rxjs';
+import {
+  USER_FIELDS,
+  type ActingAs,
+  type ConfirmOptions,
+  type ContextValue,
+  type DigiOneUser,
+  type Locale,
+  type Notification,
+  type ShellContext,
+  type TenantInfo,
+  type Theme,
+  type Unsubscribe,
+  type UserField,
+} from '../context/types.js';
+import type { DigiOneAppProps } from '../app/define-micro-app.js';
+import {
+  createShellHost,
+  type AppContextHandle,
+  type ShellHost,
+  type ShellHostServices,
+} from '../host/shell-host.js';
+
+/** One single-spa lifecycle function (or several, run in order, as single-spa allows). */
+export type TestLifecycle = (props: DigiOneAppProps) => Promise<unknown>;
+
+/** What the kit mounts: `defineMicroApp(...)`, `defineWidget(...)`, or hand-written lifecycles. */
+export interface TestLifecycles {
+  bootstrap?: TestLifecycle | readonly TestLifecycle[];
+  mount: TestLifecycle | readonly TestLifecycle[];
+  unmount: TestLifecycle | readonly TestLifecycle[];
+}
+
+/** The shell state and services a test mounts an app with. */
+export interface MountOptions {
+  /** The app's id, as in its manifest (default "test-app"). */
+  readonly appId?: string;
+  /** The person signed in (default a teacher, Aino Virtanen); null for nobody. */
+  readonly user?: DigiOneUser | null;
+  readonly actingAs?: ActingAs | null;
+  /** Default "fi". */
+  readonly locale?: Locale;
+  readonly theme?: Theme;
+  readonly tenant?: TenantInfo;
+  /** The user fields the app's manifest asks for (default all of them). */
+  readonly userFields?: readonly UserField[];
+  /** The app's API audience; without it `getAccessToken()` rejects, as in the shell. */
+  readonly audience?: string;
+  /** Services of your own; each is called after the kit records the call. */
+  readonly services?: ShellHostServices;
+  /** The token `getAccessToken()` resolves to (default `test-token:<audience>`). */
+  readonly accessToken?: (audience: string) => string | Promise<string>;
+  /** What `confirm()` resolves to (default true). */
+  readonly confirmResult?: boolean;
+}
+
+/** What the app asked of the shell, in order. */
+export interface AppRecords {
+  readonly notifications: Notification[];
+  readonly navigations: string[];
+  /** The app's unsaved-changes flag now. */
+  readonly dirty: boolean;
+  /** Every `setDirty` call. */
+  readonly dirtyChanges: boolean[];
+  readonly titles: string[];
+  /** Errors the app (or the SDK for it) passed to `context.reportError`. */
+  readonly errors: unknown[];
+  /** The audiences of every `getAccessToken()` call. */
+  readonly tokenRequests: string[];
+  readonly confirms: ConfirmOptions[];
+}
+
+/** A test shell: one host, one container, records of what apps called. */
+export interface TestShell {
+  readonly host: ShellHost;
+  /** The element apps render in (in document.body). */
+  readonly container: HTMLElement;
+  readonly records: AppRecords;
+  /** Bootstraps (once per lifecycles object) and mounts the app with a fresh context. */
+  mount(lifecycles: TestLifecycles): Promise<MountedApp>;
+  /** Unmounts the mounted app, removes the container and ends the host. */
+  dispose(): Promise<void>;
+}
+
+/** A mounted app and the means to drive and inspect it. */
+export interface MountedApp {
+  readonly container: HTMLElement;
+  /** The context given to the app. */
+  readonly context: ShellContext;
+  /** Change the shell's state: `host.setLocale('sv')`, `host.setUser(...)`. */
+  readonly host: ShellHost;
+  readonly records: AppRecords;
+  readonly props: DigiOneAppProps;
+  /**
+   * The app's live subscriptions through its context, by what it subscribed to (e.g.
+   * `{ 'context.locale': 1 }`). After unmount: those still live when the app's unmount finished,
+   * before the shell ended its context (an app should leave none).
+   */
+  liveSubscriptions(): Record<string, number>;
+  /** Unmounts the app (its context ends); the shell stays for another mount. */
+  unmount(): Promise<void>;
+}
+
+/** The user a test mounts an app with unless it says otherwise. */
+export const TEST_USER: DigiOneUser = Object.freeze<DigiOneUser>({
+  id: 'test-user-1',
+  givenName: 'Aino',
+  familyName: 'Virtanen',
+  roles: ['teacher'],
+  schools: [
+    { code: '00001', name: 'Testikoulu', providerId: 'test-provider', providerName: 'Testikunta' },
+  ],
+  group: '7B',
+});
+
+function steps(lifecycle: TestLifecycle | readonly TestLifecycle[] | undefined): TestLifecycle[] {
+  if (lifecycle === undefined) return [];
+  return typeof lifecycle === 'function' ? [lifecycle] : [...lifecycle];
+}
+
+async function run(
+  lifecycle: TestLifecycle | readonly TestLifecycle[] | undefined,
+  props: DigiOneAppProps,
+): Promise<void> {
+  for (const step of steps(lifecycle)) await step(props);
+}
+
+/** single-spa bootstraps an app once, whatever number of times it mounts it. */
+const bootstrapped = new WeakMap<object, Promise<void>>();
+
+/** The app's context, counting each live subscription by what it subscribes to. */
+function countingContext(base: ShellContext): {
+  context: ShellContext;
+  live: () => Record<string, number>;
+} {
+  const live = new Map<string, number>();
+  const add = (key: string, n: number): void => {
+    const next = (live.get(key) ?? 0) + n;
+    if (next === 0) live.delete(key);
+    else live.set(key, next);
+  };
+  function value<T>(name: string, source: ContextValue<T>): ContextValue<T> {
+    const observable = new Observable<T>((subscriber) => {
+      add(`context.${name}`, 1);
+      const inner = source.subscribe(subscriber);
+      return () => {
+        add(`context.${name}`, -1);
+        inner.unsubscribe();
+      };
+    });
+    Object.defineProperty(observable, 'value', { get: () => source.value, enumerable: true });
+    return observable as ContextValue<T>;
+  }
+  const context: ShellContext = Object.freeze({
+    ...base,
+    user: value('user', base.user),
+    actingAs: value('actingAs', base.actingAs),
+    locale: value('locale', base.locale),
+    theme: value('theme', base.theme),
+    tenant: value('tenant', base.tenant),
+    events: {
+      publish: base.events.publish.bind(base.events),
+      subscribe(topic, listener): Unsubscribe {
+        const key = `context.events "${topic}"`;
+        const unsubscribe = base.events.subscribe(topic, listener);
+        add(key, 1);
+        let ended = false;
+        return () => {
+          if (ended) return;
+          ended = true;
+          add(key, -1);
+          unsubscribe();
+        };
+      },
+    } satisfies ShellContext['events'],
+  });
+  return { context, live: () => Object.fromEntries(live) };
+}
+
+/**
+ * A shell for tests: a host with the state you give it, services that record what the app asks,
+ * and a container in document.body. Use `mountApp` for the common case.
+ */
+export function createTestShell(options: MountOptions = {}): TestShell {
+  const appId = options.appId ?? 'test-app';
+  const own = options.services ?? {};
+  const records = {
+    notifications: [] as Notification[],
+    navigations: [] as string[],
+    dirty: false,
+    dirtyChanges: [] as boolean[],
+    titles: [] as string[],
+    errors: [] as unknown[],
+    tokenRequests: [] as string[],
+    confirms: [] as ConfirmOptions[],
+  };
+  const services: ShellHostServices = {
+    getAccessToken: async (id, audience) => {
+      records.tokenRequests.push(audience);
+      if (own.getAccessToken) return own.getAccessToken(id, audience);
+      return options.accessToken ? options.accessToken(audience) : `test-token:${audience}`;
+    },
+    navigate: (id, path) => {
+      records.navigations.push(path);
+      own.navigate?.(id, path);
+    },
+    notify: (id, notification) => {
+      records.notifications.push(notification);
+      own.notify?.(id, notification);
+    },
+    confirm: async (id, confirmOptions) => {
+      records.confirms.push(confirmOptions);
+      if (own.confirm) return own.confirm(id, confirmOptions);
+      return options.confirmResult ?? true;
+    },
+    setDirty: (id, dirty) => {
+      records.dirty = dirty;
+      records.dirtyChanges.push(dirty);
+      own.setDirty?.(id, dirty);
+    },
+    setTitle: (id, title) => {
+      records.titles.push(title);
+      own.setTitle?.(id, title);
+    },
+    reportError: (id, error) => {
+      records.errors.push(error);
+      own.reportError?.(id, error);
+    },
+  };
+  const host = createShellHost({
+    user: options.user === undefined ? TEST_USER : options.user,
+    actingAs: options.actingAs ?? null,
+    locale: options.locale ?? 'fi',
+    theme: options.theme ?? 'light',
+    ...(options.tenant ? { tenant: options.tenant } : {}),
+    services,
+  });
+  const container = document.createElement('div');
+  container.dataset.d1TestShell = appId;
+  document.body.append(container);
+  let current: MountedApp | undefined;
+
+  async function mount(lifecycles: TestLifecycles): Promise<MountedApp> {
+    if (current) await current.unmount();
+    const handle: AppContextHandle = host.contextFor(appId, {
+      userFields: options.userFields ?? USER_FIELDS,
+      actingAs: options.actingAs !== undefined,
+      ...(options.audience !== undefined ? { audience: options.audience } : {}),
+    });
+    const counting = countingContext(handle.context);
+    const props: DigiOneAppProps = {
+      name: appId,
+      domElement: container,
+      context: counting.context,
+    };
+    let mounted = true;
+    let leftAtUnmount: Record<string, number> | undefined;
+    const app: MountedApp = {
+      container,
+      context: counting.context,
+      host,
+      records,
+      props,
+      liveSubscriptions: () => leftAtUnmount ?? counting.live(),
+      async unmount() {
+        if (!mounted) return;
+        mounted = false;
+        if (current === app) current = undefined;
+        try {
+          await run(lifecycles.unmount, props);
+        } finally {
+          leftAtUnmount = counting.live();
+          handle.dispose();
+        }
+      },
+    };
+    try {
+      let boot = bootstrapped.get(lifecycles);
+      if (!boot) {
+        boot = run(lifecycles.bootstrap, props);
+        bootstrapped.set(lifecycles, boot);
+        // A failed bootstrap is tried again on the next mount, as single-spa does after an error.
+        boot.catch(() => bootstrapped.delete(lifecycles));
+      }
+      await boot;
+      await run(lifecycles.mount, props);
+    } catch (error) {
+      mounted = false;
+      handle.dispose();
+      throw error;
+    }
+    current = app;
+    return app;
+  }
+
+  return {
+    host,
+    container,
+    records,
+    mount,
+    async dispose() {
+      try {
+        await current?.unmount();
+      } finally {
+        container.remove();
+        host.dispose();
+      }
+    },
+  };
+}
+
+/**
+ * Mounts an app (its single-spa lifecycles, e.g. from `defineMicroApp`) in a test shell with the
+ * state you give it; no single-spa root is needed. `unmount()` on the result ends the shell too.
+ *
+ *   const app = await mountApp(lifecycles, { locale: 'sv' });
+ *   app.host.setLocale('en');
+ *   expect(app.records.notifications).to.have.length(1);
+ *   await app.unmount();
+ */
+export async function mountApp(
+  lifecycles: TestLifecycles,
+  options: MountOptions = {},
+): Promise<MountedApp> {
+  const shell = createTestShell(options);
+  let app: MountedApp;
+  try {
+    app = await shell.mount(lifecycles);
+  } catch (error) {
+    await shell.dispose();
+    throw error;
+  }
+  return {
+    ...app,
+    async unmount() {
+      try {
+        await app.unmount();
+      } finally {
+        await shell.dispose();
+      }
+    },
+  };
+}
+
+/** The text a person sees in `node`, open shadow roots included (styles and scripts left out). */
+export function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+    return '';
+  }
+  if (node instanceof Element && (node.localName === 'style' || node.localName === 'script')) {
+    return '';
+  }
+  let text = '';
+  if (node instanceof Element && node.shadowRoot) text += deepText(node.shadowRoot);
+  for (const child of node.childNodes) text += deepText(child);
+  return text;
+}
