@@ -1,0 +1,22 @@
+// The sandbox page: loads the vendor's app (virtual:digione-app) and manifest and hands them to
+// <d1-sandbox>. The CLI (cli.mjs) points the virtual modules at the app's folder.
+import '@digione/components/tokens.css';
+import '@digione/components/define';
+import * as entry from 'virtual:digione-app';
+import manifest from 'virtual:digione-manifest';
+import type { TestLifecycles } from '../../src/testing/mount.js';
+import './sandbox.js';
+
+const module = entry as { default?: TestLifecycles; lifecycles?: TestLifecycles };
+const sandbox = document.querySelector('d1-sandbox');
+if (sandbox) {
+  sandbox.manifest = manifest;
+  const app = module.default ?? module.lifecycles;
+  if (app && typeof app === 'object' && 'mount' in app) sandbox.app = app;
+  else {
+    sandbox.lifecycleErrors.push(
+      '[D1-SDK-170] The app entry exports no lifecycles: export default defineMicroApp(...) (or export const lifecycles = ...).',
+    );
+    sandbox.requestUpdate();
+  }
+}
