@@ -9,12 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'd1-alert.close': `Close`,
-'d1-dialog.close': `Close`,
-'d1-error-panel.details': `Technical details`,
-'d1-error-panel.heading': `Something went wrong`,
-'d1-error-panel.retry': `Try again`,
-'d1-sandbox.action.mount': `Mount app`,
+      'd1-sandbox.action.mount': `Mount app`,
 'd1-sandbox.action.unmount': `Unmount app`,
 'd1-sandbox.control.acting-as': `Acting as`,
 'd1-sandbox.control.role': `Role`,
@@ -50,23 +45,5 @@
 'd1-sandbox.theme.light': `Light`,
 'd1-sandbox.title': `DigiOne sandbox`,
 'd1-sandbox.yes': `yes`,
-'d1-toast-stack.close': `Close`,
-'s003cc24ef035f07c': `Enter a web address in the form https://example.fi.`,
-'s102e19758f85a6a2': `Enter at least {0} characters.`,
-'s160678580a973bd9': `No apps`,
-'s33fe63c69c8445ad': `Fill in this field.`,
-'s487778c1b3a340bf': `Sign out`,
-'s4a3ff13bc091aef8': `Enter a number.`,
-'s4bbbeb63894c8442': `User menu`,
-'s520e972e5308be4a': `Apps`,
-'s5c8a4f22ce50fe79': `Enter at most {0} characters.`,
-'s78beb544159120bb': `Check that the text is in the requested format.`,
-'s7c44415d5fadb600': `Choose an option.`,
-'s7ec5219e17526653': `Language`,
-'s9c8600a5adb0d6c6': `Enter an email address in the form name@example.fi.`,
-'sa23f7059f3044dd4': `required`,
-'sb55fe3d492e12f08': `Check the value of this field.`,
-'sea29af48e75c446d': `Loading…`,
-'sff0e089c7a06228d': `Acting as`,
     };
   

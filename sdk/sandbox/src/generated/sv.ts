@@ -9,12 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'd1-alert.close': `Stäng`,
-'d1-dialog.close': `Stäng`,
-'d1-error-panel.details': `Tekniska uppgifter`,
-'d1-error-panel.heading': `Något gick fel`,
-'d1-error-panel.retry': `Försök igen`,
-'d1-sandbox.action.mount': `Montera appen`,
+      'd1-sandbox.action.mount': `Montera appen`,
 'd1-sandbox.action.unmount': `Avmontera appen`,
 'd1-sandbox.control.acting-as': `Agerar som`,
 'd1-sandbox.control.role': `Roll`,
@@ -50,23 +45,5 @@
 'd1-sandbox.theme.light': `Ljust`,
 'd1-sandbox.title': `DigiOne-sandlåda`,
 'd1-sandbox.yes': `ja`,
-'d1-toast-stack.close': `Stäng`,
-'s003cc24ef035f07c': `Ange webbadressen i formen https://exempel.fi.`,
-'s102e19758f85a6a2': `Skriv minst {0} tecken.`,
-'s160678580a973bd9': `Inga appar`,
-'s33fe63c69c8445ad': `Fyll i det här fältet.`,
-'s487778c1b3a340bf': `Logga ut`,
-'s4a3ff13bc091aef8': `Ange ett tal.`,
-'s4bbbeb63894c8442': `Användarmeny`,
-'s520e972e5308be4a': `Appar`,
-'s5c8a4f22ce50fe79': `Skriv högst {0} tecken.`,
-'s78beb544159120bb': `Kontrollera att texten har det begärda formatet.`,
-'s7c44415d5fadb600': `Välj ett alternativ.`,
-'s7ec5219e17526653': `Språk`,
-'s9c8600a5adb0d6c6': `Ange e-postadressen i formen namn@exempel.fi.`,
-'sa23f7059f3044dd4': `obligatorisk`,
-'sb55fe3d492e12f08': `Kontrollera fältets värde.`,
-'sea29af48e75c446d': `Laddar…`,
-'sff0e089c7a06228d': `Du agerar som`,
     };
   
