@@ -8,7 +8,7 @@ import {
   isLocale,
   localization,
 } from '@digione/components/localization';
-import { TENANTS, THEMES } from '@digione/components/tenants';
+import { TENANTS, THEMES, applyBranding } from '@digione/components/tenants';
 import manifest from '../packages/components/custom-elements.json';
 import './preview.css';
 
@@ -25,8 +25,12 @@ const withPortalGlobals: Decorator = (story, context) => {
   const locale: unknown = context.globals.locale;
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   root.lang = lang;
-  root.dataset.d1Theme = String(context.globals.theme ?? 'light');
-  root.dataset.d1Tenant = String(context.globals.tenant ?? 'digione');
+  const theme: unknown = context.globals.theme;
+  const tenant: unknown = context.globals.tenant;
+  applyBranding(root, {
+    theme: THEMES.find((t) => t === theme) ?? 'light',
+    tenant: TENANTS.find((t) => t.id === tenant)?.id ?? 'digione',
+  });
   return story();
 };
 
