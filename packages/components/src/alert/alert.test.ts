@@ -111,6 +111,38 @@ describe('d1-alert', () => {
       await sendKeys({ press: 'Enter' });
       expect(dismissed).to.equal(1);
       expect(el.hidden).to.equal(true);
+      expect(document.activeElement, 'focus returns to the element before the alert').to.equal(
+        wrapper.querySelector('button'),
+      );
+    });
+
+    it('hands focus to the element after it when nothing before can take it', async () => {
+      const wrapper = fixtureSync(
+        html`<div>
+          <d1-alert dismissible>Uusi viesti</d1-alert>
+          <a href="#viestit">Viestit</a>
+        </div>`,
+      );
+      const el = wrapper.querySelector('d1-alert')!;
+      await el.updateComplete;
+      closeButton(el)!.focus();
+      el.dismiss();
+      expect(document.activeElement).to.equal(wrapper.querySelector('a'));
+    });
+
+    it('leaves focus alone when it was elsewhere', async () => {
+      const wrapper = fixtureSync(
+        html`<div>
+          <input aria-label="Haku" />
+          <d1-alert dismissible>Uusi viesti</d1-alert>
+          <button>Jälkeen</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('d1-alert')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      el.dismiss();
+      expect(document.activeElement).to.equal(wrapper.querySelector('button'));
     });
 
     it('uses close-label over the built-in name', async () => {

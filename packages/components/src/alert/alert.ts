@@ -15,6 +15,10 @@ const ICONS: Readonly<Record<string, string | undefined>> = {
   danger: 'error',
 };
 
+/** What can take focus in the alert's tree, to hand focus on when the alert closes. */
+const FOCUSABLE =
+  'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"], d1-button';
+
 /**
  * An inline message about the page or a task: a notice, a confirmation, a warning or an error.
  *
@@ -66,10 +70,28 @@ export class D1Alert extends D1Element {
     updateWhenLocaleChanges(this);
   }
 
-  /** Hides the alert and fires `d1-dismiss`, as the close button does. */
+  /**
+   * Hides the alert and fires `d1-dismiss`, as the close button does. When focus was inside the
+   * alert, it moves to the focusable element just before the alert (else just after it), so a
+   * keyboard or screen-reader user is not dropped at the top of the page.
+   */
   dismiss(): void {
+    const hadFocus = this.matches(':focus-within');
     this.hidden = true;
+    if (hadFocus) this.#focusNeighbour();
     this.dispatchEvent(new D1DismissEvent());
+  }
+
+  #focusNeighbour(): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => !this.contains(el) && !el.closest('[hidden], [inert]') && el.tabIndex >= 0,
+    );
+    const before = candidates.filter(
+      (el) => this.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING,
+    );
+    const target = before.at(-1) ?? candidates.find((el) => !before.includes(el));
+    target?.focus();
   }
 
   override render() {
