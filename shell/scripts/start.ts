@@ -1,0 +1,57 @@
+/**
+ * `npm start`: DigiOne Portal on this computer with its embedded defaults — the local identity
+ * provider with its test users, and the portal shell — printing the one address to open.
+ * Ctrl-C stops everything.
+ */
+import { join } from 'node:path';
+import { startIdentityProvider } from '@digione/dev-idp';
+import { startPortalServer } from './portal-server.js';
+
+const HOST = '127.0.0.1';
+const PORTAL_PORT = Number(process.env.DIGIONE_PORT ?? 5173);
+const IDP_PORT = Number(process.env.DIGIONE_IDP_PORT ?? 4010);
+const portalOrigin = `http://${HOST}:${PORTAL_PORT}`;
+/** How long a sign-in session lasts at the local provider (and so in the portal), in seconds. */
+const SESSION_SECONDS = 8 * 60 * 60;
+
+const idp = await startIdentityProvider({
+  host: HOST,
+  port: IDP_PORT,
+  keyFile: join(import.meta.dirname, '..', '..', 'packages', 'dev-idp', '.keys', 'jwks.json'),
+  sessionTtl: SESSION_SECONDS,
+  clients: [
+    {
+      clientId: 'digione-portal',
+      redirectUris: [`${portalOrigin}/auth/callback`],
+      postLogoutRedirectUris: [`${portalOrigin}/signed-out`],
+    },
+  ],
+  resources: [],
+});
+
+const portal = await startPortalServer({
+  host: HOST,
+  port: PORTAL_PORT,
+  config: () => ({
+    auth: {
+      authority: idp.issuer,
+      clientId: 'digione-portal',
+      sessionLifetimeSeconds: SESSION_SECONDS,
+    },
+  }),
+});
+
+console.log(`\nDigiOne Portal: ${portal.origin}/`);
+console.log(`  sign in as pupil, teacher, principal, guardian or admin — password "digione"`);
+console.log(`  (local identity provider: ${idp.issuer})\n`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await portal.stop();
+  await idp.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './runtime-config.js';
+
+const minimal = { auth: { authority: 'https://idp.digione.fi/', clientId: 'digione-portal' } };
+
+function failure(input: unknown): ConfigError {
+  try {
+    parseRuntimeConfig(input);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('the runtime configuration (/config.json)', () => {
+  it('fills in defaults around the two fields a deployment must give', () => {
+    const { auth } = parseRuntimeConfig(minimal);
+    expect(auth).to.deep.equal({
+      authority: 'https://idp.digione.fi',
+      clientId: 'digione-portal',
+      scope: 'openid profile',
+      redirectPath: '/auth/callback',
+      postLogoutRedirectPath: '/signed-out',
+      userStore: 'memory',
+      resources: [],
+      sessionLifetimeSeconds: 28800,
+      sessionWarningSeconds: 300,
+    });
+  });
+
+  it('always asks for openid, and keeps given API audiences', () => {
+    const { auth } = parseRuntimeConfig({
+      auth: {
+        ...minimal.auth,
+        scope: 'profile',
+        resources: ['https://api.example.fi/timetable', 'urn:digione:api:messages'],
+        userStore: 'session',
+      },
+    });
+    expect(auth.scope).to.equal('openid profile');
+    expect(auth.resources).to.deep.equal([
+      'https://api.example.fi/timetable',
+      'urn:digione:api:messages',
+    ]);
+    expect(auth.userStore).to.equal('session');
+  });
+
+  it('names the field at fault', () => {
+    expect(failure(null).path).to.equal('$');
+    expect(failure({}).path).to.equal('$.auth');
+    expect(failure({ auth: { clientId: 'x' } }).path).to.equal('$.auth.authority');
+    expect(failure({ auth: { authority: 'https://idp.fi' } }).path).to.equal('$.auth.clientId');
+    expect(failure({ auth: { ...minimal.auth, userStore: 'local' } }).path).to.equal(
+      '$.auth.userStore',
+    );
+    expect(failure({ auth: { ...minimal.auth, resources: ['api#x'] } }).path).to.equal(
+      '$.auth.resources[0]',
+    );
+    expect(failure({ auth: { ...minimal.auth, redirectPath: '//evil.example' } }).path).to.equal(
+      '$.auth.redirectPath',
+    );
+    expect(failure({ auth: { ...minimal.auth, sessionWarningSeconds: -1 } }).message).to.contain(
+      'positive whole number',
+    );
+  });
+
+  it('refuses a provider without https, except on this computer', () => {
+    expect(
+      failure({ auth: { ...minimal.auth, authority: 'http://idp.digione.fi' } }).message,
+    ).to.contain('https');
+    expect(failure({ auth: { ...minimal.auth, authority: 'javascript:alert(1)' } }).path).to.equal(
+      '$.auth.authority',
+    );
+    expect(
+      parseRuntimeConfig({ auth: { ...minimal.auth, authority: 'http://127.0.0.1:4010' } }).auth
+        .authority,
+    ).to.equal('http://127.0.0.1:4010');
+  });
+
+  it('loads over HTTP, uncached, and explains a missing or broken file', async () => {
+    const seen: RequestInit[] = [];
+    const answer =
+      (status: number, body: string): typeof fetch =>
+      (_url, init) => {
+        seen.push(init ?? {});
+        return Promise.resolve(new Response(body, { status }));
+      };
+    const config = await loadRuntimeConfig('/config.json', answer(200, JSON.stringify(minimal)));
+    expect(config.auth.clientId).to.equal('digione-portal');
+    expect(seen[0]?.cache).to.equal('no-store');
+
+    const missing = await loadRuntimeConfig('/config.json', answer(404, '')).catch(
+      (e: unknown) => e,
+    );
+    expect(missing).to.be.instanceOf(ConfigError);
+    expect((missing as Error).message).to.contain('HTTP 404');
+
+    const broken = await loadRuntimeConfig('/config.json', answer(200, '{ auth: ')).catch(
+      (e: unknown) => e,
+    );
+    expect((broken as Error).message).to.contain('not valid JSON');
+  });
+});

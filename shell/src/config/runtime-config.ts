@@ -1,0 +1,172 @@
+/**
+ * The portal's runtime configuration, read from `/config.json` when the page opens. One build runs
+ * against the local identity provider, a test environment or MPASSid in production: only this file
+ * differs between them, never the bundle.
+ */
+
+/** How the shell signs people in. */
+export interface AuthConfig {
+  /** The OpenID Provider's issuer URL (discovery lives under it). */
+  readonly authority: string;
+  /** The portal's public client id at the provider. */
+  readonly clientId: string;
+  /** Scopes the shell asks for; `openid` is always included. */
+  readonly scope: string;
+  /** Where the provider sends the browser back after sign-in, relative to the portal's origin. */
+  readonly redirectPath: string;
+  /** Where the provider sends the browser after sign-out: the portal's signed-out page. */
+  readonly postLogoutRedirectPath: string;
+  /**
+   * Where the signed-in user is kept: `memory` (default; a reload signs in again through the
+   * provider's session, invisibly) or `session` (sessionStorage, survives reloads of this tab).
+   */
+  readonly userStore: 'memory' | 'session';
+  /** Every API audience the portal may ask tokens for (RFC 8707 resource indicators). */
+  readonly resources: readonly string[];
+  /** How long the provider's session lasts, in seconds; the shell warns before it ends. */
+  readonly sessionLifetimeSeconds: number;
+  /** How long before the session ends the warning shows, in seconds. */
+  readonly sessionWarningSeconds: number;
+}
+
+export interface RuntimeConfig {
+  readonly auth: AuthConfig;
+}
+
+/** A configuration that cannot be used, with the JSON path of the field at fault. */
+export class ConfigError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`/config.json ${path}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULTS = {
+  scope: 'openid profile',
+  redirectPath: '/auth/callback',
+  postLogoutRedirectPath: '/signed-out',
+  userStore: 'memory',
+  resources: [],
+  sessionLifetimeSeconds: 8 * 60 * 60,
+  sessionWarningSeconds: 5 * 60,
+} as const;
+
+/** Checks a parsed `/config.json` and fills in defaults; throws `ConfigError` naming the field. */
+export function parseRuntimeConfig(input: unknown): RuntimeConfig {
+  const root = record(input, '$');
+  const auth = record(root.auth, '$.auth');
+  const authority = httpUrl(auth.authority, '$.auth.authority');
+  const clientId = text(auth.clientId, '$.auth.clientId');
+  const scope = optionalText(auth.scope, '$.auth.scope') ?? DEFAULTS.scope;
+  const userStore = auth.userStore ?? DEFAULTS.userStore;
+  if (userStore !== 'memory' && userStore !== 'session') {
+    throw new ConfigError('$.auth.userStore', 'must be "memory" or "session"');
+  }
+  const resources = auth.resources ?? DEFAULTS.resources;
+  if (!Array.isArray(resources)) {
+    throw new ConfigError('$.auth.resources', 'must be a list of API audience URIs');
+  }
+  return {
+    auth: {
+      authority: authority.replace(/\/$/, ''),
+      clientId,
+      scope: scope.split(/\s+/).includes('openid') ? scope : `openid ${scope}`,
+      redirectPath: path(auth.redirectPath, '$.auth.redirectPath') ?? DEFAULTS.redirectPath,
+      postLogoutRedirectPath:
+        path(auth.postLogoutRedirectPath, '$.auth.postLogoutRedirectPath') ??
+        DEFAULTS.postLogoutRedirectPath,
+      userStore,
+      resources: resources.map((r, i) => absoluteUri(r, `$.auth.resources[${i}]`)),
+      sessionLifetimeSeconds:
+        seconds(auth.sessionLifetimeSeconds, '$.auth.sessionLifetimeSeconds') ??
+        DEFAULTS.sessionLifetimeSeconds,
+      sessionWarningSeconds:
+        seconds(auth.sessionWarningSeconds, '$.auth.sessionWarningSeconds') ??
+        DEFAULTS.sessionWarningSeconds,
+    },
+  };
+}
+
+/** Fetches and checks `/config.json` (never cached: a deployment changes it without a new build). */
+export async function loadRuntimeConfig(
+  url = '/config.json',
+  fetchImpl: typeof fetch = fetch,
+): Promise<RuntimeConfig> {
+  const response = await fetchImpl(url, { cache: 'no-store', credentials: 'same-origin' });
+  if (!response.ok) throw new ConfigError('$', `could not be loaded (HTTP ${response.status})`);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ConfigError('$', 'is not valid JSON');
+  }
+  return parseRuntimeConfig(body);
+}
+
+function record(value: unknown, at: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(at, 'must be an object');
+  }
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, at: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ConfigError(at, 'must be a non-empty string');
+  }
+  return value;
+}
+
+function optionalText(value: unknown, at: string): string | undefined {
+  return value === undefined ? undefined : text(value, at);
+}
+
+function httpUrl(value: unknown, at: string): string {
+  const url = parseUrl(text(value, at), at);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(at, 'must be an http(s) URL');
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new ConfigError(at, 'must use https (plain http is allowed only on this computer)');
+  }
+  return url.href;
+}
+
+function absoluteUri(value: unknown, at: string): string {
+  const uri = text(value, at);
+  parseUrl(uri, at);
+  if (uri.includes('#')) throw new ConfigError(at, 'must not contain a fragment (RFC 8707)');
+  return uri;
+}
+
+function path(value: unknown, at: string): string | undefined {
+  if (value === undefined) return undefined;
+  const p = text(value, at);
+  if (!p.startsWith('/') || p.startsWith('//')) {
+    throw new ConfigError(at, 'must be a path on the portal, starting with a single "/"');
+  }
+  return p;
+}
+
+function seconds(value: unknown, at: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(at, 'must be a positive whole number of seconds');
+  }
+  return value;
+}
+
+function parseUrl(value: string, at: string): URL {
+  try {
+    return new URL(value);
+  } catch {
+    throw new ConfigError(at, `"${value}" is not an absolute URL`);
+  }
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}

@@ -1,0 +1,26 @@
+/**
+ * End-to-end and server-side tests of DigiOne Portal (Playwright test runner, the system Chromium).
+ * Every server a spec needs (the identity provider, the portal, app APIs) is started by the spec's
+ * own fixtures on 127.0.0.1 and stopped after it.
+ */
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../support/browser.mjs';
+
+export default defineConfig({
+  testDir: '../..',
+  testMatch: ['test/e2e/**/*.spec.ts', 'packages/*/test/**/*.spec.ts'],
+  testIgnore: ['**/node_modules/**'],
+  outputDir: '../../test-results/e2e',
+  forbidOnly: true,
+  // Two cores: one worker keeps timings and the identity provider's clock honest.
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
+    trace: 'retain-on-failure',
+  },
+});
