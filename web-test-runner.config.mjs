@@ -1,14 +1,97 @@
 // Unit tests of every workspace, in the system Chromium (see test/support/browser.mjs).
+import { execFileSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './test/support/browser.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
+/**
+ * React publishes CommonJS only, and test pages load ES modules as a browser does. This serves
+ * `react`, `react-dom/client` and `react/jsx-runtime` as ES modules, bundled by esbuild on first use
+ * with one shared copy of React, so the conformance kit's React fixture apps run as a vendor's would.
+ */
+function reactAsModules() {
+  const prefix = '/__react-modules/';
+  const specifiers = ['react', 'react-dom/client', 'react/jsx-runtime'];
+  // The names each package exports, read in a plain Node process: React's development build
+  // does not load under the test runner's own console.
+  const exportNames = (specifier) =>
+    JSON.parse(
+      execFileSync(process.execPath, [
+        '--input-type=commonjs',
+        '--eval',
+        `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`,
+      ]).toString(),
+    );
+  const outdir = '/react-modules';
+  /** @type {Promise<Map<string, string>> | undefined} */
+  let modules;
+  const bundle = async () => {
+    const result = await build({
+      entryPoints: Object.fromEntries(specifiers.map((s) => [s, `entry:${s}`])),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      outdir,
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'named-exports',
+          setup(esbuild) {
+            // Each entry re-exports the package's names one by one: esbuild turns a CommonJS
+            // module into a default export only.
+            esbuild.onResolve({ filter: /^entry:/ }, (args) => ({
+              path: args.path.slice('entry:'.length),
+              namespace: 'entry',
+            }));
+            esbuild.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => {
+              const names = exportNames(args.path).filter(
+                (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+              );
+              const from = JSON.stringify(args.path);
+              return {
+                contents: `export { default } from ${from};\nexport { ${names.join(', ')} } from ${from};\n`,
+                resolveDir: process.cwd(),
+              };
+            });
+          },
+        },
+      ],
+    });
+    return new Map(
+      result.outputFiles.map((file) => [prefix + relative(outdir, file.path), file.text]),
+    );
+  };
+  return {
+    name: 'react-as-modules',
+    resolveImport({ source, context }) {
+      if (specifiers.includes(source)) return `${prefix}${source}.js`;
+      // The bundle's own chunks import each other by relative path.
+      if (context.path.startsWith(prefix)) return source;
+      return undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(prefix)) return undefined;
+      modules ??= bundle();
+      const body = (await modules).get(context.path);
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['packages/*/src/**/*.test.ts', 'sdk/src/**/*.test.ts', 'shell/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@digione/source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    reactAsModules(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs() },

@@ -5,7 +5,7 @@ import { ROLES } from '@digione/sdk';
 import { MINIMAL_MANIFEST } from './examples.js';
 import { USER_FIELDS } from '@digione/sdk';
 import type { ManifestError } from '@digione/sdk';
-import { validateManifest, validateRegistry } from '@digione/sdk';
+import { satisfies, validateManifest, validateRegistry } from '@digione/sdk';
 
 type Json = Record<string, unknown>;
 
@@ -54,6 +54,30 @@ const validManifest = fc
       order,
     })),
   }));
+
+/** Exact origins an iframe app may have (http only on localhost, for development). */
+const ORIGINS = [
+  'https://timetable.example.fi',
+  'https://timetable.example.fi:8443',
+  'https://messages.example.fi',
+  'https://example.fi',
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+] as const;
+
+/** A valid iframe app: its origin, and its entry page on that origin. */
+const validIframeManifest = fc
+  .tuple(
+    validManifest,
+    fc.constantFrom(...ORIGINS),
+    fc.constantFrom('/', '/index.html', '/app/', '/app/index.html?v=2'),
+  )
+  .map(([m, origin, page]) => ({ ...m, isolation: 'iframe', origin, entry: `${origin}${page}` }));
+
+/** A contract version such as "1.4.0". */
+const version = fc
+  .tuple(fc.nat({ max: 3 }), fc.nat({ max: 4 }), fc.nat({ max: 4 }))
+  .map((parts) => parts.join('.'));
 
 // Mutations ---------------------------------------------------------------------------------------
 
@@ -150,6 +174,72 @@ describe('validateManifest, property-based', () => {
           return result.apps.length === apps.length;
         }),
         { numRuns: 50 },
+      );
+    });
+  });
+
+  describe("when checked against a shell's contract version", () => {
+    it('accepts a manifest exactly when the version satisfies its range, saying why if not', () => {
+      fc.assert(
+        fc.property(validManifest, version, (m, shell) => {
+          const result = validateManifest(m, { contractVersion: shell });
+          if (satisfies(shell, m.contract)) return result.ok;
+          if (result.ok || result.errors.length !== 1) return false;
+          const [error] = result.errors;
+          return (
+            error.path === 'contract' &&
+            error.code === 'contract-unsupported' &&
+            error.message.includes(`runs DigiOne contract ${shell}`) &&
+            error.message.includes(JSON.stringify(m.contract))
+          );
+        }),
+        RUNS,
+      );
+    });
+  });
+
+  describe('when given a generated iframe app', () => {
+    it('accepts it while its entry is on its origin', () => {
+      fc.assert(
+        fc.property(validIframeManifest, (m) => {
+          const result = validateManifest(m);
+          if (!result.ok) throw new Error(JSON.stringify(result.errors));
+          return true;
+        }),
+        RUNS,
+      );
+    });
+    it('refuses it at entry, naming both origins, once the entry moves to another origin', () => {
+      fc.assert(
+        fc.property(validIframeManifest, fc.constantFrom(...ORIGINS), (m, other) => {
+          fc.pre(other !== m.origin);
+          const result = validateManifest({ ...m, entry: `${other}/app/index.html` });
+          if (result.ok || result.errors.length !== 1) return false;
+          const [error] = result.errors;
+          return (
+            error.path === 'entry' &&
+            error.code === 'origin' &&
+            error.message.includes(JSON.stringify(m.origin)) &&
+            error.message.includes(JSON.stringify(other))
+          );
+        }),
+        RUNS,
+      );
+    });
+    it('refuses it at entry when the entry is a path on the portal', () => {
+      fc.assert(
+        fc.property(
+          validIframeManifest,
+          fc.constantFrom('/app/index.html', './index.html'),
+          (m, path) => refusedAt({ ...m, entry: path }, 'entry'),
+        ),
+        RUNS,
+      );
+    });
+    it('refuses an origin on the same app run as a module', () => {
+      fc.assert(
+        fc.property(validIframeManifest, (m) => refusedAt({ ...m, isolation: 'module' }, 'origin')),
+        RUNS,
       );
     });
   });

@@ -144,6 +144,63 @@ describe('validateRegistry', () => {
     });
   });
 
+  describe("when checked against the shell's contract version", () => {
+    it('leaves out the apps that need another contract, saying why, and keeps the rest', () => {
+      const result = validateRegistry(
+        [
+          app('future', ['/future'], (m) => (m.contract = '^2.0.0')),
+          app('timetable', ['/timetable']),
+          app('legacy', ['/legacy'], (m) => (m.contract = '<1.0.0')),
+        ],
+        { contractVersion: '1.0.0' },
+      );
+      expect(result.ok).to.equal(false);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['timetable']);
+      expect(result.errors.map((e) => [e.path, e.code, e.appId])).to.deep.equal([
+        ['[0].contract', 'contract-unsupported', 'future'],
+        ['[2].contract', 'contract-unsupported', 'legacy'],
+      ]);
+      expect(result.errors[0].message).to.equal(
+        'App "future": This shell runs DigiOne contract 1.0.0, but the app needs "^2.0.0" ([0].contract), a newer one: the shell skips the app until it runs a contract in that range. If the app also works with 1.0.0, widen the range to include it, e.g. "^1.0.0".',
+      );
+      expect(result.errors[1].message).to.contain('an older one');
+    });
+    it('lets a skipped app free its routes for a later app', () => {
+      const result = validateRegistry(
+        [
+          app('future', ['/timetable'], (m) => (m.contract = '^2.0.0')),
+          app('timetable', ['/timetable']),
+        ],
+        { contractVersion: '1.0.0' },
+      );
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['timetable']);
+      expect(result.errors.map((e) => e.code)).to.deep.equal(['contract-unsupported']);
+    });
+    it('checks only the range syntax without a contract version', () => {
+      expect(
+        validateRegistry([app('future', ['/future'], (m) => (m.contract = '^2.0.0'))]).ok,
+      ).to.equal(true);
+    });
+  });
+
+  describe('when an iframe app is listed', () => {
+    it('refuses it when its entry is not on its origin', () => {
+      const result = validateRegistry([
+        COMPLETE_MANIFEST,
+        app('frame', ['/frame'], (m) => {
+          m.isolation = 'iframe';
+          m.origin = 'https://frame.example.fi';
+          m.entry = 'https://cdn.example.fi/frame/index.html';
+        }),
+      ]);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['messages']);
+      expect(result.errors).to.have.length(1);
+      expect(result.errors[0]).to.include({ path: '[1].entry', code: 'origin', appId: 'frame' });
+      expect(result.errors[0].message).to.contain('"https://frame.example.fi" ([1].origin)');
+      expect(result.errors[0].message).to.contain('"https://cdn.example.fi"');
+    });
+  });
+
   describe('when the registry is large', () => {
     it('checks 500 apps quickly', () => {
       const apps = Array.from({ length: 500 }, (_, i) =>

@@ -4,7 +4,8 @@
  * `sdk/schema/app-manifest.schema.json` and compiles it into `generated/validate-schema.ts`.
  *
  * The schema checks structure. What it cannot say well (URL schemes beyond a first pattern, exact
- * origins, contract ranges, nav paths inside routes, unique widget ids) `validate.ts` checks after it.
+ * origins, an iframe entry on its origin, contract ranges and the shell's contract version, nav
+ * paths inside routes, unique widget ids) `validate.ts` checks after it.
  */
 import { ICON_NAMES } from '@digione/components/icon';
 import { ROLES, USER_FIELDS } from '../context/types.js';
@@ -95,7 +96,7 @@ export const APP_MANIFEST_SCHEMA = {
     },
     entry: {
       description:
-        'The ES module (or iframe page): https, http on localhost while developing, or a path starting with "/" or "./".',
+        'The ES module (or iframe page): https, http on localhost while developing, or a path starting with "/" or "./". An iframe page is an absolute URL on the app\'s origin.',
       type: 'string',
       minLength: 1,
       maxLength: 2048,
@@ -104,7 +105,8 @@ export const APP_MANIFEST_SCHEMA = {
     integrity: { type: 'string', pattern: INTEGRITY_PATTERN },
     isolation: { type: 'string', enum: ['module', 'iframe'] },
     origin: {
-      description: 'The exact origin of an iframe app, e.g. "https://timetable.example.fi".',
+      description:
+        'The exact origin of an iframe app, e.g. "https://timetable.example.fi"; its entry is served from it. Only iframe apps have one.',
       type: 'string',
       maxLength: 2048,
       pattern: ORIGIN_PATTERN,
@@ -184,8 +186,10 @@ export const APP_MANIFEST_SCHEMA = {
       },
     },
   },
+  // An iframe app names its exact origin; an app in the page runs on the portal's and has none.
   if: { required: ['isolation'], properties: { isolation: { const: 'iframe' } } },
   then: { required: ['origin'] },
+  else: { properties: { origin: false } },
   $defs: {
     name: {
       type: 'object',

@@ -74,13 +74,17 @@ export interface AppManifest {
   readonly vendor: ManifestVendor;
   /**
    * The app's ES module (or, for iframe apps, its page): an https URL, an http URL on localhost
-   * while developing, or a path starting with "/" or "./".
+   * while developing, or a path starting with "/" or "./". An iframe app's page is an absolute URL
+   * on its `origin`.
    */
   readonly entry: string;
   /** Subresource integrity of the entry, e.g. "sha384-…". */
   readonly integrity?: string;
   readonly isolation: ManifestIsolation;
-  /** The exact origin of an iframe app (required when `isolation` is "iframe"). */
+  /**
+   * The exact origin of an iframe app: required when `isolation` is "iframe", and then `entry` is
+   * an absolute URL on this origin. A module app has none.
+   */
   readonly origin?: string;
   /** Path prefixes the app owns, each starting with "/", e.g. "/timetable". */
   readonly routes: readonly string[];
@@ -125,6 +129,7 @@ export type ManifestErrorCode =
   | 'not-unique'
   | 'url'
   | 'contract-range'
+  | 'contract-unsupported'
   | 'nav-outside-routes'
   | 'origin'
   | 'not-json'
@@ -153,4 +158,11 @@ export interface ValidateOptions {
    * Default false: http://localhost and http://127.0.0.1 are allowed for development.
    */
   readonly production?: boolean;
+  /**
+   * The contract version of the shell that will run the apps: pass `CONTRACT_VERSION`. When given,
+   * an app whose `contract` range does not include it is refused at `contract` (code
+   * `contract-unsupported`), so `validateRegistry` leaves it out of the apps the shell runs.
+   * Default: the range's syntax is checked, not whether this shell satisfies it.
+   */
+  readonly contractVersion?: string;
 }

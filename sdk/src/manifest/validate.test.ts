@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { COMPLETE_MANIFEST, MINIMAL_MANIFEST } from './examples.js';
 import type { ManifestError, ValidationResult } from '@digione/sdk';
-import { validateManifest } from '@digione/sdk';
+import { CONTRACT_VERSION, validateManifest } from '@digione/sdk';
+import { APP_MANIFEST_SCHEMA } from './schema.js';
 
 type Json = Record<string, unknown>;
 
@@ -266,17 +267,69 @@ describe('validateManifest', () => {
   });
 
   describe('when the app runs in an iframe', () => {
-    const iframe = (origin?: string) =>
+    const iframe = (origin?: string, entry = 'https://timetable.example.fi/app/index.html') =>
       manifest((m) => {
         m.isolation = 'iframe';
+        m.entry = entry;
         if (origin !== undefined) m.origin = origin;
       });
     it('requires an origin', () => {
       expect(errorAt(iframe(), 'origin').message).to.match(/^Add the iframe origin \(origin\)/);
     });
-    it('accepts an exact https origin', () => {
+    it('accepts an exact https origin that serves the entry', () => {
       expectValid(iframe('https://timetable.example.fi'));
-      expectValid(iframe('https://timetable.example.fi:8443'));
+      expectValid(
+        iframe('https://timetable.example.fi:8443', 'https://timetable.example.fi:8443/app/'),
+      );
+    });
+    it('accepts an entry whose origin is the same once the browser normalises it', () => {
+      expectValid(iframe('https://timetable.example.fi', 'https://TIMETABLE.example.fi/app/'));
+      expectValid(iframe('https://timetable.example.fi', 'https://timetable.example.fi:443/'));
+    });
+    it('refuses an entry on another origin, at entry, naming both origins', () => {
+      const input = iframe('https://timetable.example.fi', 'https://cdn.example.fi/timetable/');
+      const errors = errorsOf(validateManifest(input));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.deep.equal({
+        path: 'entry',
+        code: 'origin',
+        message:
+          'Serve the entry (entry) from the iframe origin "https://timetable.example.fi" (origin), or change origin: the entry\'s origin is "https://cdn.example.fi", and the shell accepts messages from the frame only from "https://timetable.example.fi" exactly; got "https://cdn.example.fi/timetable/".',
+      });
+    });
+    for (const entry of [
+      'https://timetable.example.fi:8443/app/',
+      'https://www.timetable.example.fi/app/',
+      'https://example.fi/timetable/',
+    ]) {
+      it(`refuses the entry ${entry} for the origin https://timetable.example.fi`, () => {
+        const error = errorAt(iframe('https://timetable.example.fi', entry), 'entry');
+        expect(error.code).to.equal('origin');
+        expect(error.message).to.contain('"https://timetable.example.fi"');
+        expect(error.message).to.contain(`"${new URL(entry).origin}"`);
+      });
+    }
+    it("refuses a relative entry: it would load from the portal's own origin", () => {
+      const error = errorAt(
+        iframe('https://timetable.example.fi', '/timetable/index.html'),
+        'entry',
+      );
+      expect(error.code).to.equal('origin');
+      expect(error.message).to.equal(
+        'Give the entry (entry) as an absolute URL on the iframe origin "https://timetable.example.fi" (origin): the path "/timetable/index.html" would load the frame from the portal\'s own origin, not from "https://timetable.example.fi".',
+      );
+    });
+    it('accepts a page on localhost while developing, and refuses it in production', () => {
+      const local = iframe('http://localhost:5173', 'http://localhost:5173/index.html');
+      expectValid(local);
+      expect(errorAt(local, 'origin', { production: true }).code).to.equal('url');
+      expect(
+        errorAt(iframe('http://localhost:5173', 'http://127.0.0.1:5173/index.html'), 'entry').code,
+      ).to.equal('origin');
+    });
+    it('reports only the origin while the origin itself is wrong', () => {
+      const errors = errorsOf(validateManifest(iframe('https://timetable.example.fi/')));
+      expect(errors.map((e) => e.path)).to.deep.equal(['origin']);
     });
     for (const origin of [
       'https://timetable.example.fi/',
@@ -291,9 +344,20 @@ describe('validateManifest', () => {
         expect(['url', 'origin']).to.include(errorAt(iframe(origin), 'origin').code);
       });
     }
-    it('refuses an origin on a module app', () => {
-      const input = manifest((m) => (m.origin = 'https://timetable.example.fi'));
-      expect(errorAt(input, 'origin').message).to.contain('only iframe apps have an origin');
+    it('refuses an origin on a module app, once', () => {
+      const input = manifest((m) => (m.origin = 'https://cdn.example.fi'));
+      const errors = errorsOf(validateManifest(input));
+      expect(errors).to.deep.equal([
+        {
+          path: 'origin',
+          code: 'origin',
+          message:
+            'Remove the origin (origin) or set isolation to "iframe": only iframe apps have an origin of their own.',
+        },
+      ]);
+    });
+    it('says so in the JSON Schema too, for editors', () => {
+      expect(APP_MANIFEST_SCHEMA.else).to.deep.equal({ properties: { origin: false } });
     });
     it('refuses an unknown isolation mode', () => {
       const error = errorAt(
@@ -425,7 +489,7 @@ describe('validateManifest', () => {
         ).to.equal('contract-range');
       });
     }
-    for (const contract of ['1.0.0', '^1.0.0', '~1.2.3', '>=1.0.0 <2.0.0']) {
+    for (const contract of ['1.0.0', '^1.0.0', '~1.2.3', '>=1.0.0 <2.0.0', '^9.0.0']) {
       it(`accepts the contract range ${JSON.stringify(contract)}`, () => {
         expectValid(manifest((m) => (m.contract = contract)));
       });
@@ -462,6 +526,68 @@ describe('validateManifest', () => {
         ).message,
       ).to.contain('sha384-');
     });
+  });
+
+  describe("when checked against the shell's contract version", () => {
+    const needs = (contract: string) => manifest((m) => (m.contract = contract));
+    it('accepts an app whose range includes the shell of this SDK', () => {
+      expectValid(MINIMAL_MANIFEST, { contractVersion: CONTRACT_VERSION });
+      expectValid(COMPLETE_MANIFEST, { contractVersion: CONTRACT_VERSION });
+    });
+    for (const [contract, shell] of [
+      ['^1.0.0', '1.4.2'],
+      ['~1.2.0', '1.2.9'],
+      ['>=1.0.0 <2.0.0', '1.9.0'],
+      ['1.3.0', '1.3.0'],
+    ]) {
+      it(`accepts ${contract} on a shell that runs ${shell}`, () => {
+        expectValid(needs(contract), { contractVersion: shell });
+      });
+    }
+    it('refuses an app that needs a newer contract, saying what runs and what it needs', () => {
+      const errors = errorsOf(validateManifest(needs('^2.0.0'), { contractVersion: '1.0.0' }));
+      expect(errors).to.deep.equal([
+        {
+          path: 'contract',
+          code: 'contract-unsupported',
+          message:
+            'This shell runs DigiOne contract 1.0.0, but the app needs "^2.0.0" (contract), a newer one: the shell skips the app until it runs a contract in that range. If the app also works with 1.0.0, widen the range to include it, e.g. "^1.0.0".',
+        },
+      ]);
+    });
+    for (const [contract, shell] of [
+      ['~1.2.0', '1.1.5'],
+      ['>1.0.0', '1.0.0'],
+      ['>=1.1.0 <2.0.0', '1.0.9'],
+      ['1.0.1', '1.0.0'],
+    ]) {
+      it(`says ${contract} needs a newer contract than ${shell}`, () => {
+        const error = errorAt(needs(contract), 'contract', { contractVersion: shell });
+        expect(error.code).to.equal('contract-unsupported');
+        expect(error.message).to.contain(`runs DigiOne contract ${shell}`);
+        expect(error.message).to.contain('a newer one');
+      });
+    }
+    it('refuses an app that supports only older contracts', () => {
+      const error = errorAt(needs('>=1.0.0 <1.5.0'), 'contract', { contractVersion: '2.1.0' });
+      expect(error.message).to.equal(
+        'This shell runs DigiOne contract 2.1.0, but the app needs ">=1.0.0 <1.5.0" (contract), an older one: the shell skips the app. Test the app against contract 2.1.0 and widen the range to include it, e.g. "^2.1.0".',
+      );
+      expect(errorAt(needs('^1.0.0'), 'contract', { contractVersion: '2.0.0' }).message).to.contain(
+        'an older one',
+      );
+    });
+    it('reports a malformed range as such, not as unsupported', () => {
+      const error = errorAt(needs('latest'), 'contract', { contractVersion: '1.0.0' });
+      expect(error.code).to.equal('contract-range');
+    });
+    for (const shell of ['latest', '1.0', '', 1 as unknown as string]) {
+      it(`refuses, never throwing, when the shell passes ${JSON.stringify(shell)} as its version`, () => {
+        const error = errorAt(MINIMAL_MANIFEST, 'contract', { contractVersion: shell });
+        expect(error.code).to.equal('invalid');
+        expect(error.message).to.contain('Pass CONTRACT_VERSION from @digione/sdk');
+      });
+    }
   });
 
   describe('when widgets are wrong', () => {

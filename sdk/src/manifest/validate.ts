@@ -4,7 +4,7 @@
  * problem into a `ManifestError` with a JSON path (`nav[0].label.sv`; `(root)` for the whole input)
  * and a message that says what to fix. Neither ever throws, whatever the input.
  */
-import { isVersion } from '../contract.js';
+import { isVersion, satisfies } from '../contract.js';
 import { validate as validateSchema } from './generated/validate-schema.js';
 import type {
   AppManifest,
@@ -595,6 +595,10 @@ function schemaErrorToManifestError(
     case 'minimum':
     case 'maximum':
       return at(base, 'invalid', `Set ${info.label} (${path}) to a number from -10000 to 10000.`);
+    case 'false schema':
+      return fieldKey(base) === 'origin'
+        ? at(base, 'origin', originOnModuleApp(path))
+        : at(base, 'unknown-field', `Remove ${info.label} (${path}): it is not allowed here.`);
     case 'if':
     case 'const':
       // Reported through the keywords they guard ("then: required", "contains").
@@ -628,7 +632,26 @@ function strings(value: unknown): [number, string][] {
     : [];
 }
 
-function semanticErrors(data: unknown, prefix: string, production: boolean): ManifestError[] {
+function originOnModuleApp(path: string): string {
+  return `Remove the origin (${path}) or set isolation to "iframe": only iframe apps have an origin of their own.`;
+}
+
+/** Whether `contract` asks for a contract newer than `version` (rather than an older one). */
+function needsNewer(version: string, contract: string): boolean {
+  return contract
+    .trim()
+    .split(/\s+/)
+    .some((comparator) => {
+      const match = /^(\^|~|>=|<=|>|<|=)?(.+)$/.exec(comparator);
+      if (!match) return false;
+      const [, operator = '', bound = ''] = match;
+      if (operator === '<' || operator === '<=') return false;
+      return satisfies(version, `${operator === '>' ? '<=' : '<'}${bound}`);
+    });
+}
+
+function semanticErrors(data: unknown, prefix: string, options: ValidateOptions): ManifestError[] {
+  const production = options.production === true;
   if (!isRecord(data)) return [];
   const errors: ManifestError[] = [];
   const add = (segments: Segment[], code: ManifestErrorCode, message: string) =>
@@ -650,13 +673,11 @@ function semanticErrors(data: unknown, prefix: string, production: boolean): Man
   url(['vendor', 'url'], false);
 
   const origin = data.origin;
+  /** The iframe app's origin, when it is one exactly. */
+  let frameOrigin: string | undefined;
   if (typeof origin === 'string') {
     if (data.isolation !== 'iframe') {
-      add(
-        ['origin'],
-        'origin',
-        `Remove the origin (${p(['origin'])}) or set isolation to "iframe": only iframe apps have an origin of their own.`,
-      );
+      add(['origin'], 'origin', originOnModuleApp(p(['origin'])));
     }
     const problem = urlProblem(origin, false, production);
     let exact: string | undefined;
@@ -677,6 +698,33 @@ function semanticErrors(data: unknown, prefix: string, production: boolean): Man
         'origin',
         `Set the iframe origin (${p(['origin'])}) to exactly ${exact ? JSON.stringify(exact) : 'scheme, host and port'}: messages are checked against it character for character; got ${preview(origin)}.`,
       );
+    } else if (data.isolation === 'iframe') {
+      frameOrigin = origin;
+    }
+  }
+
+  // The shell loads an iframe app's page from its entry and accepts messages only from its
+  // origin: the two must be the same origin, or the app could never talk to the shell.
+  const entry = data.entry;
+  if (
+    frameOrigin !== undefined &&
+    typeof entry === 'string' &&
+    urlProblem(entry, true, production) === undefined
+  ) {
+    const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry);
+    const entryOrigin = absolute ? new URL(entry).origin : undefined;
+    if (entryOrigin === undefined) {
+      add(
+        ['entry'],
+        'origin',
+        `Give the entry (${p(['entry'])}) as an absolute URL on the iframe origin ${JSON.stringify(frameOrigin)} (${p(['origin'])}): the path ${preview(entry)} would load the frame from the portal's own origin, not from ${JSON.stringify(frameOrigin)}.`,
+      );
+    } else if (entryOrigin !== frameOrigin) {
+      add(
+        ['entry'],
+        'origin',
+        `Serve the entry (${p(['entry'])}) from the iframe origin ${JSON.stringify(frameOrigin)} (${p(['origin'])}), or change origin: the entry's origin is ${JSON.stringify(entryOrigin)}, and the shell accepts messages from the frame only from ${JSON.stringify(frameOrigin)} exactly; got ${preview(entry)}.`,
+      );
     }
   }
 
@@ -692,6 +740,25 @@ function semanticErrors(data: unknown, prefix: string, production: boolean): Man
         'contract-range',
         `Fix the contract range (${p(['contract'])}): use a range such as "^1.0.0", "~1.2.0" or ">=1.0.0 <2.0.0"; got ${preview(contract)}.`,
       );
+    } else if (options.contractVersion !== undefined) {
+      // Typed as a string, but a shell written in plain JavaScript may pass anything.
+      const shell: unknown = options.contractVersion;
+      if (typeof shell !== 'string' || !isVersion(shell)) {
+        add(
+          ['contract'],
+          'invalid',
+          `The contract range (${p(['contract'])}) cannot be checked: the shell's contract version ${preview(shell)} is not MAJOR.MINOR.PATCH. Pass CONTRACT_VERSION from @digione/sdk as contractVersion.`,
+        );
+      } else if (!satisfies(shell, contract)) {
+        const version = shell.trim();
+        add(
+          ['contract'],
+          'contract-unsupported',
+          needsNewer(version, contract)
+            ? `This shell runs DigiOne contract ${version}, but the app needs ${preview(contract)} (${p(['contract'])}), a newer one: the shell skips the app until it runs a contract in that range. If the app also works with ${version}, widen the range to include it, e.g. "^${version}".`
+            : `This shell runs DigiOne contract ${version}, but the app needs ${preview(contract)} (${p(['contract'])}), an older one: the shell skips the app. Test the app against contract ${version} and widen the range to include it, e.g. "^${version}".`,
+        );
+      }
     }
   }
 
@@ -797,7 +864,7 @@ function check(input: unknown, prefix: string, options: ValidateOptions): Valida
         errors.push(mapped);
       }
     }
-    for (const error of semanticErrors(data, prefix, production)) {
+    for (const error of semanticErrors(data, prefix, options)) {
       if (!seen.has(error.path)) {
         seen.add(error.path);
         errors.push(error);

@@ -116,6 +116,22 @@ function hasContent(container: Element): boolean {
   return leftovers(container).length > 0;
 }
 
+/**
+ * The elements React still renders into. React marks a root's container with a
+ * `__reactContainer$…` property and clears it in `root.unmount()`; a root left mounted keeps the
+ * app's components and their effects alive after the shell removed its element. (React's own
+ * marker: when a React version names it otherwise, this finds nothing rather than too much.)
+ */
+function mountedReactRoots(elements: readonly Element[]): Element[] {
+  return elements.filter((element) =>
+    Object.keys(element).some(
+      (key) =>
+        key.startsWith('__reactContainer$') &&
+        (element as unknown as Record<string, unknown>)[key] != null,
+    ),
+  );
+}
+
 async function waitFor(test: () => boolean, timeout: number): Promise<boolean> {
   const end = performance.now() + timeout;
   for (;;) {
@@ -125,15 +141,20 @@ async function waitFor(test: () => boolean, timeout: number): Promise<boolean> {
   }
 }
 
+/** Lets work an app scheduled after rendering (a framework's effects) run. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 /**
  * Checks an app against the DigiOne contract in a test shell: it mounts and unmounts cleanly (no
- * DOM, window/document listeners or context subscriptions left), mounts again, follows the locale
- * (fi, sv, en), has no axe violations (WCAG 2.1 A/AA), reports an error thrown in mount, and how
- * long mounting takes. Never throws for a failing app: read the report, or pass it to
+ * DOM, mounted React root, window/document listeners or context subscriptions left), mounts again,
+ * follows the locale (fi, sv, en), has no axe violations (WCAG 2.1 A/AA), reports an error thrown
+ * in mount, and how long mounting takes. Never throws for a failing app: read the report, or pass it to
  * `expectConformance`.
  *
  *   expectConformance(await checkConformance(app, {
@@ -164,9 +185,11 @@ export async function checkConformance(
   /** Unmounts and lists what the app left: nodes, and subscriptions to its context. */
   async function unmountAndInspect(app: MountedApp): Promise<{
     dom: string[];
+    reactRoots: string[];
     subscriptions: string[];
     unmountError?: unknown;
   }> {
+    const rendered = [shell.container, ...shell.container.querySelectorAll('*')];
     let unmountError: unknown;
     try {
       await app.unmount();
@@ -179,10 +202,11 @@ export async function checkConformance(
     for (const el of document.body.children) {
       if (!bodyBefore.has(el) && el !== shell.container) dom.push(`${describeNode(el)} in <body>`);
     }
+    const reactRoots = mountedReactRoots(rendered).map(describeNode);
     const subscriptions = Object.entries(live).map(([what, n]) => `${what} (${n})`);
     return unmountError === undefined
-      ? { dom, subscriptions }
-      : { dom, subscriptions, unmountError };
+      ? { dom, reactRoots, subscriptions }
+      : { dom, reactRoots, subscriptions, unmountError };
   }
 
   probe.start();
@@ -217,12 +241,10 @@ export async function checkConformance(
       // Locale switching.
       const localeProblems: string[] = [];
       const order = [...LOCALE_ORDER.filter((l) => l !== initialLocale), initialLocale] as Locale[];
-      if (
-        !(await waitFor(
-          () => deepText(shell.container).includes(expectText[initialLocale]),
-          localeTimeout,
-        ))
-      ) {
+      const showsInitialText = (): boolean =>
+        deepText(shell.container).includes(expectText[initialLocale]);
+      const firstRendered = await waitFor(showsInitialText, localeTimeout);
+      if (!firstRendered) {
         localeProblems.push(
           `in "${initialLocale}" (the locale it was mounted in) it did not show ${quote(expectText[initialLocale])}; it shows ${quote(deepText(shell.container))}`,
         );
@@ -249,10 +271,7 @@ export async function checkConformance(
 
       // Accessibility.
       try {
-        await waitFor(
-          () => deepText(shell.container).includes(expectText[initialLocale]),
-          localeTimeout,
-        );
+        await waitFor(showsInitialText, localeTimeout);
         const axe = await loadAxe();
         const rules = Object.fromEntries(
           (options.disableAxeRules ?? []).map((id) => [id, { enabled: false }]),
@@ -287,11 +306,19 @@ export async function checkConformance(
           'no-dom-left',
           `Unmounting the app failed: ${errorText(first.unmountError)}. unmount must tear down without throwing.`,
         );
-      } else if (first.dom.length) {
-        fail(
-          'no-dom-left',
-          `After unmount the app left ${plural(first.dom.length, 'node', 'nodes')} in the page: ${first.dom.join(', ')}. Remove everything mount added (defineMicroApp does this for you).`,
-        );
+      } else if (first.dom.length || first.reactRoots.length) {
+        const problems: string[] = [];
+        if (first.dom.length) {
+          problems.push(
+            `After unmount the app left ${plural(first.dom.length, 'node', 'nodes')} in the page: ${first.dom.join(', ')}. Remove everything mount added (defineMicroApp does this for you).`,
+          );
+        }
+        if (first.reactRoots.length) {
+          problems.push(
+            `After unmount a React root was still mounted on ${first.reactRoots.join(', ')}. Call root.unmount() in your unmount: otherwise React keeps the app's components, and their effects (listeners, timers, subscriptions), running after the shell removed them.`,
+          );
+        }
+        fail('no-dom-left', problems.join(' '));
       } else {
         pass('no-dom-left', 'Unmount left no DOM behind.');
       }
@@ -309,8 +336,19 @@ export async function checkConformance(
       let second: MountedApp | undefined;
       try {
         second = await shell.mount(lifecycles);
-        if (hasContent(shell.container)) {
+        // Frameworks that render after mount resolves (React) get the time to render, and to run
+        // their effects, before the unmount that the listener check judges.
+        const rendered = firstRendered
+          ? await waitFor(showsInitialText, localeTimeout)
+          : hasContent(shell.container);
+        if (rendered) {
+          await settle();
           pass('remount', 'The app mounted and rendered again after an unmount.');
+        } else if (firstRendered) {
+          fail(
+            'remount',
+            `The second mount did not show ${quote(expectText[initialLocale])} within ${localeTimeout} ms, as the first did; it shows ${quote(deepText(shell.container))}. The shell mounts an app again each time the person comes back to it: mount must render from scratch every time.`,
+          );
         } else {
           fail(
             'remount',
@@ -343,7 +381,7 @@ export async function checkConformance(
         const list = [...counts].map(([what, n]) => (n > 1 ? `${what} ×${n}` : what));
         fail(
           'no-listeners-left',
-          `After unmount the app left ${plural(left.length, 'event listener', 'event listeners')} on ${list.join(', ')}. Remove in unmount every listener mount added to window or document (removeEventListener, or an AbortController).`,
+          `After unmount the app left ${plural(left.length, 'event listener', 'event listeners')} on ${list.join(', ')}. Remove in unmount every listener mount added to window or document (removeEventListener, or an AbortController); a framework app also ends its render root (React: root.unmount()), so its effects clean up.`,
         );
       } else {
         pass(

@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\".","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\".","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"]},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"]},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}};
 const schema34 = {"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]};
@@ -75,6 +75,7 @@ else {
 vErrors = null;
 }
 }
+let ifClause0;
 if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -91,9 +92,13 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid0 = _valid0;
+ifClause0 = "then";
 }
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.origin !== undefined){
+const err3 = {instancePath:instancePath+"/origin",schemaPath:"#/else/properties/origin/false schema",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -102,9 +107,18 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.origin = true;
+props0.isolation = true;
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -113,8 +127,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.name === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -123,8 +138,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.description === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
+if(data.name === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -133,8 +148,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.icon === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "icon"}};
+if(data.description === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -143,8 +158,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.vendor === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendor"}};
+if(data.icon === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "icon"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -153,8 +168,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.entry === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entry"}};
+if(data.vendor === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendor"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -163,8 +178,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.isolation === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isolation"}};
+if(data.entry === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entry"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -173,8 +188,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.routes === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "routes"}};
+if(data.isolation === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isolation"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -183,8 +198,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.nav === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nav"}};
+if(data.routes === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "routes"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -193,8 +208,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.roles === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"}};
+if(data.nav === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nav"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -203,8 +218,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.context === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context"}};
+if(data.roles === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -213,8 +228,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.api === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api"}};
+if(data.context === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -223,8 +238,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.contract === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"}};
+if(data.api === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -233,8 +248,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.locales === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"}};
+if(data.contract === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -243,9 +258,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.locales === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -254,12 +268,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-let data1 = data.$schema;
-if(typeof data1 === "string"){
-if(func2(data1) > 2048){
-const err19 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -269,8 +280,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
+if(data.$schema !== undefined){
+let data2 = data.$schema;
+if(typeof data2 === "string"){
+if(func2(data2) > 2048){
+const err20 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -280,11 +294,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data2 = data.id;
-if(typeof data2 === "string"){
-if(func2(data2) > 64){
-const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+else {
+const err21 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -293,8 +304,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data2) < 2){
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 2}};
+}
+if(data.id !== undefined){
+let data3 = data.id;
+if(typeof data3 === "string"){
+if(func2(data3) > 64){
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -303,8 +318,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern4.test(data2)){
-const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+if(func2(data3) < 2){
+const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -313,9 +328,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data3)){
+const err24 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -325,11 +339,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data3 = data.name;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.fi === undefined){
-const err25 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
+else {
+const err25 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -338,8 +349,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data3.sv === undefined){
-const err26 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data.name !== undefined){
+let data4 = data.name;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.fi === undefined){
+const err26 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -348,9 +363,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "fi") || (key1 === "sv")) || (key1 === "en"))){
-const err27 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data4.sv === undefined){
+const err27 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -359,12 +373,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data3.fi !== undefined){
-let data4 = data3.fi;
-if(typeof data4 === "string"){
-if(func2(data4) > 100){
-const err28 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key1 in data4){
+if(!(((key1 === "fi") || (key1 === "sv")) || (key1 === "en"))){
+const err28 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -373,8 +384,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err29 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data4.fi !== undefined){
+let data5 = data4.fi;
+if(typeof data5 === "string"){
+if(func2(data5) > 100){
+const err29 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -383,8 +398,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!pattern5.test(data4)){
-const err30 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data5) < 1){
+const err30 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -393,9 +408,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data5)){
+const err31 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -405,11 +419,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data3.sv !== undefined){
-let data5 = data3.sv;
-if(typeof data5 === "string"){
-if(func2(data5) > 100){
-const err32 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err32 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -418,8 +429,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err33 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data4.sv !== undefined){
+let data6 = data4.sv;
+if(typeof data6 === "string"){
+if(func2(data6) > 100){
+const err33 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -428,8 +443,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!pattern5.test(data5)){
-const err34 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data6) < 1){
+const err34 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -438,9 +453,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data6)){
+const err35 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -450,11 +464,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data3.en !== undefined){
-let data6 = data3.en;
-if(typeof data6 === "string"){
-if(func2(data6) > 100){
-const err36 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err36 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -463,8 +474,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err37 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data4.en !== undefined){
+let data7 = data4.en;
+if(typeof data7 === "string"){
+if(func2(data7) > 100){
+const err37 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -473,8 +488,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern5.test(data6)){
-const err38 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data7) < 1){
+const err38 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -483,9 +498,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data7)){
+const err39 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -495,9 +509,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
+const err40 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -507,11 +520,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data7 = data.description;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.fi === undefined){
-const err41 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "fi"}};
+}
+else {
+const err41 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -520,8 +531,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data7.sv === undefined){
-const err42 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data.description !== undefined){
+let data8 = data.description;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.fi === undefined){
+const err42 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -530,9 +545,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((key2 === "fi") || (key2 === "sv")) || (key2 === "en"))){
-const err43 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(data8.sv === undefined){
+const err43 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -541,12 +555,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data7.fi !== undefined){
-let data8 = data7.fi;
-if(typeof data8 === "string"){
-if(func2(data8) > 1000){
-const err44 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/maxLength",keyword:"maxLength",params:{limit: 1000}};
+for(const key2 in data8){
+if(!(((key2 === "fi") || (key2 === "sv")) || (key2 === "en"))){
+const err44 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -555,8 +566,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(func2(data8) < 1){
-const err45 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data8.fi !== undefined){
+let data9 = data8.fi;
+if(typeof data9 === "string"){
+if(func2(data9) > 1000){
+const err45 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/maxLength",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -565,8 +580,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern5.test(data8)){
-const err46 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data9) < 1){
+const err46 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -575,9 +590,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data9)){
+const err47 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -587,11 +601,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data7.sv !== undefined){
-let data9 = data7.sv;
-if(typeof data9 === "string"){
-if(func2(data9) > 1000){
-const err48 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/maxLength",keyword:"maxLength",params:{limit: 1000}};
+else {
+const err48 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -600,8 +611,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err49 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data8.sv !== undefined){
+let data10 = data8.sv;
+if(typeof data10 === "string"){
+if(func2(data10) > 1000){
+const err49 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/maxLength",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -610,8 +625,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern5.test(data9)){
-const err50 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data10) < 1){
+const err50 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -620,9 +635,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data10)){
+const err51 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -632,11 +646,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data7.en !== undefined){
-let data10 = data7.en;
-if(typeof data10 === "string"){
-if(func2(data10) > 1000){
-const err52 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/maxLength",keyword:"maxLength",params:{limit: 1000}};
+else {
+const err52 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -645,8 +656,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func2(data10) < 1){
-const err53 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data8.en !== undefined){
+let data11 = data8.en;
+if(typeof data11 === "string"){
+if(func2(data11) > 1000){
+const err53 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/maxLength",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -655,8 +670,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern5.test(data10)){
-const err54 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data11) < 1){
+const err54 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -665,9 +680,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data11)){
+const err55 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -677,9 +691,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "object"}};
+const err56 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -689,10 +702,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.icon !== undefined){
-let data11 = data.icon;
-if(typeof data11 !== "string"){
-const err57 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err57 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -701,8 +713,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((((((((((((((((((((data11 === "home") || (data11 === "calendar")) || (data11 === "clock")) || (data11 === "mail")) || (data11 === "message")) || (data11 === "send")) || (data11 === "inbox")) || (data11 === "bell")) || (data11 === "user")) || (data11 === "users")) || (data11 === "graduation-cap")) || (data11 === "school")) || (data11 === "book")) || (data11 === "assessment")) || (data11 === "chart")) || (data11 === "well-being")) || (data11 === "settings")) || (data11 === "sign-in")) || (data11 === "sign-out")) || (data11 === "search")) || (data11 === "menu")) || (data11 === "apps")) || (data11 === "chevron-down")) || (data11 === "chevron-up")) || (data11 === "chevron-left")) || (data11 === "chevron-right")) || (data11 === "close")) || (data11 === "check")) || (data11 === "plus")) || (data11 === "edit")) || (data11 === "delete")) || (data11 === "info")) || (data11 === "warning")) || (data11 === "error")) || (data11 === "success")) || (data11 === "external-link")) || (data11 === "language")) || (data11 === "retry")) || (data11 === "attachment")) || (data11 === "document")) || (data11 === "download"))){
-const err58 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
+}
+if(data.icon !== undefined){
+let data12 = data.icon;
+if(typeof data12 !== "string"){
+const err58 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -711,12 +726,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data.vendor !== undefined){
-let data12 = data.vendor;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.name === undefined){
-const err59 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(((((((((((((((((((((((((((((((((((((((((data12 === "home") || (data12 === "calendar")) || (data12 === "clock")) || (data12 === "mail")) || (data12 === "message")) || (data12 === "send")) || (data12 === "inbox")) || (data12 === "bell")) || (data12 === "user")) || (data12 === "users")) || (data12 === "graduation-cap")) || (data12 === "school")) || (data12 === "book")) || (data12 === "assessment")) || (data12 === "chart")) || (data12 === "well-being")) || (data12 === "settings")) || (data12 === "sign-in")) || (data12 === "sign-out")) || (data12 === "search")) || (data12 === "menu")) || (data12 === "apps")) || (data12 === "chevron-down")) || (data12 === "chevron-up")) || (data12 === "chevron-left")) || (data12 === "chevron-right")) || (data12 === "close")) || (data12 === "check")) || (data12 === "plus")) || (data12 === "edit")) || (data12 === "delete")) || (data12 === "info")) || (data12 === "warning")) || (data12 === "error")) || (data12 === "success")) || (data12 === "external-link")) || (data12 === "language")) || (data12 === "retry")) || (data12 === "attachment")) || (data12 === "document")) || (data12 === "download"))){
+const err59 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -725,9 +736,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key3 in data12){
-if(!(((key3 === "name") || (key3 === "url")) || (key3 === "email"))){
-const err60 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data.vendor !== undefined){
+let data13 = data.vendor;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.name === undefined){
+const err60 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -736,12 +750,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data12.name !== undefined){
-let data13 = data12.name;
-if(typeof data13 === "string"){
-if(func2(data13) > 100){
-const err61 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key3 in data13){
+if(!(((key3 === "name") || (key3 === "url")) || (key3 === "email"))){
+const err61 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -750,8 +761,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err62 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data13.name !== undefined){
+let data14 = data13.name;
+if(typeof data14 === "string"){
+if(func2(data14) > 100){
+const err62 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -760,8 +775,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!pattern5.test(data13)){
-const err63 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data14) < 1){
+const err63 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -770,9 +785,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data14)){
+const err64 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -782,11 +796,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data12.url !== undefined){
-let data14 = data12.url;
-if(typeof data14 === "string"){
-if(func2(data14) > 2048){
-const err65 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
+else {
+const err65 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -795,8 +806,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(!pattern12.test(data14)){
-const err66 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
+}
+if(data13.url !== undefined){
+let data15 = data13.url;
+if(typeof data15 === "string"){
+if(func2(data15) > 2048){
+const err66 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -805,9 +820,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/type",keyword:"type",params:{type: "string"}};
+if(!pattern12.test(data15)){
+const err67 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -817,11 +831,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data12.email !== undefined){
-let data15 = data12.email;
-if(typeof data15 === "string"){
-if(func2(data15) > 254){
-const err68 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+else {
+const err68 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -830,8 +841,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!pattern13.test(data15)){
-const err69 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}};
+}
+if(data13.email !== undefined){
+let data16 = data13.email;
+if(typeof data16 === "string"){
+if(func2(data16) > 254){
+const err69 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -840,9 +855,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/type",keyword:"type",params:{type: "string"}};
+if(!pattern13.test(data16)){
+const err70 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -852,9 +866,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
 else {
-const err71 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/type",keyword:"type",params:{type: "object"}};
+const err71 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -864,11 +877,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.entry !== undefined){
-let data16 = data.entry;
-if(typeof data16 === "string"){
-if(func2(data16) > 2048){
-const err72 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/maxLength",keyword:"maxLength",params:{limit: 2048}};
+}
+else {
+const err72 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -877,8 +888,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func2(data16) < 1){
-const err73 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.entry !== undefined){
+let data17 = data.entry;
+if(typeof data17 === "string"){
+if(func2(data17) > 2048){
+const err73 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -887,8 +902,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern14.test(data16)){
-const err74 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"}};
+if(func2(data17) < 1){
+const err74 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -897,9 +912,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}};
+if(!pattern14.test(data17)){
+const err75 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -909,11 +923,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.integrity !== undefined){
-let data17 = data.integrity;
-if(typeof data17 === "string"){
-if(!pattern15.test(data17)){
-const err76 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/pattern",keyword:"pattern",params:{pattern: "^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"}};
+else {
+const err76 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -923,8 +934,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/type",keyword:"type",params:{type: "string"}};
+if(data.integrity !== undefined){
+let data18 = data.integrity;
+if(typeof data18 === "string"){
+if(!pattern15.test(data18)){
+const err77 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/pattern",keyword:"pattern",params:{pattern: "^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -934,10 +948,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.isolation !== undefined){
-let data18 = data.isolation;
-if(typeof data18 !== "string"){
-const err78 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/type",keyword:"type",params:{type: "string"}};
+else {
+const err78 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -946,8 +958,11 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!((data18 === "module") || (data18 === "iframe"))){
-const err79 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/enum",keyword:"enum",params:{allowedValues: schema31.properties.isolation.enum}};
+}
+if(data.isolation !== undefined){
+let data19 = data.isolation;
+if(typeof data19 !== "string"){
+const err79 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -956,12 +971,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data.origin !== undefined){
-let data19 = data.origin;
-if(typeof data19 === "string"){
-if(func2(data19) > 2048){
-const err80 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/maxLength",keyword:"maxLength",params:{limit: 2048}};
+if(!((data19 === "module") || (data19 === "iframe"))){
+const err80 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/enum",keyword:"enum",params:{allowedValues: schema31.properties.isolation.enum}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -970,8 +981,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!pattern16.test(data19)){
-const err81 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"}};
+}
+if(data.origin !== undefined){
+let data20 = data.origin;
+if(typeof data20 === "string"){
+if(func2(data20) > 2048){
+const err81 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -980,9 +995,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"}};
+if(!pattern16.test(data20)){
+const err82 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -992,11 +1006,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.routes !== undefined){
-let data20 = data.routes;
-if(Array.isArray(data20)){
-if(data20.length > 50){
-const err83 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/maxItems",keyword:"maxItems",params:{limit: 50}};
+else {
+const err83 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1005,8 +1016,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data20.length < 1){
-const err84 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/minItems",keyword:"minItems",params:{limit: 1}};
+}
+if(data.routes !== undefined){
+let data21 = data.routes;
+if(Array.isArray(data21)){
+if(data21.length > 50){
+const err84 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/maxItems",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1015,12 +1030,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(typeof data21 === "string"){
-if(func2(data21) > 200){
-const err85 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data21.length < 1){
+const err85 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1029,8 +1040,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!pattern17.test(data21)){
-const err86 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/pattern",keyword:"pattern",params:{pattern: "^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}};
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+let data22 = data21[i0];
+if(typeof data22 === "string"){
+if(func2(data22) > 200){
+const err86 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1039,9 +1054,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/type",keyword:"type",params:{type: "string"}};
+if(!pattern17.test(data22)){
+const err87 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/pattern",keyword:"pattern",params:{pattern: "^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1051,23 +1065,34 @@ vErrors.push(err87);
 errors++;
 }
 }
-let i1 = data20.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data20[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err88 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+else {
+const err88 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+let i1 = data21.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data21[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err89 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 break;
@@ -1077,21 +1102,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data.nav !== undefined){
-let data22 = data.nav;
-if(Array.isArray(data22)){
-if(data22.length > 50){
-const err90 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/maxItems",keyword:"maxItems",params:{limit: 50}};
+const err90 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1100,12 +1111,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-const len1 = data22.length;
-for(let i2=0; i2<len1; i2++){
-let data23 = data22[i2];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.path === undefined){
-const err91 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "path"}};
+}
+if(data.nav !== undefined){
+let data23 = data.nav;
+if(Array.isArray(data23)){
+if(data23.length > 50){
+const err91 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/maxItems",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1114,8 +1125,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data23.label === undefined){
-const err92 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "label"}};
+const len1 = data23.length;
+for(let i2=0; i2<len1; i2++){
+let data24 = data23[i2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.path === undefined){
+const err92 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "path"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1124,9 +1139,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!((((key4 === "path") || (key4 === "label")) || (key4 === "order")) || (key4 === "icon"))){
-const err93 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(data24.label === undefined){
+const err93 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "label"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1135,12 +1149,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data23.path !== undefined){
-let data24 = data23.path;
-if(typeof data24 === "string"){
-if(func2(data24) > 500){
-const err94 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 500}};
+for(const key4 in data24){
+if(!((((key4 === "path") || (key4 === "label")) || (key4 === "order")) || (key4 === "icon"))){
+const err94 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1149,8 +1160,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(!pattern18.test(data24)){
-const err95 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"}};
+}
+if(data24.path !== undefined){
+let data25 = data24.path;
+if(typeof data25 === "string"){
+if(func2(data25) > 500){
+const err95 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1159,9 +1174,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/type",keyword:"type",params:{type: "string"}};
+if(!pattern18.test(data25)){
+const err96 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1171,11 +1185,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data23.label !== undefined){
-let data25 = data23.label;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.fi === undefined){
-const err97 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "fi"}};
+else {
+const err97 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1184,8 +1195,12 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data25.sv === undefined){
-const err98 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data24.label !== undefined){
+let data26 = data24.label;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.fi === undefined){
+const err98 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1194,9 +1209,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key5 in data25){
-if(!(((key5 === "fi") || (key5 === "sv")) || (key5 === "en"))){
-const err99 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(data26.sv === undefined){
+const err99 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1205,12 +1219,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data25.fi !== undefined){
-let data26 = data25.fi;
-if(typeof data26 === "string"){
-if(func2(data26) > 60){
-const err100 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/maxLength",keyword:"maxLength",params:{limit: 60}};
+for(const key5 in data26){
+if(!(((key5 === "fi") || (key5 === "sv")) || (key5 === "en"))){
+const err100 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1219,8 +1230,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func2(data26) < 1){
-const err101 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data26.fi !== undefined){
+let data27 = data26.fi;
+if(typeof data27 === "string"){
+if(func2(data27) > 60){
+const err101 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1229,8 +1244,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!pattern5.test(data26)){
-const err102 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data27) < 1){
+const err102 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1239,9 +1254,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data27)){
+const err103 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1251,11 +1265,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data25.sv !== undefined){
-let data27 = data25.sv;
-if(typeof data27 === "string"){
-if(func2(data27) > 60){
-const err104 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/maxLength",keyword:"maxLength",params:{limit: 60}};
+else {
+const err104 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1264,8 +1275,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(func2(data27) < 1){
-const err105 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data26.sv !== undefined){
+let data28 = data26.sv;
+if(typeof data28 === "string"){
+if(func2(data28) > 60){
+const err105 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1274,8 +1289,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!pattern5.test(data27)){
-const err106 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data28) < 1){
+const err106 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1284,9 +1299,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data28)){
+const err107 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1296,11 +1310,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data25.en !== undefined){
-let data28 = data25.en;
-if(typeof data28 === "string"){
-if(func2(data28) > 60){
-const err108 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+else {
+const err108 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1309,8 +1320,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(func2(data28) < 1){
-const err109 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data26.en !== undefined){
+let data29 = data26.en;
+if(typeof data29 === "string"){
+if(func2(data29) > 60){
+const err109 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1319,8 +1334,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(!pattern5.test(data28)){
-const err110 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data29) < 1){
+const err110 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1329,9 +1344,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data29)){
+const err111 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1341,9 +1355,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
 else {
-const err112 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "object"}};
+const err112 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1353,10 +1366,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data23.order !== undefined){
-let data29 = data23.order;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err113 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err113 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1365,9 +1377,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 10000 || isNaN(data29)){
-const err114 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
+}
+if(data24.order !== undefined){
+let data30 = data24.order;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err114 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1376,8 +1390,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data29 < -10000 || isNaN(data29)){
-const err115 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000}};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 10000 || isNaN(data30)){
+const err115 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1386,12 +1401,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-}
-if(data23.icon !== undefined){
-let data30 = data23.icon;
-if(typeof data30 !== "string"){
-const err116 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
+if(data30 < -10000 || isNaN(data30)){
+const err116 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1400,8 +1411,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((((((((((((((((((((data30 === "home") || (data30 === "calendar")) || (data30 === "clock")) || (data30 === "mail")) || (data30 === "message")) || (data30 === "send")) || (data30 === "inbox")) || (data30 === "bell")) || (data30 === "user")) || (data30 === "users")) || (data30 === "graduation-cap")) || (data30 === "school")) || (data30 === "book")) || (data30 === "assessment")) || (data30 === "chart")) || (data30 === "well-being")) || (data30 === "settings")) || (data30 === "sign-in")) || (data30 === "sign-out")) || (data30 === "search")) || (data30 === "menu")) || (data30 === "apps")) || (data30 === "chevron-down")) || (data30 === "chevron-up")) || (data30 === "chevron-left")) || (data30 === "chevron-right")) || (data30 === "close")) || (data30 === "check")) || (data30 === "plus")) || (data30 === "edit")) || (data30 === "delete")) || (data30 === "info")) || (data30 === "warning")) || (data30 === "error")) || (data30 === "success")) || (data30 === "external-link")) || (data30 === "language")) || (data30 === "retry")) || (data30 === "attachment")) || (data30 === "document")) || (data30 === "download"))){
-const err117 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
+}
+}
+if(data24.icon !== undefined){
+let data31 = data24.icon;
+if(typeof data31 !== "string"){
+const err117 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1410,10 +1425,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/type",keyword:"type",params:{type: "object"}};
+if(!(((((((((((((((((((((((((((((((((((((((((data31 === "home") || (data31 === "calendar")) || (data31 === "clock")) || (data31 === "mail")) || (data31 === "message")) || (data31 === "send")) || (data31 === "inbox")) || (data31 === "bell")) || (data31 === "user")) || (data31 === "users")) || (data31 === "graduation-cap")) || (data31 === "school")) || (data31 === "book")) || (data31 === "assessment")) || (data31 === "chart")) || (data31 === "well-being")) || (data31 === "settings")) || (data31 === "sign-in")) || (data31 === "sign-out")) || (data31 === "search")) || (data31 === "menu")) || (data31 === "apps")) || (data31 === "chevron-down")) || (data31 === "chevron-up")) || (data31 === "chevron-left")) || (data31 === "chevron-right")) || (data31 === "close")) || (data31 === "check")) || (data31 === "plus")) || (data31 === "edit")) || (data31 === "delete")) || (data31 === "info")) || (data31 === "warning")) || (data31 === "error")) || (data31 === "success")) || (data31 === "external-link")) || (data31 === "language")) || (data31 === "retry")) || (data31 === "attachment")) || (data31 === "document")) || (data31 === "download"))){
+const err118 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1425,7 +1438,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/type",keyword:"type",params:{type: "array"}};
+const err119 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1435,11 +1448,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.roles !== undefined){
-let data31 = data.roles;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err120 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err120 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1448,11 +1459,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len2 = data31.length;
-for(let i3=0; i3<len2; i3++){
-let data32 = data31[i3];
-if(typeof data32 !== "string"){
-const err121 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
+}
+if(data.roles !== undefined){
+let data32 = data.roles;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err121 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1461,8 +1473,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!(((((((data32 === "learner") || (data32 === "teacher")) || (data32 === "principal")) || (data32 === "staff")) || (data32 === "substitute")) || (data32 === "guardian")) || (data32 === "admin"))){
-const err122 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.roles.items.enum}};
+const len2 = data32.length;
+for(let i3=0; i3<len2; i3++){
+let data33 = data32[i3];
+if(typeof data33 !== "string"){
+const err122 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1471,24 +1486,34 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-let i4 = data31.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data31[i4];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err123 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1}};
+if(!(((((((data33 === "learner") || (data33 === "teacher")) || (data33 === "principal")) || (data33 === "staff")) || (data33 === "substitute")) || (data33 === "guardian")) || (data33 === "admin"))){
+const err123 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.roles.items.enum}};
 if(vErrors === null){
 vErrors = [err123];
 }
 else {
 vErrors.push(err123);
+}
+errors++;
+}
+}
+let i4 = data32.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data32[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err124 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1}};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 break;
@@ -1498,22 +1523,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-if(data.context !== undefined){
-let data33 = data.context;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key6 in data33){
-if(!((key6 === "user") || (key6 === "actingAs"))){
-const err125 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+const err125 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1523,14 +1533,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data33.user !== undefined){
-let data34 = data33.user;
-if(Array.isArray(data34)){
-const len3 = data34.length;
-for(let i5=0; i5<len3; i5++){
-let data35 = data34[i5];
-if(typeof data35 !== "string"){
-const err126 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/type",keyword:"type",params:{type: "string"}};
+if(data.context !== undefined){
+let data34 = data.context;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key6 in data34){
+if(!((key6 === "user") || (key6 === "actingAs"))){
+const err126 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1539,8 +1547,15 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(!((((((((data35 === "id") || (data35 === "givenName")) || (data35 === "familyName")) || (data35 === "roles")) || (data35 === "schools")) || (data35 === "group")) || (data35 === "grade")) || (data35 === "children"))){
-const err127 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.context.properties.user.items.enum}};
+}
+if(data34.user !== undefined){
+let data35 = data34.user;
+if(Array.isArray(data35)){
+const len3 = data35.length;
+for(let i5=0; i5<len3; i5++){
+let data36 = data35[i5];
+if(typeof data36 !== "string"){
+const err127 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1549,24 +1564,34 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-let i6 = data34.length;
-let j2;
-if(i6 > 1){
-const indices2 = {};
-for(;i6--;){
-let item2 = data34[i6];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err128 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2}};
+if(!((((((((data36 === "id") || (data36 === "givenName")) || (data36 === "familyName")) || (data36 === "roles")) || (data36 === "schools")) || (data36 === "group")) || (data36 === "grade")) || (data36 === "children"))){
+const err128 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.context.properties.user.items.enum}};
 if(vErrors === null){
 vErrors = [err128];
 }
 else {
 vErrors.push(err128);
+}
+errors++;
+}
+}
+let i6 = data35.length;
+let j2;
+if(i6 > 1){
+const indices2 = {};
+for(;i6--;){
+let item2 = data35[i6];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err129 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2}};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
 }
 errors++;
 break;
@@ -1576,19 +1601,7 @@ indices2[item2] = i6;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data33.actingAs !== undefined){
-if(typeof data33.actingAs !== "boolean"){
-const err130 = {instancePath:instancePath+"/context/actingAs",schemaPath:"#/properties/context/properties/actingAs/type",keyword:"type",params:{type: "boolean"}};
+const err130 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1598,9 +1611,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"}};
+if(data34.actingAs !== undefined){
+if(typeof data34.actingAs !== "boolean"){
+const err131 = {instancePath:instancePath+"/context/actingAs",schemaPath:"#/properties/context/properties/actingAs/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1610,11 +1623,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data.api !== undefined){
-let data37 = data.api;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.audience === undefined){
-const err132 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/required",keyword:"required",params:{missingProperty: "audience"}};
+}
+else {
+const err132 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1623,9 +1634,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!(key7 === "audience")){
-const err133 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+}
+if(data.api !== undefined){
+let data38 = data.api;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.audience === undefined){
+const err133 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/required",keyword:"required",params:{missingProperty: "audience"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1634,12 +1648,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data37.audience !== undefined){
-let data38 = data37.audience;
-if(typeof data38 === "string"){
-if(func2(data38) > 500){
-const err134 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/maxLength",keyword:"maxLength",params:{limit: 500}};
+for(const key7 in data38){
+if(!(key7 === "audience")){
+const err134 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1648,8 +1659,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(func2(data38) < 1){
-const err135 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data38.audience !== undefined){
+let data39 = data38.audience;
+if(typeof data39 === "string"){
+if(func2(data39) > 500){
+const err135 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1658,8 +1673,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(!pattern22.test(data38)){
-const err136 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/pattern",keyword:"pattern",params:{pattern: "^\\S+$"}};
+if(func2(data39) < 1){
+const err136 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1668,9 +1683,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/type",keyword:"type",params:{type: "string"}};
+if(!pattern22.test(data39)){
+const err137 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/pattern",keyword:"pattern",params:{pattern: "^\\S+$"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1680,9 +1694,8 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
 else {
-const err138 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
+const err138 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1692,11 +1705,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.contract !== undefined){
-let data39 = data.contract;
-if(typeof data39 === "string"){
-if(func2(data39) > 200){
-const err139 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err139 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1705,8 +1716,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(!pattern23.test(data39)){
-const err140 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
+}
+if(data.contract !== undefined){
+let data40 = data.contract;
+if(typeof data40 === "string"){
+if(func2(data40) > 200){
+const err140 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1715,9 +1730,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
+if(!pattern23.test(data40)){
+const err141 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1727,11 +1741,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data.locales !== undefined){
-let data40 = data.locales;
-if(Array.isArray(data40)){
-if(data40.length < 1){
-const err142 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
+else {
+const err142 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1740,11 +1751,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len4 = data40.length;
-for(let i7=0; i7<len4; i7++){
-let data41 = data40[i7];
-if(typeof data41 !== "string"){
-const err143 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
+}
+if(data.locales !== undefined){
+let data41 = data.locales;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err143 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1753,8 +1765,11 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(!(((data41 === "fi") || (data41 === "sv")) || (data41 === "en"))){
-const err144 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
+const len4 = data41.length;
+for(let i7=0; i7<len4; i7++){
+let data42 = data41[i7];
+if(typeof data42 !== "string"){
+const err144 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1763,13 +1778,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-const _errs100 = errors;
-const len5 = data40.length;
-for(let i8=0; i8<len5; i8++){
-const _errs101 = errors;
-if("fi" !== data40[i8]){
-const err145 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+if(!(((data42 === "fi") || (data42 === "sv")) || (data42 === "en"))){
+const err145 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1778,13 +1788,13 @@ vErrors.push(err145);
 }
 errors++;
 }
-var valid28 = _errs101 === errors;
-if(valid28){
-break;
 }
-}
-if(!valid28){
-const err146 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+const _errs101 = errors;
+const len5 = data41.length;
+for(let i8=0; i8<len5; i8++){
+const _errs102 = errors;
+if("fi" !== data41[i8]){
+const err146 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1793,34 +1803,49 @@ vErrors.push(err146);
 }
 errors++;
 }
+var valid29 = _errs102 === errors;
+if(valid29){
+break;
+}
+}
+if(!valid29){
+const err147 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+if(vErrors === null){
+vErrors = [err147];
+}
 else {
-errors = _errs100;
+vErrors.push(err147);
+}
+errors++;
+}
+else {
+errors = _errs101;
 if(vErrors !== null){
-if(_errs100){
-vErrors.length = _errs100;
+if(_errs101){
+vErrors.length = _errs101;
 }
 else {
 vErrors = null;
 }
 }
 }
-let i9 = data40.length;
+let i9 = data41.length;
 let j3;
 if(i9 > 1){
 const indices3 = {};
 for(;i9--;){
-let item3 = data40[i9];
+let item3 = data41[i9];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err147 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
+const err148 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
 if(vErrors === null){
-vErrors = [err147];
+vErrors = [err148];
 }
 else {
-vErrors.push(err147);
+vErrors.push(err148);
 }
 errors++;
 break;
@@ -1830,21 +1855,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-if(data.widgets !== undefined){
-let data43 = data.widgets;
-if(Array.isArray(data43)){
-if(data43.length > 20){
-const err149 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
+const err149 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1853,12 +1864,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-const len6 = data43.length;
-for(let i10=0; i10<len6; i10++){
-let data44 = data43[i10];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.id === undefined){
-const err150 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
+}
+if(data.widgets !== undefined){
+let data44 = data.widgets;
+if(Array.isArray(data44)){
+if(data44.length > 20){
+const err150 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1867,8 +1878,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data44.element === undefined){
-const err151 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
+const len6 = data44.length;
+for(let i10=0; i10<len6; i10++){
+let data45 = data44[i10];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.id === undefined){
+const err151 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1877,8 +1892,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data44.slot === undefined){
-const err152 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
+if(data45.element === undefined){
+const err152 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1887,8 +1902,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data44.name === undefined){
-const err153 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
+if(data45.slot === undefined){
+const err153 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1897,9 +1912,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-for(const key8 in data44){
-if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
-const err154 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(data45.name === undefined){
+const err154 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1908,12 +1922,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data44.id !== undefined){
-let data45 = data44.id;
-if(typeof data45 === "string"){
-if(func2(data45) > 64){
-const err155 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+for(const key8 in data45){
+if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
+const err155 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1922,8 +1933,12 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(!pattern4.test(data45)){
-const err156 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+}
+if(data45.id !== undefined){
+let data46 = data45.id;
+if(typeof data46 === "string"){
+if(func2(data46) > 64){
+const err156 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1932,9 +1947,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data46)){
+const err157 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1944,11 +1958,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data44.element !== undefined){
-let data46 = data44.element;
-if(typeof data46 === "string"){
-if(func2(data46) > 100){
-const err158 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err158 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1957,8 +1968,12 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(!pattern25.test(data46)){
-const err159 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
+}
+if(data45.element !== undefined){
+let data47 = data45.element;
+if(typeof data47 === "string"){
+if(func2(data47) > 100){
+const err159 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1967,9 +1982,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
+if(!pattern25.test(data47)){
+const err160 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1979,11 +1993,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data44.slot !== undefined){
-let data47 = data44.slot;
-if(typeof data47 === "string"){
-if(func2(data47) > 64){
-const err161 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
+else {
+const err161 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1992,8 +2003,12 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(!pattern4.test(data47)){
-const err162 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+}
+if(data45.slot !== undefined){
+let data48 = data45.slot;
+if(typeof data48 === "string"){
+if(func2(data48) > 64){
+const err162 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2002,9 +2017,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data48)){
+const err163 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2014,11 +2028,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data44.name !== undefined){
-let data48 = data44.name;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.fi === undefined){
-const err164 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
+else {
+const err164 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2027,8 +2038,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data48.sv === undefined){
-const err165 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data45.name !== undefined){
+let data49 = data45.name;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.fi === undefined){
+const err165 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2037,9 +2052,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-for(const key9 in data48){
-if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
-const err166 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(data49.sv === undefined){
+const err166 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2048,12 +2062,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data48.fi !== undefined){
-let data49 = data48.fi;
-if(typeof data49 === "string"){
-if(func2(data49) > 100){
-const err167 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key9 in data49){
+if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
+const err167 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2062,8 +2073,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(func2(data49) < 1){
-const err168 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data49.fi !== undefined){
+let data50 = data49.fi;
+if(typeof data50 === "string"){
+if(func2(data50) > 100){
+const err168 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2072,8 +2087,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(!pattern5.test(data49)){
-const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data50) < 1){
+const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2082,9 +2097,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data50)){
+const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2094,11 +2108,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data48.sv !== undefined){
-let data50 = data48.sv;
-if(typeof data50 === "string"){
-if(func2(data50) > 100){
-const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2107,8 +2118,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(func2(data50) < 1){
-const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data49.sv !== undefined){
+let data51 = data49.sv;
+if(typeof data51 === "string"){
+if(func2(data51) > 100){
+const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2117,8 +2132,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(!pattern5.test(data50)){
-const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data51) < 1){
+const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2127,9 +2142,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data51)){
+const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2139,11 +2153,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data48.en !== undefined){
-let data51 = data48.en;
-if(typeof data51 === "string"){
-if(func2(data51) > 100){
-const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2152,8 +2163,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data49.en !== undefined){
+let data52 = data49.en;
+if(typeof data52 === "string"){
+if(func2(data52) > 100){
+const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2162,8 +2177,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(!pattern5.test(data51)){
-const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data52) < 1){
+const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2172,9 +2187,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data52)){
+const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2184,9 +2198,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-}
 else {
-const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
+const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2198,7 +2211,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
+const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2210,7 +2223,7 @@ errors++;
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
+const err181 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2222,12 +2235,24 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err182 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err182];
 }
 else {
 vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
 }
 errors++;
 }
