@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check of DigiOne Portal, in order, ending with one line that sums them:
- * lint, typecheck, translations, the custom elements manifest, unit tests in Chromium, the component
+ * lint, typecheck, translations, the custom elements manifest, unit tests in Chromium, end-to-end
+ * tests (the local identity provider, the shell and APIs, driven by Playwright), the component
  * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
  * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything.
  */
@@ -32,6 +33,11 @@ const steps: Step[] = [
     ],
   },
   { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
+  {
+    name: 'end-to-end and server tests',
+    command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
+    counts: 'e2e',
+  },
   {
     name: 'builds, component weight and SDK API report',
     command: ['npm', 'run', '--silent', 'build'],

@@ -1,6 +1,8 @@
 // The portal page's entry: design tokens, the component library, then the shell boots.
 import '@digione/components/tokens.css';
+import './shell.css';
 import '@digione/components/define';
 import { bootPortal } from './portal/boot.js';
 
-void bootPortal(document);
+/** The running portal (undefined when its configuration could not be used). */
+export const portal = bootPortal(document);

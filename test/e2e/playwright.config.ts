@@ -16,9 +16,11 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '../../test-results/e2e.json' }]],
+  reporter: [['list'], ['./support/counting-reporter.ts']],
   use: {
     browserName: 'chromium',
+    // A Finnish browser: the portal and the provider open in Finnish, as for most of DigiOne's users.
+    locale: 'fi-FI',
     headless: true,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
     trace: 'retain-on-failure',

@@ -1,0 +1,126 @@
+/**
+ * Single sign-on end to end: the real local identity provider, the real shell in Chromium.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { TEST_USERS } from '@digione/dev-idp';
+import { startStack, type Stack } from './support/stack.js';
+import { openSignedIn, signInAtProvider } from './support/sign-in.js';
+import { appToken, jwtClaims as claimsOf } from './support/portal.js';
+
+const TIMETABLE = 'urn:digione:api:timetable';
+const MESSAGES = 'urn:digione:api:messages';
+
+async function axe(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test.describe('signing in', () => {
+  let stack: Stack;
+  test.beforeAll(async () => {
+    stack = await startStack({ audiences: [TIMETABLE, MESSAGES] });
+  });
+  test.afterAll(async () => {
+    await stack.stop();
+  });
+
+  const expected: Record<string, RegExp> = {
+    pupil: /Toimit nyt: .+ \(Oppilas\)/,
+    teacher: /Toimit nyt: .+ \(Opettaja\)/,
+    principal: /Toimit nyt: .+ \(Rehtori\)/,
+    guardian: /Toimit nyt: .+ \(Huoltaja\)/,
+    admin: /Toimit nyt: .+ \(Pääkäyttäjä\)/,
+  };
+  for (const user of TEST_USERS) {
+    test(`${user.username} signs in through ${user.door} and is greeted in their role`, async ({
+      page,
+    }) => {
+      await openSignedIn(page, stack.portal.origin, user.username);
+      await expect(page.getByTestId('acting-as')).toHaveText(expected[user.username] ?? /.^/);
+      await expect(page).toHaveURL(`${stack.portal.origin}/`);
+      await axe(page);
+    });
+  }
+
+  test('the deep link a person opened survives sign-in', async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'pupil', '/viestit/42?kansio=saapuneet#uusin');
+    await expect(page).toHaveURL(`${stack.portal.origin}/viestit/42?kansio=saapuneet#uusin`);
+  });
+
+  test('a teacher in two schools chooses one, and the choice survives a reload', async ({
+    page,
+  }) => {
+    await openSignedIn(page, stack.portal.origin, 'teacher');
+    const first = (await page.getByTestId('acting-as').textContent()) ?? '';
+    await page.locator('d1-user-menu').click();
+    const other = page.getByRole('menuitemradio').nth(1);
+    const otherName = (await other.textContent())?.trim().split('\n')[0]?.trim() ?? '';
+    await other.click();
+    await expect(page.getByTestId('acting-as')).toContainText(otherName);
+    expect(await page.getByTestId('acting-as').textContent()).not.toEqual(first);
+    await page.reload();
+    // The user is kept in memory: the reload signs in again through the provider's session.
+    await expect(page.getByTestId('acting-as')).toContainText(otherName);
+  });
+
+  test('a guardian acts for each child in turn', async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'guardian');
+    await page.locator('d1-user-menu').click();
+    await expect(page.getByRole('menuitemradio')).toHaveCount(2);
+  });
+
+  test('each app gets a token for its own API only, which that API accepts and others refuse', async ({
+    page,
+  }) => {
+    await openSignedIn(page, stack.portal.origin, 'teacher');
+    const timetableToken = await appToken(page, TIMETABLE);
+    const messagesToken = await appToken(page, MESSAGES);
+    expect(claimsOf(timetableToken).aud).toBe(TIMETABLE);
+    expect(claimsOf(messagesToken).aud).toBe(MESSAGES);
+
+    const timetableApi = stack.apis.get(TIMETABLE)?.url ?? '';
+    const messagesApi = stack.apis.get(MESSAGES)?.url ?? '';
+    const own = await fetch(`${timetableApi}/me`, {
+      headers: { authorization: `Bearer ${timetableToken}` },
+    });
+    expect(own.status).toBe(200);
+    expect(((await own.json()) as { aud: string }).aud).toBe(TIMETABLE);
+    const foreign = await fetch(`${messagesApi}/me`, {
+      headers: { authorization: `Bearer ${timetableToken}` },
+    });
+    expect(foreign.status).toBe(401);
+    // A second request is answered from the cache, not with a new token.
+    expect(await appToken(page, TIMETABLE)).toBe(timetableToken);
+  });
+
+  test('an app cannot get a token for an audience the portal does not know', async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'pupil');
+    await expect(appToken(page, 'urn:digione:api:unknown')).rejects.toThrow(/not registered/);
+  });
+
+  test('cancelling at the provider explains itself and offers to try again', async ({ page }) => {
+    await page.goto(`${stack.portal.origin}/lukujarjestys`);
+    await page.locator('form.cancel button, button[name="cancel"]').first().click();
+    await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Kirjautuminen keskeytettiin');
+    await axe(page);
+    await page.locator('d1-shell-auth-screen d1-error-panel').getByRole('button').last().click();
+    await signInAtProvider(page, 'pupil');
+    await expect(page).toHaveURL(`${stack.portal.origin}/lukujarjestys`);
+  });
+
+  test('signing out ends the provider session too', async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'principal');
+    await page.locator('d1-user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
+    // The provider asks to confirm (RP-initiated logout), then returns to the portal.
+    await page.locator('form button[type="submit"]').first().click();
+    await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Olet kirjautunut ulos');
+    await axe(page);
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    // No session at the provider any more: its door page shows.
+    await expect(page.locator('a.door-mpassid')).toBeVisible();
+  });
+});

@@ -1,0 +1,40 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The greeting on the portal's front page: visible only while signed in. */
+export function greeting(page: Page): Locator {
+  return page.locator('d1-shell main h1').filter({ hasText: /^(Hei|Hej|Hello), / });
+}
+
+/**
+ * What an app in the page gets from `context.getAccessToken()`: a context for an app of that API
+ * audience, made by the running portal's shell host exactly as for a mounted app.
+ */
+export async function appToken(page: Page, audience: string): Promise<string> {
+  return page.evaluate(async (aud) => {
+    interface PortalModule {
+      portal: Promise<
+        | {
+            host: {
+              contextFor(
+                id: string,
+                request: { userFields: string[]; audience: string },
+              ): { context: { getAccessToken(): Promise<string> } };
+            };
+          }
+        | undefined
+      >;
+    }
+    const main = (await import(/* @vite-ignore */ '/src/main.ts')) as PortalModule;
+    const portal = await main.portal;
+    if (!portal) throw new Error('the portal did not start');
+    return portal.host
+      .contextFor('e2e-app', { userFields: [], audience: aud })
+      .context.getAccessToken();
+  }, audience);
+}
+
+/** The claims of a JWT, unverified (the APIs verify; tests only read). */
+export function jwtClaims(jwt: string): Record<string, unknown> {
+  const payload = jwt.split('.')[1] ?? '';
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}

@@ -1,0 +1,88 @@
+/**
+ * The portal as the end-to-end tests meet it: the local identity provider, the shell's server and
+ * the APIs apps call, each on a free port of 127.0.0.1, started by the test and stopped after it.
+ */
+import {
+  startIdentityProvider,
+  startProtectedApi,
+  type RunningIdentityProvider,
+  type RunningProtectedApi,
+} from '@digione/dev-idp';
+import { startPortalServer, type RunningPortal } from '../../../shell/scripts/portal-server.js';
+
+export interface StackOptions {
+  /** API audiences the portal may ask tokens for; each gets a running protected API. */
+  readonly audiences?: readonly string[];
+  readonly accessTokenTtl?: number;
+  readonly sessionTtl?: number;
+  /** Seconds before the session ends that the portal warns. */
+  readonly sessionWarningSeconds?: number;
+  /** The `auth.userStore` of the portal's configuration. */
+  readonly userStore?: 'memory' | 'session';
+}
+
+export interface Stack {
+  readonly idp: RunningIdentityProvider;
+  readonly portal: RunningPortal;
+  /** One protected API per audience, keyed by audience. */
+  readonly apis: ReadonlyMap<string, RunningProtectedApi>;
+  /** Takes the identity provider off the network (its sessions kept), as an outage would. */
+  pauseIdp(): Promise<void>;
+  /** Brings it back on the same address, with the sessions it had. */
+  resumeIdp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const audiences = options.audiences ?? [];
+  const sessionTtl = options.sessionTtl ?? 3600;
+  let issuer = '';
+  // The portal's port must be known before the provider registers its redirect URIs.
+  const portal = await startPortalServer({
+    port: 0,
+    config: () => ({
+      auth: {
+        authority: issuer,
+        clientId: 'digione-portal',
+        resources: audiences,
+        userStore: options.userStore ?? 'memory',
+        sessionLifetimeSeconds: sessionTtl,
+        sessionWarningSeconds: options.sessionWarningSeconds ?? 300,
+      },
+    }),
+  });
+  const idp = await startIdentityProvider({
+    port: 0,
+    log: false,
+    clients: [
+      {
+        clientId: 'digione-portal',
+        redirectUris: [`${portal.origin}/auth/callback`],
+        postLogoutRedirectUris: [`${portal.origin}/signed-out`],
+      },
+    ],
+    resources: audiences.map((audience) => ({ audience })),
+    accessTokenTtl: options.accessTokenTtl ?? 300,
+    sessionTtl,
+  });
+  issuer = idp.issuer;
+  const apis = new Map<string, RunningProtectedApi>();
+  for (const audience of audiences) {
+    apis.set(
+      audience,
+      await startProtectedApi({ issuer: idp.issuer, audience, allowedOrigin: portal.origin }),
+    );
+  }
+  return {
+    idp,
+    portal,
+    apis,
+    pauseIdp: () => idp.pause(),
+    resumeIdp: () => idp.resume(),
+    async stop() {
+      for (const api of apis.values()) await api.stop();
+      await idp.stop();
+      await portal.stop();
+    },
+  };
+}
