@@ -123,4 +123,34 @@ test.describe('signing in', () => {
     // No session at the provider any more: its door page shows.
     await expect(page.locator('a.door-mpassid')).toBeVisible();
   });
+
+  test('a keyboard alone reaches the main area, changes language and signs out', async ({
+    page,
+  }) => {
+    await openSignedIn(page, stack.portal.origin, 'teacher');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Siirry pääsisältöön' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('d1-shell main')).toBeFocused();
+
+    // Back up the header to the language picker's button.
+    const picker = page.getByRole('button', { name: /suomi/ });
+    for (let i = 0; i < 6 && !(await picker.evaluate((el) => el.matches(':focus'))); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await expect(picker).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('d1-shell main h1')).toHaveText(/^Hello, /);
+    await axe(page);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('form button[type="submit"]').first()).toBeVisible();
+  });
 });
