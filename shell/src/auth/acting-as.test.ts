@@ -93,7 +93,7 @@ describe('acting-as choices', () => {
   it('remembers the choice per person and restores it after a reload', () => {
     const storage = memoryStorage();
     expect(restoreActingAs(teacher, storage)?.label).to.equal('Lumikorven koulu');
-    const second = actingAsChoices(teacher)[1]!;
+    const second = actingAsChoices(teacher)[1];
     rememberActingAs(teacher.id, second, storage);
     expect(storage.getItem(actingAsStorageKey('t-1'))).to.equal('school:09247');
     expect(restoreActingAs(teacher, storage)?.label).to.equal('Kivimäen yhtenäiskoulu');

@@ -18,7 +18,7 @@ async function screen(state: AuthState): Promise<D1ShellAuthScreen> {
   return el;
 }
 
-const heading = (el: D1ShellAuthScreen) => el.shadowRoot!.querySelector('h1')?.textContent?.trim();
+const heading = (el: D1ShellAuthScreen) => el.shadowRoot!.querySelector('h1')?.textContent.trim();
 
 describe('d1-shell-auth-screen', () => {
   afterEach(() => localization().setLocale('fi'));
@@ -59,7 +59,7 @@ describe('d1-shell-auth-screen', () => {
     setTimeout(() => {
       panel.dispatchEvent(new Event('d1-retry'));
     });
-    const event = (await oneEvent(el, ShellRetryEvent.type)) as ShellRetryEvent;
+    const event = await oneEvent<ShellRetryEvent>(el, ShellRetryEvent.type);
     expect(event.error.returnTo).to.equal('/viestit/42');
   });
 

@@ -24,7 +24,9 @@ export async function appToken(page: Page, audience: string): Promise<string> {
         | undefined
       >;
     }
-    const main = (await import(/* @vite-ignore */ '/src/main.ts')) as PortalModule;
+    // The shell's entry module, as the page already loaded it (one module instance per URL).
+    const entry = '/src/main.ts';
+    const main = (await import(/* @vite-ignore */ entry)) as PortalModule;
     const portal = await main.portal;
     if (!portal) throw new Error('the portal did not start');
     return portal.host

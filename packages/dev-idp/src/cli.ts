@@ -1,0 +1,73 @@
+/**
+ * Starts DigiOne's local identity provider for development:
+ *
+ *   npx tsx packages/dev-idp/src/cli.ts [--port 4010] [--origin http://127.0.0.1:5173]...
+ *                                       [--audience urn:digione:api:timetable]... [--key-file path]
+ *
+ * Environment: DIGIONE_IDP_PORT (default 4010), DIGIONE_PORTAL_ORIGINS and DIGIONE_API_AUDIENCES
+ * (comma-separated lists), DIGIONE_IDP_KEY_FILE (default packages/dev-idp/.keys/jwks.json, kept
+ * out of git). Arguments win over the environment.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_PORTAL_ORIGINS, portalClient, startIdentityProvider } from './provider.js';
+import { TEST_PASSWORD, TEST_USERS } from './users.js';
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((each) => each.trim())
+    .filter(Boolean);
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    origin: { type: 'string', multiple: true },
+    audience: { type: 'string', multiple: true },
+    'key-file': { type: 'string' },
+  },
+});
+
+const port = Number(values.port ?? process.env.DIGIONE_IDP_PORT ?? 4010);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  throw new RangeError(`DIGIONE_IDP_PORT must be a port number, not "${String(port)}"`);
+}
+const originArgs = values.origin ?? [];
+const origins = originArgs.length ? originArgs : list(process.env.DIGIONE_PORTAL_ORIGINS);
+const audienceArgs = values.audience ?? [];
+const audiences = audienceArgs.length ? audienceArgs : list(process.env.DIGIONE_API_AUDIENCES);
+const keyFile =
+  values['key-file'] ??
+  process.env.DIGIONE_IDP_KEY_FILE ??
+  fileURLToPath(new URL('../.keys/jwks.json', import.meta.url));
+
+const client = portalClient(origins.length ? origins : DEFAULT_PORTAL_ORIGINS);
+const idp = await startIdentityProvider({
+  port,
+  keyFile,
+  clients: [client],
+  resources: audiences.map((audience) => ({ audience })),
+});
+
+console.log(`  client ${client.clientId}, redirect URIs: ${client.redirectUris.join(' ')}`);
+console.log(`  API audiences: ${audiences.length ? audiences.join(' ') : '(none)'}`);
+console.log(`  keys: ${keyFile}`);
+console.log(`  test users (password "${TEST_PASSWORD}"):`);
+for (const user of TEST_USERS) {
+  const door = user.door === 'mpassid' ? 'MPASSid' : 'Suomi.fi';
+  console.log(
+    `    ${user.username.padEnd(10)} ${door.padEnd(9)} ${user.roles.join(', ').padEnd(10)} ${user.givenName} ${user.familyName}`,
+  );
+}
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`DigiOne identity provider: ${signal}, stopping`);
+  await idp.stop();
+  process.exit(0);
+}
+process.once('SIGINT', (signal) => void stop(signal));
+process.once('SIGTERM', (signal) => void stop(signal));

@@ -1,0 +1,44 @@
+/**
+ * `@digione/dev-idp`: DigiOne's local identity provider for development, tests and the vendor
+ * sandbox, with MPASSid- and Suomi.fi-shaped test users, and the access-token checks an app's API
+ * uses. Node only.
+ */
+export {
+  DEFAULT_PORTAL_ORIGINS,
+  PORTAL_CLIENT_ID,
+  portalClient,
+  startIdentityProvider,
+  type ApiResource,
+  type IdentityProviderOptions,
+  type PortalClient,
+  type RunningIdentityProvider,
+} from './provider.js';
+export {
+  createTokenVerifier,
+  TokenVerificationError,
+  type TokenErrorKind,
+  type TokenVerifier,
+  type TokenVerifierOptions,
+  type VerifiedToken,
+} from './verifier.js';
+export {
+  startProtectedApi,
+  type MeResponse,
+  type ProtectedApiOptions,
+  type RunningProtectedApi,
+} from './protected-api.js';
+export {
+  DOORS,
+  TEST_PASSWORD,
+  TEST_SCHOOLS,
+  TEST_USERS,
+  userBySub,
+  userByUsername,
+  type ChildClaim,
+  type Door,
+  type SchoolClaim,
+  type TestRole,
+  type TestUser,
+} from './users.js';
+export { claimsOf, PROFILE_CLAIMS, type DigiOneClaims } from './claims.js';
+export { CATALOGUES, DEFAULT_LOCALE, LOCALES, type Catalogue, type Locale } from './i18n.js';
