@@ -1,4 +1,4 @@
-import type { ActingAs, Child, DigiOneUser, Role, School } from '../../src/context/types.js';
+import type { ActingAs, Child, DigiOneUser, Role, School } from '@digione/sdk';
 
 /** Sample schools a sandbox person belongs to (made-up codes, real-looking shapes). */
 const HIEKKAHARJU: School = {

@@ -4,24 +4,28 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import '@digione/components/define';
 import { addTranslations, isLocale, localization } from '@digione/components/localization';
 import { TENANTS, THEMES, applyBranding, type Theme } from '@digione/components/tenants';
+// The page imports the SDK by its public entry points, as an app does: from this repository's
+// sources here, from the installed package's dist when a vendor runs `digione-sandbox`.
 import {
   ROLES,
+  validateManifest,
   type ActingAs,
+  type AppManifest,
   type Capability,
+  type DigiOneAppProps,
   type Locale,
+  type ManifestError,
   type Role,
   type ShellContext,
-} from '../../src/context/types.js';
-import type { DigiOneAppProps } from '../../src/app/define-micro-app.js';
-import { validateManifest } from '../../src/manifest/validate.js';
-import type { AppManifest, ManifestError } from '../../src/manifest/types.js';
+} from '@digione/sdk';
 import {
   createTestShell,
   type MountedApp,
   type TestLifecycle,
   type TestLifecycles,
   type TestShell,
-} from '../../src/testing/mount.js';
+} from '@digione/sdk/testing';
+import { iframeApp, type IframeAppPlace } from './iframe-app.js';
 import { actingAsOptions, sampleUser } from './samples.js';
 
 addTranslations((locale) =>
@@ -115,6 +119,11 @@ function themeName(theme: Theme): string {
  * asked of the shell. The app renders in the light DOM (slot "app"), as it would in the shell.
  *
  *   <d1-sandbox .app=${lifecycles} .manifest=${manifestJson}></d1-sandbox>
+ *
+ * An iframe app is given by where it is served instead: the sandbox frames it on its own origin
+ * and bridges the same context to it (see iframe-app.ts).
+ *
+ *   <d1-sandbox .iframeApp=${{ url, origin }} .manifest=${manifestJson}></d1-sandbox>
  */
 @customElement('d1-sandbox')
 export class D1Sandbox extends LitElement {
@@ -218,6 +227,12 @@ export class D1Sandbox extends LitElement {
   /** The app's single-spa lifecycles (its entry's default export, or its `lifecycles`). */
   @property({ attribute: false }) app: TestLifecycles | undefined;
 
+  /**
+   * An app with "isolation": "iframe": where its page is served. Setting it sets `app` to
+   * lifecycles that frame the page and bridge the context to it.
+   */
+  @property({ attribute: false }) iframeApp: IframeAppPlace | undefined;
+
   /** The app's manifest, as parsed JSON (validated; the app mounts even when it has errors). */
   @property({ attribute: false }) manifest: unknown;
 
@@ -265,6 +280,9 @@ export class D1Sandbox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('iframeApp') && this.iframeApp) {
+      this.app = iframeApp(this.iframeApp, (locale) => this.#appName(locale));
+    }
     if (changed.has('manifest')) {
       const result = validateManifest(this.manifest);
       this.#manifestErrors = result.ok ? [] : result.errors;
@@ -273,7 +291,14 @@ export class D1Sandbox extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('app') || changed.has('manifest')) && this.app) void this.#start(this.app);
+    const started = changed.has('app') || changed.has('iframeApp') || changed.has('manifest');
+    if (started && this.app) void this.#start(this.app);
+  }
+
+  /** The app's name in `locale`, from its manifest (what names an iframe app's frame). */
+  #appName(locale: Locale): string {
+    const name = this.#validManifest?.name;
+    return name?.[locale] ?? name?.fi ?? msg('Sovellus', { id: 'd1-sandbox.stage' });
   }
 
   /** The manifest's fields as far as they can be read, valid or not. */
@@ -416,6 +441,9 @@ export class D1Sandbox extends LitElement {
     await localization().setLocale(locale);
     this.#shell?.host.setLocale(locale);
     this.#setTenant(this.tenantId);
+    // The page rendered while the strings loaded, before the app's context changed: render the
+    // context panel again with the new values.
+    this.requestUpdate();
   }
 
   #setRole(role: Role): void {
@@ -646,12 +674,29 @@ export class D1Sandbox extends LitElement {
     </div>`;
   }
 
+  /** For an iframe app: the origin it is framed on (and the manifest's, when that is stood in for). */
+  #renderOrigins() {
+    const place = this.iframeApp;
+    if (!place) return nothing;
+    return html`<dl class="origins">
+      <dt>${msg('Kehyksen alkuperä', { id: 'd1-sandbox.iframe.origin' })}</dt>
+      <dd><code>${place.origin}</code></dd>
+      ${
+        place.standsInFor
+          ? html`<dt>${msg('Manifestin alkuperä', { id: 'd1-sandbox.iframe.manifest-origin' })}</dt>
+              <dd><code>${place.standsInFor}</code></dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
   override render() {
     const manifest = this.#validManifest;
     const name = manifest ? (manifest.name[this.locale] ?? manifest.name.fi) : undefined;
     return html`<header>
         <h1>${msg('DigiOne-hiekkalaatikko', { id: 'd1-sandbox.title' })}</h1>
         <p class="muted">${name ?? ''} <code>${this.#request.id}</code></p>
+        ${this.#renderOrigins()}
       </header>
       ${this.#renderManifest()} ${this.#renderControls()}
       <div class="layout">

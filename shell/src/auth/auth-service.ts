@@ -98,8 +98,8 @@ export class AuthService {
     const leave: IWindow = {
       navigate: ({ url }) => {
         env.redirect(url);
-        // The page unloads; nothing after this runs.
-        return new Promise(() => undefined);
+        // The page is leaving; in tests it stays, with the state at `redirecting`.
+        return Promise.resolve({ url });
       },
       close: () => undefined,
     };

@@ -16,6 +16,8 @@
 'd1-sandbox.control.tenant': `Organisation`,
 'd1-sandbox.control.theme': `Theme`,
 'd1-sandbox.failed': `failed`,
+'d1-sandbox.iframe.manifest-origin': `Origin in the manifest`,
+'d1-sandbox.iframe.origin': `Frame origin`,
 'd1-sandbox.manifest.errors': `The manifest has errors`,
 'd1-sandbox.manifest.missing': `No manifest found`,
 'd1-sandbox.manifest.missing-detail': `The app starts with defaults: no user fields and no acting-as.`,

@@ -16,6 +16,8 @@
 'd1-sandbox.control.tenant': `Organisation`,
 'd1-sandbox.control.theme': `Tema`,
 'd1-sandbox.failed': `misslyckades`,
+'d1-sandbox.iframe.manifest-origin': `Manifestets ursprung`,
+'d1-sandbox.iframe.origin': `Ramens ursprung`,
 'd1-sandbox.manifest.errors': `Manifestet innehåller fel`,
 'd1-sandbox.manifest.missing': `Manifestet hittades inte`,
 'd1-sandbox.manifest.missing-detail': `Appen startas med standardinställningar: inga användarfält och ingen roll.`,
