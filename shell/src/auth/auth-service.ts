@@ -7,10 +7,9 @@ import {
   type User,
 } from 'oidc-client-ts';
 import { BehaviorSubject, type Observable } from 'rxjs';
-import type { DigiOneUser } from '@digione/sdk';
+import { userFromClaims, type DigiOneUser, type SignInDoor } from '@digione/sdk';
 import type { AuthConfig } from '../config/runtime-config.js';
 import { AuthError, toAuthError } from './auth-error.js';
-import { mapUser, type SignInDoor } from './user-mapping.js';
 
 /** Where the person stands with sign-in, as the shell draws it. */
 export type AuthState =
@@ -299,7 +298,7 @@ export class AuthService {
 
   #accept(user: User): void {
     this.#user = user;
-    const mapped = mapUser(user.profile);
+    const mapped = userFromClaims(user.profile);
     const authTime =
       typeof user.profile.auth_time === 'number' ? user.profile.auth_time : undefined;
     const startedAt = authTime !== undefined ? authTime * 1000 : this.#env.now();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mapUser } from './user-mapping.js';
+import { userFromClaims as mapUser } from './claims.js';
 
 const vantaa = {
   code: '09231',

@@ -1,9 +1,12 @@
-import { ROLES, type Child, type DigiOneUser, type Role, type School } from '@digione/sdk';
+import { ROLES, type Child, type DigiOneUser, type Role, type School } from './types.js';
 
 /** The door a person came through: MPASSid (pupils, teachers, staff) or Suomi.fi (guardians). */
 export type SignInDoor = 'mpassid' | 'suomifi';
 
-/** The ID token claims DigiOne reads (see packages/dev-idp/README.md for the claim set). */
+/**
+ * The ID token claims DigiOne reads: `sub`, `given_name`, `family_name`, `acr` (the door) and the
+ * `digione_*` claims (roles, schools, group, grade, children) that DigiOne's identity services issue.
+ */
 export type IdTokenClaims = Readonly<Record<string, unknown>>;
 
 /**
@@ -11,7 +14,7 @@ export type IdTokenClaims = Readonly<Record<string, unknown>>;
  * providers), class and grade; Suomi.fi with guardianship data gives a guardian's children. Claims
  * that are missing or malformed are left out rather than guessed; an unknown role is dropped.
  */
-export function mapUser(claims: IdTokenClaims): { user: DigiOneUser; door: SignInDoor } {
+export function userFromClaims(claims: IdTokenClaims): { user: DigiOneUser; door: SignInDoor } {
   const id = stringClaim(claims.sub);
   if (!id) throw new TypeError('The ID token has no "sub" claim.');
   const roles = arrayClaim(claims.digione_roles).filter(
