@@ -2,6 +2,7 @@
 // digione-sandbox: serves the DigiOne sandbox page for the app in the current folder.
 //
 //   digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <n>] [--app-port <n>]
+//                   [--idp <issuer URL>] [--client-id <id>]
 //
 // A module app (manifest "isolation": "module") runs in the sandbox page: the page imports its entry
 // (default ./src/index.ts) and mounts its lifecycles (the entry's default export, or its named
@@ -15,6 +16,12 @@
 // <meta name="digione-shell-origin" content="<the sandbox's origin>">, so an app that reads the
 // portal's origin from that tag connects to the sandbox unchanged.
 //
+// Without --idp the app sees a made-up person and gets made-up tokens ("sandbox-token-for:<aud>").
+// With --idp <issuer URL> (or DIGIONE_IDP) the page signs in there for real: authorization code
+// with PKCE as the public client --client-id (DIGIONE_IDP_CLIENT_ID, default "digione-sandbox"),
+// redirect URI <the sandbox's origin>/, asking for the manifest's api.audience as a resource; the
+// app then sees the signed-in person and gets real tokens for its audience.
+//
 // The manifest is validated on every load. Ctrl-C (or SIGTERM) stops both servers.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -23,8 +30,10 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, '..');
 const USAGE =
-  'Usage: digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <number>] [--app-port <number>]';
-const OPTIONS = ['cwd', 'entry', 'manifest', 'port', 'app-port'];
+  'Usage: digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <number>] [--app-port <number>] [--idp <issuer URL>] [--client-id <id>]';
+const OPTIONS = ['cwd', 'entry', 'manifest', 'port', 'app-port', 'idp', 'client-id'];
+/** The sandbox's client at DigiOne's identity providers (the local one registers it by default). */
+const DEFAULT_CLIENT_ID = 'digione-sandbox';
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -48,8 +57,31 @@ function portOption(text, name, fallback) {
 }
 
 /**
+ * The issuer to sign in at, from --idp or DIGIONE_IDP: an http(s) URL. A bare origin loses its
+ * trailing slash, so that it matches the issuer the provider announces.
+ * @param {string | undefined} text
+ * @returns {string | undefined}
+ */
+function issuerOption(text) {
+  if (text === undefined || text === '') return undefined;
+  /** @type {URL | undefined} */
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    fail(
+      `[D1-SDK-176] --idp (or DIGIONE_IDP) must be the identity provider's issuer, an http(s) URL such as http://127.0.0.1:4010; got "${text}".`,
+    );
+  }
+  return url.pathname === '/' ? url.origin : url.href;
+}
+
+/**
  * @param {string[]} argv
- * @returns {{ cwd: string, entry: string | undefined, manifest: string, port: number, appPort: number | undefined }}
+ * @returns {{ cwd: string, entry: string | undefined, manifest: string, port: number, appPort: number | undefined, idp: { authority: string, clientId: string } | null }}
  */
 function parseArgs(argv) {
   /** @type {Record<string, string>} */
@@ -69,6 +101,8 @@ function parseArgs(argv) {
     i++;
   }
   const cwd = resolve(given.cwd ?? process.cwd());
+  const authority = issuerOption(given.idp ?? process.env.DIGIONE_IDP);
+  const clientId = given['client-id'] || process.env.DIGIONE_IDP_CLIENT_ID || DEFAULT_CLIENT_ID;
   return {
     cwd,
     entry: given.entry === undefined ? undefined : resolve(cwd, given.entry),
@@ -76,6 +110,7 @@ function parseArgs(argv) {
     port: portOption(given.port, 'port', 5199),
     appPort:
       given['app-port'] === undefined ? undefined : portOption(given['app-port'], 'app-port', 0),
+    idp: authority ? { authority, clientId } : null,
   };
 }
 
@@ -211,6 +246,7 @@ const sandboxPage = {
         isolation: started.isolation,
         iframe: live.iframe,
         problems: live.problems,
+        idp: options.idp,
       })};`;
     }
     if (id !== '\0' + MANIFEST) return undefined;
@@ -225,10 +261,18 @@ const sandboxPage = {
       return `export default ${JSON.stringify({ __invalidJson: message })};`;
     }
   },
-  transformIndexHtml(html) {
-    return fromSource
-      ? html
-      : html.replace('./src/main.ts', `/@fs/${posix(builtMain).replace(/^\//, '')}`);
+  transformIndexHtml: {
+    // Before Vite resolves the page's own script: a request with a query (the identity
+    // provider's way back, /?code=…) would otherwise reach here with the script already rewritten.
+    order: 'pre',
+    handler(html) {
+      return fromSource
+        ? html
+        : html.replace(
+            /(["'])(?:\.\/|\/)src\/main\.ts\1/,
+            `$1/@fs/${posix(builtMain).replace(/^\//, '')}$1`,
+          );
+    },
   },
   handleHotUpdate({ file, server }) {
     if (resolve(file) !== options.manifest) return;
@@ -276,6 +320,7 @@ const server = await vite.createServer({
           'lit/decorators.js',
           '@lit/localize',
           'rxjs',
+          'oidc-client-ts',
         ],
       },
   server: {
@@ -367,6 +412,14 @@ if (started.isolation === 'iframe') {
   console.log(`DigiOne sandbox: ${shellUrl} (the iframe app: ${live.iframe.url})`);
 } else {
   console.log(`DigiOne sandbox: ${shellUrl}`);
+}
+if (options.idp) {
+  // The provider must know this exact redirect URI for the client, and the app's audience.
+  console.log(
+    `  sign-in at ${options.idp.authority} as client ${options.idp.clientId}, redirect URI ${live.shellOrigin}/`,
+  );
+} else {
+  console.log('  a made-up person; sign in for real with --idp <issuer URL>');
 }
 
 let stopping = false;

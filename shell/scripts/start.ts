@@ -4,7 +4,7 @@
  * Ctrl-C stops everything.
  */
 import { join } from 'node:path';
-import { startIdentityProvider } from '@digione/dev-idp';
+import { sandboxClient, startIdentityProvider } from '@digione/dev-idp';
 import { startPortalServer } from './portal-server.js';
 
 const HOST = '127.0.0.1';
@@ -13,6 +13,14 @@ const IDP_PORT = Number(process.env.DIGIONE_IDP_PORT ?? 4010);
 const portalOrigin = `http://${HOST}:${PORTAL_PORT}`;
 /** How long a sign-in session lasts at the local provider (and so in the portal), in seconds. */
 const SESSION_SECONDS = 8 * 60 * 60;
+/** The APIs apps may ask tokens for: the example apps' audiences unless given. */
+const API_AUDIENCES = (
+  process.env.DIGIONE_API_AUDIENCES ??
+  'https://api.hello.example.fi,https://api.hello-iframe.example.fi'
+)
+  .split(',')
+  .map((audience) => audience.trim())
+  .filter(Boolean);
 
 const idp = await startIdentityProvider({
   host: HOST,
@@ -25,8 +33,10 @@ const idp = await startIdentityProvider({
       redirectUris: [`${portalOrigin}/auth/callback`],
       postLogoutRedirectUris: [`${portalOrigin}/signed-out`],
     },
+    // The vendor sandbox (`npm run sandbox:example -- --idp <this provider>`) signs in here too.
+    sandboxClient(),
   ],
-  resources: [],
+  resources: API_AUDIENCES.map((audience) => ({ audience })),
 });
 
 const portal = await startPortalServer({
@@ -36,6 +46,7 @@ const portal = await startPortalServer({
     auth: {
       authority: idp.issuer,
       clientId: 'digione-portal',
+      resources: API_AUDIENCES,
       sessionLifetimeSeconds: SESSION_SECONDS,
     },
   }),

@@ -5,8 +5,11 @@
  */
 export {
   DEFAULT_PORTAL_ORIGINS,
+  DEFAULT_SANDBOX_ORIGINS,
   PORTAL_CLIENT_ID,
+  SANDBOX_CLIENT_ID,
   portalClient,
+  sandboxClient,
   startIdentityProvider,
   type ApiResource,
   type IdentityProviderOptions,

@@ -28,7 +28,10 @@ import {
 } from './pages.js';
 import { DOORS, TEST_PASSWORD, userBySub, userByUsername, type Door } from './users.js';
 
-/** A browser client of the provider (the portal shell): public, code + PKCE, refresh tokens. */
+/**
+ * A browser client of the provider (the portal shell, or the SDK's vendor sandbox): public, code +
+ * PKCE, refresh tokens.
+ */
 export interface PortalClient {
   readonly clientId: string;
   readonly redirectUris: readonly string[];
@@ -48,7 +51,11 @@ export interface IdentityProviderOptions {
   readonly host?: string;
   /** Port; default 0, a free port chosen by the system. */
   readonly port?: number;
-  /** Clients; default one `digione-portal` client for http://127.0.0.1:5173 and http://localhost:5173. */
+  /**
+   * Clients; default two: `digione-portal` for http://127.0.0.1:5173 and http://localhost:5173, and
+   * `digione-sandbox` (the SDK's vendor sandbox) for http://127.0.0.1:5199 and http://localhost:5199.
+   * Given, they replace both.
+   */
   readonly clients?: readonly PortalClient[];
   /** APIs apps may ask tokens for; unknown resource indicators are rejected (`invalid_target`). */
   readonly resources?: readonly ApiResource[];
@@ -100,6 +107,31 @@ export function portalClient(
   return {
     clientId,
     redirectUris: bases.flatMap((base) => [`${base}/`, `${base}/auth/callback`]),
+    postLogoutRedirectUris: bases.map((base) => `${base}/`),
+  };
+}
+
+/** The client id of the SDK's vendor sandbox (`digione-sandbox --idp <issuer>`). */
+export const SANDBOX_CLIENT_ID = 'digione-sandbox';
+
+/** The origins the vendor sandbox answers on by default (its port 5199). */
+export const DEFAULT_SANDBOX_ORIGINS: readonly string[] = [
+  'http://127.0.0.1:5199',
+  'http://localhost:5199',
+];
+
+/**
+ * The vendor sandbox's client for some origins: the sandbox is one page, so its redirect URI and
+ * its post-logout redirect URI are both `<origin>/`.
+ */
+export function sandboxClient(
+  origins: readonly string[] = DEFAULT_SANDBOX_ORIGINS,
+  clientId = SANDBOX_CLIENT_ID,
+): PortalClient {
+  const bases = origins.map((origin) => new URL(origin).origin);
+  return {
+    clientId,
+    redirectUris: bases.map((base) => `${base}/`),
     postLogoutRedirectUris: bases.map((base) => `${base}/`),
   };
 }
@@ -157,7 +189,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
  *
  * @example
  * const idp = await startIdentityProvider({
- *   clients: [portalClient(['http://127.0.0.1:5173'])],
+ *   clients: [portalClient(['http://127.0.0.1:5173']), sandboxClient(['http://127.0.0.1:5199'])],
  *   resources: [{ audience: 'urn:digione:api:timetable' }],
  * });
  * // ... idp.issuer ...
@@ -167,7 +199,7 @@ export async function startIdentityProvider(
   options: IdentityProviderOptions = {},
 ): Promise<RunningIdentityProvider> {
   const host = options.host ?? '127.0.0.1';
-  const clients = options.clients ?? [portalClient()];
+  const clients = options.clients ?? [portalClient(), sandboxClient()];
   const resources = options.resources ?? [];
   const accessTokenTtl = options.accessTokenTtl ?? 300;
   const sessionTtl = options.sessionTtl ?? 36_000;
@@ -209,7 +241,7 @@ export async function startIdentityProvider(
   const configuration: Configuration = {
     clients: clients.map((client) => ({
       client_id: client.clientId,
-      client_name: 'DigiOne Portal',
+      client_name: client.clientId === SANDBOX_CLIENT_ID ? 'DigiOne sandbox' : 'DigiOne Portal',
       application_type: 'web',
       token_endpoint_auth_method: 'none',
       grant_types: ['authorization_code', 'refresh_token'],

@@ -1,5 +1,6 @@
 // The sandbox page: loads the vendor's app (virtual:digione-app) or, for an iframe app, where the
-// CLI serves it (virtual:digione-sandbox), and the manifest, and hands them to <d1-sandbox>.
+// CLI serves it (virtual:digione-sandbox), the manifest, and where to sign in (--idp), and hands
+// them to <d1-sandbox>.
 // The CLI (cli.mjs) points the virtual modules at the app's folder.
 import '@digione/components/tokens.css';
 import '@digione/components/define';
@@ -13,6 +14,7 @@ const sandbox = document.querySelector('d1-sandbox');
 if (sandbox) {
   sandbox.lifecycleErrors.push(...config.problems);
   sandbox.manifest = manifest;
+  sandbox.idp = config.idp;
   if (config.iframe) {
     sandbox.iframeApp = config.iframe;
   } else {

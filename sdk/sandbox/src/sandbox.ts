@@ -10,6 +10,7 @@ import {
   ROLES,
   validateManifest,
   type ActingAs,
+  type DigiOneUser,
   type AppManifest,
   type Capability,
   type DigiOneAppProps,
@@ -25,8 +26,11 @@ import {
   type TestLifecycles,
   type TestShell,
 } from '@digione/sdk/testing';
+import { actingAsChoices, rolesOf } from './acting-as.js';
 import { iframeApp, type IframeAppPlace } from './iframe-app.js';
 import { actingAsOptions, sampleUser } from './samples.js';
+import { SandboxSignIn, type IdentityProviderPlace, type SignInState } from './sign-in.js';
+import { renderSignInPanel, renderSignInStage, type SignInView } from './sign-in-view.js';
 
 addTranslations((locale) =>
   locale === 'sv' ? import('./generated/sv.js') : import('./generated/en.js'),
@@ -124,6 +128,12 @@ function themeName(theme: Theme): string {
  * and bridges the same context to it (see iframe-app.ts).
  *
  *   <d1-sandbox .iframeApp=${{ url, origin }} .manifest=${manifestJson}></d1-sandbox>
+ *
+ * Given an identity provider (`digione-sandbox --idp <issuer>`), the person is real: the app mounts
+ * once they have signed in there, sees them as the portal would, acts in their own schools or for
+ * their own children, and gets real access tokens for its manifest's API audience (sign-in.ts).
+ *
+ *   <d1-sandbox .idp=${{ authority, clientId }} .app=${lifecycles} .manifest=${manifestJson}></d1-sandbox>
  */
 @customElement('d1-sandbox')
 export class D1Sandbox extends LitElement {
@@ -222,6 +232,20 @@ export class D1Sandbox extends LitElement {
       display: block;
       margin-bottom: var(--d1-space-4);
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--d1-space-2);
+      margin-top: var(--d1-space-2);
+    }
+    .sign-in-working {
+      display: flex;
+      align-items: center;
+      gap: var(--d1-space-2);
+    }
+    .provider-answer code {
+      word-break: break-word;
+    }
   `;
 
   /** The app's single-spa lifecycles (its entry's default export, or its `lifecycles`). */
@@ -236,6 +260,12 @@ export class D1Sandbox extends LitElement {
   /** The app's manifest, as parsed JSON (validated; the app mounts even when it has errors). */
   @property({ attribute: false }) manifest: unknown;
 
+  /**
+   * Where to sign in for real (`--idp`); without it the sandbox gives the app a made-up person
+   * and made-up tokens.
+   */
+  @property({ attribute: false }) idp: IdentityProviderPlace | null | undefined;
+
   @state() private userRole: Role = 'teacher';
   @state() private actingAsId = '';
   @state() private locale: Locale = 'fi';
@@ -243,6 +273,7 @@ export class D1Sandbox extends LitElement {
   @state() private tenantId: string = TENANTS[0].id;
   @state() private mounted: MountedApp | undefined;
   @state() private busy = false;
+  @state() private signInState: SignInState | undefined;
 
   /** What the sandbox recorded; shown in the panels. */
   readonly events: PublishedEvent[] = [];
@@ -254,6 +285,10 @@ export class D1Sandbox extends LitElement {
   #manifestErrors: readonly ManifestError[] = [];
   #validManifest: AppManifest | undefined;
   #container = document.createElement('div');
+  #signIn: SandboxSignIn | undefined;
+  #stopListening: (() => void) | undefined;
+  /** Starts of the app run one after another (a sign-in can arrive while the manifest loads). */
+  #starting: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -273,6 +308,8 @@ export class D1Sandbox extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopListening?.();
+    this.#stopListening = undefined;
     const shell = this.#shell;
     this.#shell = undefined;
     this.mounted = undefined;
@@ -280,6 +317,7 @@ export class D1Sandbox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('idp')) this.#useProvider(this.idp ?? undefined);
     if (changed.has('iframeApp') && this.iframeApp) {
       this.app = iframeApp(this.iframeApp, (locale) => this.#appName(locale));
     }
@@ -292,7 +330,81 @@ export class D1Sandbox extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const started = changed.has('app') || changed.has('iframeApp') || changed.has('manifest');
-    if (started && this.app) void this.#start(this.app);
+    if (started && this.app) this.#restart();
+    // Once per page load: completes the provider's answer, or signs in again after a reload. Its
+    // first change of state comes after this update, not inside it.
+    const signIn = changed.has('idp') ? this.#signIn : undefined;
+    if (signIn) {
+      void Promise.resolve().then(() => signIn.start(window.location.href, this.#signInRequest()));
+    }
+  }
+
+  #useProvider(place: IdentityProviderPlace | undefined): void {
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#signIn = place ? new SandboxSignIn(place, `${window.location.origin}/`) : undefined;
+    this.signInState = this.#signIn?.state;
+    const signIn = this.#signIn;
+    if (!signIn) return;
+    this.#stopListening = signIn.onChange(() => {
+      const before = this.signInState;
+      const now = signIn.state;
+      this.signInState = now;
+      const wasIn = before?.status === 'signed-in';
+      const isIn = now.status === 'signed-in';
+      if (isIn && !wasIn) {
+        // The real person starts in their preferred role, in their first school or child.
+        this.userRole = rolesOf(now.user).at(0) ?? 'teacher';
+      }
+      // Signing in mounts the app for the person; signing out (or the session ending) unmounts it.
+      if (isIn !== wasIn && this.app) this.#restart();
+      this.requestUpdate();
+    });
+  }
+
+  #signInRequest(): { resources: string[]; uiLocale: Locale } {
+    const audience = this.#request.audience;
+    return { resources: audience ? [audience] : [], uiLocale: this.locale };
+  }
+
+  /** The signed-in person, when the sandbox signs in at a provider and someone has. */
+  get #signedIn(): DigiOneUser | undefined {
+    const state = this.signInState;
+    return state?.status === 'signed-in' ? state.user : undefined;
+  }
+
+  /** Who the app sees in `role`: the signed-in person as they are, or the made-up person. */
+  #person(role: Role): DigiOneUser {
+    return this.#signedIn ?? sampleUser(role);
+  }
+
+  /** Where the person can act in `role`. */
+  #choices(role: Role): ActingAs[] {
+    const user = this.#signedIn;
+    return user ? actingAsChoices(user, role) : actingAsOptions(role);
+  }
+
+  /** The roles to switch between: the signed-in person's own, or any for the made-up person. */
+  #roles(): readonly Role[] {
+    const user = this.#signedIn;
+    return user ? rolesOf(user) : ROLES;
+  }
+
+  /** The app's token: from the provider when signed in there, else a made-up one. */
+  #token(audience: string): Promise<string> | string {
+    if (this.#signIn && this.#signedIn) return this.#signIn.getAccessToken(audience);
+    return `sandbox-token-for:${audience}`;
+  }
+
+  #restart(): void {
+    const app = this.app;
+    if (!app) return;
+    const start = (): Promise<void> =>
+      this.#start(app).catch((error: unknown) => {
+        this.lifecycleErrors.push(describeError(error));
+        this.requestUpdate();
+      });
+    this.#starting = this.#starting.then(start, start);
   }
 
   /** The app's name in `locale`, from its manifest (what names an iframe app's frame). */
@@ -320,9 +432,17 @@ export class D1Sandbox extends LitElement {
   }
 
   async #start(app: TestLifecycles): Promise<void> {
-    await this.#shell?.dispose();
+    const previous = this.#shell;
+    this.#shell = undefined;
+    this.mounted = undefined;
+    await previous?.dispose();
+    if (this.#signIn && !this.#signedIn) {
+      // With a provider, the app runs only for a signed-in person, as in the portal.
+      this.#container.replaceChildren();
+      return;
+    }
     const request = this.#request;
-    const acting = actingAsOptions(this.userRole).at(0) ?? null;
+    const acting = this.#choices(this.userRole).at(0) ?? null;
     this.actingAsId = acting?.id ?? '';
     const tenant = TENANTS.find((t) => t.id === this.tenantId) ?? TENANTS[0];
     const refresh = (): void => {
@@ -332,7 +452,7 @@ export class D1Sandbox extends LitElement {
     try {
       shell = createTestShell({
         appId: request.id,
-        user: sampleUser(this.userRole),
+        user: this.#person(this.userRole),
         // The app gets acting-as only when its manifest asks for it.
         ...(request.actingAs ? { actingAs: acting } : {}),
         locale: this.locale,
@@ -340,7 +460,7 @@ export class D1Sandbox extends LitElement {
         tenant: { id: tenant.id, name: tenant.name[this.locale] },
         userFields: request.userFields as never,
         ...(request.audience ? { audience: request.audience } : {}),
-        accessToken: (audience) => `sandbox-token-for:${audience}`,
+        accessToken: (audience) => this.#token(audience),
         services: {
           navigate: refresh,
           notify: refresh,
@@ -449,8 +569,8 @@ export class D1Sandbox extends LitElement {
   #setRole(role: Role): void {
     this.userRole = role;
     const host = this.#shell?.host;
-    host?.setUser(sampleUser(role));
-    const first = actingAsOptions(role).at(0) ?? null;
+    host?.setUser(this.#person(role));
+    const first = this.#choices(role).at(0) ?? null;
     this.#setActingAs(first);
   }
 
@@ -507,30 +627,11 @@ export class D1Sandbox extends LitElement {
   }
 
   #renderControls() {
-    const acting = actingAsOptions(this.userRole);
+    const acting = this.#choices(this.userRole);
+    // Before sign-in at a provider there is nobody to switch and no app to mount.
+    const waiting = this.#signIn !== undefined && !this.#signedIn;
     return html`<div class="controls">
-      <d1-select
-        class="role"
-        label=${msg('Rooli', { id: 'd1-sandbox.control.role' })}
-        .options=${ROLES.map((r) => ({ value: r, label: roleName(r) }))}
-        .value=${this.userRole}
-        @change=${(e: Event) => {
-          this.#setRole((e.target as HTMLInputElement).value as Role);
-        }}
-      ></d1-select>
-      <d1-select
-        class="acting-as"
-        label=${msg('Toimii', { id: 'd1-sandbox.control.acting-as' })}
-        .options=${acting.map((a) => ({
-          value: a.id,
-          label: a.kind === 'role' ? roleName(a.role) : a.label,
-        }))}
-        .value=${this.actingAsId}
-        @change=${(e: Event) => {
-          const id = (e.target as HTMLInputElement).value;
-          this.#setActingAs(acting.find((a) => a.id === id) ?? null);
-        }}
-      ></d1-select>
+      ${waiting ? nothing : this.#renderPersonControls(acting)}
       <d1-language-picker
         .locale=${this.locale}
         @d1-locale-change=${(e: Event & { locale?: string }) => {
@@ -555,20 +656,74 @@ export class D1Sandbox extends LitElement {
           this.#setTenant((e.target as HTMLInputElement).value);
         }}
       ></d1-select>
-      ${
-        this.mounted
-          ? html`<d1-button
-              class="unmount"
-              variant="secondary"
-              ?disabled=${this.busy}
-              @click=${() => void this.unmount()}
-              >${msg('Pura sovellus', { id: 'd1-sandbox.action.unmount' })}</d1-button
-            >`
-          : html`<d1-button class="mount" ?disabled=${this.busy} @click=${() => void this.remount()}
-              >${msg('Käynnistä sovellus', { id: 'd1-sandbox.action.mount' })}</d1-button
-            >`
-      }
+      ${waiting ? nothing : this.#renderMountButton()}
     </div>`;
+  }
+
+  #renderPersonControls(acting: readonly ActingAs[]) {
+    return html`<d1-select
+        class="role"
+        label=${msg('Rooli', { id: 'd1-sandbox.control.role' })}
+        .options=${this.#roles().map((r) => ({ value: r, label: roleName(r) }))}
+        .value=${this.userRole}
+        @change=${(e: Event) => {
+          this.#setRole((e.target as HTMLInputElement).value as Role);
+        }}
+      ></d1-select>
+      <d1-select
+        class="acting-as"
+        label=${msg('Toimii', { id: 'd1-sandbox.control.acting-as' })}
+        .options=${acting.map((a) => ({
+          value: a.id,
+          label: a.kind === 'role' ? roleName(a.role) : a.label,
+        }))}
+        .value=${this.actingAsId}
+        @change=${(e: Event) => {
+          const id = (e.target as HTMLInputElement).value;
+          this.#setActingAs(acting.find((a) => a.id === id) ?? null);
+        }}
+      ></d1-select>`;
+  }
+
+  #renderMountButton() {
+    return html`${
+      this.mounted
+        ? html`<d1-button
+            class="unmount"
+            variant="secondary"
+            ?disabled=${this.busy}
+            @click=${() => void this.unmount()}
+            >${msg('Pura sovellus', { id: 'd1-sandbox.action.unmount' })}</d1-button
+          >`
+        : html`<d1-button class="mount" ?disabled=${this.busy} @click=${() => void this.remount()}
+            >${msg('Käynnistä sovellus', { id: 'd1-sandbox.action.mount' })}</d1-button
+          >`
+    }`;
+  }
+
+  get #signInView(): SignInView {
+    return {
+      signIn: this.#signIn,
+      state: this.signInState,
+      lastToken: this.#signIn?.lastToken,
+      audience: this.#request.audience,
+      locale: this.locale,
+      mounted: this.mounted !== undefined,
+      onSignIn: () => void this.#signIn?.signIn(this.#signInRequest()),
+      onSignOut: () => void this.#signIn?.signOut(this.locale),
+      onRequestToken: () => void this.#requestToken(),
+    };
+  }
+
+  /** Asks for the app's token through its context, as the app would (the panel shows the result). */
+  async #requestToken(): Promise<void> {
+    try {
+      await this.mounted?.context.getAccessToken();
+    } catch (error) {
+      // Shown in the panel (the token line) and in the reported errors.
+      this.lifecycleErrors.push(describeError(error));
+    }
+    this.requestUpdate();
   }
 
   #renderPanels() {
@@ -578,6 +733,7 @@ export class D1Sandbox extends LitElement {
     </p>`;
     const errors = [...this.lifecycleErrors, ...(records?.errors ?? []).map(describeError)];
     return html`<div class="panels">
+      ${renderSignInPanel(this.#signInView)}
       <section class="panel context" aria-labelledby="h-context">
         <h2 id="h-context">
           ${msg('Sovellukselle annettu konteksti', { id: 'd1-sandbox.panel.context' })}
@@ -701,6 +857,7 @@ export class D1Sandbox extends LitElement {
       ${this.#renderManifest()} ${this.#renderControls()}
       <div class="layout">
         <main class="stage" aria-label=${msg('Sovellus', { id: 'd1-sandbox.stage' })}>
+          ${renderSignInStage(this.#signInView)}
           <slot name="app"></slot>
         </main>
         ${this.#renderPanels()}
