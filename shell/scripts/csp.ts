@@ -1,0 +1,157 @@
+/**
+ * DigiOne Portal's Content-Security-Policy: one definition for the development server (computed
+ * per request, with a nonce) and for production (computed at deploy time from the built
+ * index.html, `/config.json` and `/registry.json`; see README "Deploying").
+ *
+ * No inline script but the import map (allowed by its hash), no inline style, no eval, and
+ * Trusted Types required: the only policy the page may create is Lit's. The other origins come
+ * from the deployment, never from the build: the identity provider and the registry (connect-src),
+ * module apps (scripts, styles, images, fonts and their own fetches), the APIs those apps call, and
+ * iframe apps (frame-src).
+ */
+import { createHash } from 'node:crypto';
+import { parseRuntimeConfig } from '../src/config/runtime-config.js';
+// The validator's own module: the SDK's entry point also loads its browser runtime, which a deploy
+// step on a build machine has no use for.
+import { validateRegistry } from '../../sdk/src/manifest/validate.js';
+
+/**
+ * The Trusted Types policies the portal page creates. `lit-html` is Lit's, for its templates; no
+ * other code on the page (Vite's client, @lit/localize, oidc-client-ts, single-spa, the SDK, the
+ * components) writes to an injection sink. A module app that bundles its own copy of Lit instead
+ * of using the shared one fails to start here, in its own area, because the name is taken.
+ */
+export const TRUSTED_TYPES_POLICIES = ['lit-html'] as const;
+
+/** The origins a deployment adds to the policy. */
+export interface PolicySources {
+  /** Fetch targets besides the portal itself: the identity provider, the registry, app APIs. */
+  readonly connect: readonly string[];
+  /** Where module apps come from: their code, styles, images, fonts and fetches. */
+  readonly modules: readonly string[];
+  /** Where iframe apps come from. */
+  readonly frames: readonly string[];
+}
+
+export interface PolicyOptions extends PolicySources {
+  /** `'sha256-…'` sources of the page's inline scripts: the import map. */
+  readonly scriptHashes?: readonly string[];
+  /** A fresh nonce of this response (development: Vite adds its styles as `<style nonce>`). */
+  readonly nonce?: string;
+}
+
+/** The policy as a header value: directives separated by "; ". */
+export function contentSecurityPolicy(options: PolicyOptions): string {
+  const nonce = options.nonce ? [`'nonce-${options.nonce}'`] : [];
+  const hashes = options.scriptHashes ?? [];
+  const { connect, modules, frames } = options;
+  const directives: readonly (readonly [string, readonly string[]])[] = [
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'", ...hashes, ...nonce, ...modules]],
+    ['style-src', ["'self'", ...nonce, ...modules]],
+    // Tenant logos are SVG data URLs.
+    ['img-src', ["'self'", 'data:', ...modules]],
+    ['font-src', ["'self'", ...modules]],
+    ['connect-src', ["'self'", ...connect, ...modules]],
+    ['frame-src', frames.length > 0 ? frames : ["'none'"]],
+    ['manifest-src', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['base-uri', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['require-trusted-types-for', ["'script'"]],
+    ['trusted-types', TRUSTED_TYPES_POLICIES],
+  ];
+  return directives.map(([name, values]) => `${name} ${[...new Set(values)].join(' ')}`).join('; ');
+}
+
+/** A deployment: what the portal is configured with, as its operator serves it. */
+export interface Deployment {
+  /** The parsed `/config.json`. */
+  readonly config: unknown;
+  /** The parsed app registry (an array of app manifests); none when the portal runs without apps. */
+  readonly registry?: unknown;
+  /** The portal's own origin, e.g. `https://portal.vantaa.fi`: relative app URLs resolve to it. */
+  readonly portalOrigin?: string;
+  /** More fetch targets, e.g. the APIs of apps whose audience is a URN rather than the API's URL. */
+  readonly connect?: readonly string[];
+  /** Let apps load over http from this computer (development and tests). Default false. */
+  readonly allowLocalhost?: boolean;
+}
+
+/** The policy's origins for a deployment, and why some apps of the registry got none. */
+export interface DeploymentSources extends PolicySources {
+  /** Apps left out (the shell skips them too), each naming the app and the field. */
+  readonly skipped: readonly string[];
+}
+
+/**
+ * The origins a deployment needs. Only apps the shell will run count: the registry is checked with
+ * the SDK's `validateRegistry`, as the shell checks it. Throws `ConfigError` for an unusable
+ * `/config.json`.
+ */
+export function deploymentSources(deployment: Deployment): DeploymentSources {
+  const config = parseRuntimeConfig(deployment.config);
+  const base = deployment.portalOrigin ?? 'https://portal.invalid';
+  const own = new URL(base).origin;
+  const connect = new Set<string>([new URL(config.auth.authority).origin]);
+  const modules = new Set<string>();
+  const frames = new Set<string>();
+  const add = (set: Set<string>, url: string): void => {
+    const { origin } = new URL(url, base);
+    if (origin !== own) set.add(origin);
+  };
+  if (config.registry) add(connect, config.registry);
+  for (const origin of deployment.connect ?? []) add(connect, origin);
+
+  const result = validateRegistry(deployment.registry ?? [], {
+    production: !deployment.allowLocalhost,
+  });
+  for (const app of result.apps) {
+    if (app.isolation === 'iframe') {
+      // frame-src starts from 'none': an iframe app on the portal's own origin needs 'self' named.
+      const { origin } = new URL(app.origin ?? app.entry, base);
+      frames.add(origin === own ? "'self'" : origin);
+      continue;
+    }
+    add(modules, app.entry);
+    // An audience that is the API's URL tells where the app's requests go.
+    if (/^https?:\/\//.test(app.api.audience)) add(connect, app.api.audience);
+  }
+  // Each message names the app and the field already.
+  const skipped = result.errors.map((e) => e.message);
+  return { connect: [...connect], modules: [...modules], frames: [...frames], skipped };
+}
+
+/**
+ * `'sha256-…'` sources of every inline `<script>` of an HTML page — in the built index.html, the
+ * import map. The hash covers the element's text exactly as the file holds it.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const [, attributes = '', text = ''] = match;
+    if (/\bsrc\s*=/i.test(attributes) || text === '') continue;
+    hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** The production policy of a built shell (its index.html) in a deployment. */
+export function productionPolicy(html: string, deployment: Deployment): string {
+  const sources = deploymentSources(deployment);
+  return contentSecurityPolicy({ ...sources, scriptHashes: inlineScriptHashes(html) });
+}
+
+/** The policy as nginx configuration, for `include` in the portal's `server` block. */
+export function nginxSnippet(policy: string): string {
+  if (policy.includes('"') || policy.includes('$')) {
+    throw new Error('The policy holds a character nginx would misread (" or $).');
+  }
+  return [
+    '# Generated by `npm run csp -w @digione/shell`: the Content-Security-Policy of this',
+    '# deployment (build, /config.json and /registry.json). Generate it again when any changes.',
+    `add_header Content-Security-Policy "${policy}" always;`,
+    '',
+  ].join('\n');
+}

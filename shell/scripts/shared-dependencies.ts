@@ -1,0 +1,321 @@
+/**
+ * The libraries every app on the portal page shares — Lit, @lit/localize, RxJS, @digione/sdk and
+ * @digione/components — and the Vite plugin that loads them once for the shell and all apps.
+ *
+ * - `vite build`: the shared libraries are built as ES modules under `/shared/` (hashed file names,
+ *   entry exports kept as they are), the shell's own bundle imports them by their bare names, and
+ *   `<script type="importmap">` in index.html maps each name to its file. A vendor's module app,
+ *   built with the same names left external, resolves them through the same import map: one Lit,
+ *   one localization, one set of DigiOne elements on the page, whichever origin the app comes from.
+ * - development: everything Vite serves already shares one instance of each module. Apps served
+ *   from another origin get an import map too, whose entries re-export what the shell itself runs.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  build,
+  type HtmlTagDescriptor,
+  type Plugin,
+  type ResolvedConfig,
+  type Rolldown,
+} from 'vite';
+
+type OutputChunk = Rolldown.OutputChunk;
+
+const repo = join(import.meta.dirname, '..', '..');
+
+/** Lit's exports that are no module for the page: the polyfill loader for old browsers, package.json. */
+const LIT_EXCLUDED = new Set(['./polyfill-support.js', './package.json']);
+
+/**
+ * The exports of a package installed at the repository's root: exact subpaths, no patterns, no
+ * server-side rendering (hydration) entries.
+ */
+function packageSubpaths(name: string): string[] {
+  const file = join(repo, 'node_modules', name, 'package.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+    exports?: Record<string, unknown>;
+  };
+  return Object.keys(pkg.exports ?? { '.': null }).filter(
+    (key) => !key.includes('*') && !key.includes('hydrate') && !LIT_EXCLUDED.has(key),
+  );
+}
+
+/** `@digione/components` entry points: the package's named exports and its `./*` and `./*\/define`. */
+function componentSubpaths(): string[] {
+  const src = join(repo, 'packages', 'components', 'src');
+  const dirs = readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory());
+  const subpaths = ['.', './define', './tenants'];
+  for (const { name } of dirs) {
+    if (existsSync(join(src, name, `${name}.ts`))) subpaths.push(`./${name}`);
+    if (name !== 'base' && existsSync(join(src, name, 'define.ts'))) {
+      subpaths.push(`./${name}/define`);
+    }
+  }
+  return subpaths;
+}
+
+/** The bare specifier of a package's export: (`lit`, `./decorators.js`) → `lit/decorators.js`. */
+const specifierOf = (name: string, subpath: string): string =>
+  subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
+
+/**
+ * Every bare module specifier the portal shares with its apps, in a stable order. These are the
+ * names a vendor leaves external when building an app (README.md, "Deploying").
+ */
+export function sharedSpecifiers(): string[] {
+  return [
+    ...packageSubpaths('lit').map((s) => specifierOf('lit', s)),
+    '@lit/localize',
+    'rxjs',
+    'rxjs/operators',
+    '@digione/sdk',
+    '@digione/sdk/iframe',
+    ...componentSubpaths().map((s) => specifierOf('@digione/components', s)),
+  ];
+}
+
+/** Packages whose modules must never be bundled into the shell: they come from the import map. */
+const SHARED_PACKAGE =
+  /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|rxjs|@digione\/sdk|@digione\/components)($|\/)/;
+
+/** Whether the shell's build leaves `id` to the import map (stylesheets are bundled as usual). */
+export function isSharedImport(id: string): boolean {
+  return SHARED_PACKAGE.test(id) && !id.endsWith('.css');
+}
+
+/**
+ * The file name (without hash) of a shared specifier: `lit/decorators.js` → `lit/decorators`,
+ * `@digione/components/button/define` → `digione-components/button/define`.
+ */
+function entryName(specifier: string): string {
+  return specifier.replace(/^@([^/]+)\//, '$1-').replace(/\.js$/, '');
+}
+
+/**
+ * The shared code in a few chunks, one per library, instead of one per module: a page asks for a
+ * dozen files, not a hundred. The modules that register tags (`define`) form a chunk of their own,
+ * so importing a class still registers no tag — but importing one `<name>/define` registers every
+ * DigiOne tag, which on the portal page the shell has done already. Lazily loaded translations
+ * stay apart. A group takes the dependencies of its modules too, so the libraries claim theirs
+ * first (priority).
+ */
+const CHUNK_GROUPS = [
+  {
+    name: 'lit',
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/,
+    priority: 3,
+  },
+  { name: 'rxjs', test: /node_modules[\\/]rxjs[\\/]/, priority: 3 },
+  {
+    name: 'digione-components',
+    test: (id: string) =>
+      /(packages[\\/]components[\\/]src|node_modules[\\/]lucide)[\\/]/.test(id) &&
+      !/[\\/](generated[\\/][^\\/]+|define\.ts)$/.test(id),
+    priority: 2,
+  },
+  { name: 'digione-sdk', test: /[\\/]sdk[\\/]src[\\/]/, priority: 2 },
+  {
+    name: 'digione-components-define',
+    test: /packages[\\/]components[\\/]src[\\/](.+[\\/])?define\.ts$/,
+    priority: 1,
+  },
+];
+
+/** An import map, as the HTML spec defines it (only the parts the portal uses). */
+export interface ImportMap {
+  readonly imports: Readonly<Record<string, string>>;
+}
+
+/** What the shared build produced: the import map and, per output file, its static imports. */
+interface SharedBuild {
+  readonly importMap: ImportMap;
+  readonly files: readonly (OutputChunk | Rolldown.OutputAsset)[];
+  /** Static imports of each shared chunk (file names), for modulepreload links. */
+  readonly imports: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Builds the shared libraries (in memory; the shell's build emits the files). */
+async function buildShared(
+  config: ResolvedConfig,
+  specifiers: readonly string[],
+): Promise<SharedBuild> {
+  const input = Object.fromEntries(specifiers.map((s) => [entryName(s), s]));
+  const output = (await build({
+    configFile: join(repo, 'vite.config.ts'),
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      target: config.build.target,
+      minify: true,
+      sourcemap: config.build.sourcemap,
+      assetsDir: 'shared',
+      rolldownOptions: {
+        input,
+        // Every export of every entry stays, whether the shell uses it or not: apps may.
+        preserveEntrySignatures: 'strict',
+        output: {
+          entryFileNames: 'shared/[name]-[hash].js',
+          chunkFileNames: 'shared/chunks/[name]-[hash].js',
+          codeSplitting: { groups: CHUNK_GROUPS },
+        },
+      },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const files = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  const imports: Record<string, string> = {};
+  const chunkImports = new Map<string, readonly string[]>();
+  for (const file of files) {
+    if (file.type !== 'chunk') continue;
+    chunkImports.set(file.fileName, file.imports);
+    if (!file.isEntry) continue;
+    const specifier = specifiers.find((s) => entryName(s) === file.name);
+    if (specifier) imports[specifier] = config.base + file.fileName;
+  }
+  const missing = specifiers.filter((s) => !(s in imports));
+  if (missing.length > 0) {
+    throw new Error(`The shared build produced no module for: ${missing.join(', ')}.`);
+  }
+  return { importMap: { imports }, files, imports: chunkImports };
+}
+
+/** URL prefix of the development re-export modules, e.g. `/@digione-shared/lit/decorators.js`. */
+const DEV_PREFIX = '/@digione-shared/';
+const DEV_VIRTUAL = '\0digione-shared:';
+
+/** The import map and shared builds of DigiOne Portal's shell (see the module's comment). */
+export function sharedDependencies(): Plugin[] {
+  const specifiers = sharedSpecifiers();
+  let config: ResolvedConfig;
+  let shared: SharedBuild | undefined;
+
+  const production: Plugin = {
+    name: 'digione-shared-dependencies',
+    apply: 'build',
+    config() {
+      return {
+        build: {
+          rolldownOptions: {
+            external: (id: string) => isSharedImport(id),
+            // The nested build of the shared libraries is expected to take most of the time.
+            checks: { bundlerTimings: false },
+          },
+        },
+      };
+    },
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async buildStart() {
+      shared = await buildShared(config, specifiers);
+      for (const file of shared.files) {
+        this.emitFile({
+          type: 'asset',
+          fileName: file.fileName,
+          source: file.type === 'chunk' ? file.code : file.source,
+        });
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx): HtmlTagDescriptor[] {
+        if (!shared) throw new Error('The shared libraries were not built.');
+        const { importMap, imports } = shared;
+        const tags: HtmlTagDescriptor[] = [
+          {
+            tag: 'script',
+            attrs: { type: 'importmap' },
+            children: JSON.stringify(importMap),
+            injectTo: 'head-prepend',
+          },
+        ];
+        // The shared modules the shell needs at start, fetched in parallel with its own.
+        const preload = new Set<string>();
+        const preloadShared = (file: string): void => {
+          if (preload.has(file)) return;
+          preload.add(file);
+          for (const next of imports.get(file) ?? []) preloadShared(next);
+        };
+        const walked = new Set<string>();
+        const walk = (chunk: OutputChunk): void => {
+          for (const id of chunk.imports) {
+            const url = importMap.imports[id];
+            if (url) preloadShared(url.slice(config.base.length));
+            const own = ctx.bundle?.[id];
+            if (own?.type === 'chunk' && !walked.has(id)) {
+              walked.add(id);
+              walk(own);
+            }
+          }
+        };
+        if (ctx.chunk) walk(ctx.chunk);
+        for (const file of [...preload].sort()) {
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: config.base + file },
+            injectTo: 'head',
+          });
+        }
+        return tags;
+      },
+    },
+    generateBundle(_options, bundle) {
+      const known = shared?.importMap.imports ?? {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || file.fileName.startsWith('shared/')) continue;
+        for (const id of [...file.imports, ...file.dynamicImports]) {
+          if (id in bundle || id in known) continue;
+          this.error(
+            `${file.fileName} imports "${id}", which the import map does not name. ` +
+              'Import a public entry point of the shared library, or add the entry point to ' +
+              'sharedSpecifiers() in shell/scripts/shared-dependencies.ts.',
+          );
+        }
+      }
+    },
+  };
+
+  const development: Plugin = {
+    name: 'digione-shared-dependencies-dev',
+    apply: 'serve',
+    config() {
+      // Pre-bundled up front, so an app's first import of, say, a Lit directive the shell never
+      // used does not make Vite re-optimise and reload the page.
+      return {
+        optimizeDeps: {
+          include: specifiers.filter((s) => !s.startsWith('@digione/')),
+        },
+      };
+    },
+    resolveId(id) {
+      return id.startsWith(DEV_PREFIX) ? DEV_VIRTUAL + id.slice(DEV_PREFIX.length) : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(DEV_VIRTUAL)) return undefined;
+      const specifier = id.slice(DEV_VIRTUAL.length);
+      if (!specifiers.includes(specifier)) return undefined;
+      // Vite rewrites this import to the very URL the shell's own modules import: one instance.
+      return `export * from ${JSON.stringify(specifier)};\n`;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(): HtmlTagDescriptor[] {
+        const imports = Object.fromEntries(specifiers.map((s) => [s, DEV_PREFIX + s]));
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'importmap' },
+            children: JSON.stringify({ imports }),
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+
+  return [production, development];
+}

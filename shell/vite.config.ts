@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { defineConfig, mergeConfig } from 'vite';
+import shared from '../vite.config.js';
+import { sharedDependencies } from './scripts/shared-dependencies.js';
+
+/**
+ * The portal shell's Vite settings: the repository's shared settings (which Storybook also uses)
+ * plus the shell's own — the import map of shared libraries, and a static build in `shell/dist`
+ * for any static host or CDN (`/config.json` and `/registry.json` are deployment files beside it).
+ */
+export default mergeConfig(
+  shared,
+  defineConfig({
+    root: import.meta.dirname,
+    plugins: [sharedDependencies()],
+    // The shell's own libraries are pre-bundled when the dev server starts, and its entry is
+    // transformed ahead of the first visit, so a first page load never waits for, nor is reloaded
+    // by, dependency optimisation.
+    optimizeDeps: { include: ['oidc-client-ts', 'single-spa'] },
+    server: { warmup: { clientFiles: ['./src/main.ts'] } },
+    build: {
+      outDir: join(import.meta.dirname, 'dist'),
+      emptyOutDir: true,
+      sourcemap: true,
+    },
+  }),
+);
