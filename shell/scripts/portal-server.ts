@@ -3,8 +3,10 @@
  * runtime configuration (`/config.json`) supplied by the caller — in production a static file
  * beside the build does that job.
  */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { developmentCsp } from './dev-csp.js';
 
 export interface PortalServerOptions {
   readonly host?: string;
@@ -13,6 +15,14 @@ export interface PortalServerOptions {
   /** The body of `/config.json`, asked for on every request (it may change while running). */
   readonly config: () => unknown;
   readonly logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * App folders served under `/apps/<id>/` by this same server, so an app shares the shell's
+   * modules (one Lit, one SDK) as it will through the import map in production. Asked for on every
+   * request (a test may deploy a fixed app while running); an id mapped to nothing answers 404.
+   */
+  readonly apps?: () => Readonly<Record<string, string>>;
+  /** The body of `/registry.json` (an array of app manifests), asked for on every request. */
+  readonly registry?: () => unknown;
 }
 
 export interface RunningPortal {
@@ -37,14 +47,67 @@ function runtimeConfig(config: () => unknown): Plugin {
   };
 }
 
+/** Answers `/registry.json` from the caller's registry, never cached. */
+function appRegistry(registry: () => unknown): Plugin {
+  return {
+    name: 'digione-app-registry',
+    configureServer(server) {
+      server.middlewares.use('/registry.json', (_req, res) => {
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        res.end(JSON.stringify(registry()));
+      });
+    },
+  };
+}
+
+/** Serves `/apps/<id>/<file>` from the app's folder, through Vite's own module pipeline. */
+function appFolders(apps: () => Readonly<Record<string, string>>): Plugin {
+  return {
+    name: 'digione-app-folders',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://portal.invalid');
+        const match = /^\/apps\/([a-z][a-z0-9-]*)\/(.*)$/.exec(url.pathname);
+        if (!match) {
+          next();
+          return;
+        }
+        const [, id = '', rest = ''] = match;
+        const folders = apps();
+        const folder = Object.hasOwn(folders, id) ? folders[id] : undefined;
+        const file = folder && resolve(folder, decodeURIComponent(rest || 'index.js'));
+        if (!folder || !file || !file.startsWith(resolve(folder) + sep) || !existsSync(file)) {
+          res.statusCode = 404;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+          res.setHeader('cache-control', 'no-store');
+          res.end('Not found');
+          return;
+        }
+        // Vite serves files outside its root under /@fs/, resolving their imports as the shell's.
+        req.url = `/@fs${file}${url.search}`;
+        next();
+      });
+    },
+  };
+}
+
 export async function startPortalServer(options: PortalServerOptions): Promise<RunningPortal> {
   const host = options.host ?? '127.0.0.1';
   const server = await createServer({
-    configFile: join(repo, 'vite.config.ts'),
+    configFile: join(repo, 'shell', 'vite.config.ts'),
     root: join(repo, 'shell'),
     logLevel: options.logLevel ?? 'warn',
     clearScreen: false,
-    plugins: [runtimeConfig(options.config)],
+    plugins: [
+      runtimeConfig(options.config),
+      ...(options.registry ? [appRegistry(options.registry)] : []),
+      ...(options.apps ? [appFolders(options.apps)] : []),
+      // The production policy, with this server's configuration and a nonce per page.
+      developmentCsp({
+        deployment: () => ({ config: options.config(), registry: options.registry?.() }),
+      }),
+    ],
     server: {
       host,
       port: options.port ?? 5173,

@@ -1,11 +1,13 @@
 /**
  * `npm start`: DigiOne Portal on this computer with its embedded defaults — the local identity
- * provider with its test users, and the portal shell — printing the one address to open.
- * Ctrl-C stops everything.
+ * provider with its test users, and the portal shell with a small registry of the SDK's example
+ * apps — printing the one address to open. Ctrl-C stops everything.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sandboxClient, startIdentityProvider } from '@digione/dev-idp';
 import { startPortalServer } from './portal-server.js';
+import { startIframeAppServer } from './iframe-app-server.js';
 
 const HOST = '127.0.0.1';
 const PORTAL_PORT = Number(process.env.DIGIONE_PORT ?? 5173);
@@ -39,10 +41,37 @@ const idp = await startIdentityProvider({
   resources: API_AUDIENCES.map((audience) => ({ audience })),
 });
 
+// The SDK's example apps as the portal's registry: "Hello DigiOne" runs in the page, served by the
+// portal's own server under /apps/hello/; "Hello from a frame" runs in a frame on an origin of its
+// own (the next port).
+const examples = join(import.meta.dirname, '..', '..', 'sdk', 'sandbox');
+const iframeApp = await startIframeAppServer({
+  folder: join(examples, 'example-iframe'),
+  shellOrigin: portalOrigin,
+  host: HOST,
+  port: Number(process.env.DIGIONE_IFRAME_APP_PORT ?? PORTAL_PORT + 1),
+});
+const exampleManifest = (folder: string, changes: Record<string, unknown>): unknown => ({
+  ...(JSON.parse(readFileSync(join(examples, folder, 'manifest.json'), 'utf8')) as object),
+  ...changes,
+});
+const registry = [
+  exampleManifest('example', { entry: '/apps/hello/index.ts' }),
+  exampleManifest('example-iframe', {
+    entry: `${iframeApp.origin}/index.html`,
+    origin: iframeApp.origin,
+  }),
+];
+
 const portal = await startPortalServer({
   host: HOST,
   port: PORTAL_PORT,
+  registry: () => registry,
+  apps: () => ({ hello: join(examples, 'example', 'src') }),
   config: () => ({
+    registry: '/registry.json',
+    // The test schools' education providers wear their municipality's brand.
+    tenants: { '0124610-9': 'vantaa', '0101263-6': 'espoo' },
     auth: {
       authority: idp.issuer,
       clientId: 'digione-portal',
@@ -61,6 +90,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await portal.stop();
+  await iframeApp.stop();
   await idp.stop();
   process.exit(0);
 }

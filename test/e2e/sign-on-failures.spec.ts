@@ -6,7 +6,6 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn } from './support/sign-in.js';
-import { greeting } from './support/portal.js';
 
 const UNREACHABLE = {
   fi: 'Kirjautumispalveluun ei saada yhteyttä',
@@ -28,7 +27,7 @@ test.describe('the identity provider out of reach', () => {
     page,
   }) => {
     await stack.pauseIdp();
-    await page.goto(`${stack.portal.origin}/viestit`);
+    await page.goto(`${stack.portal.origin}/palaute`);
     const heading = page.locator('d1-shell-auth-screen h1');
     await expect(heading).toHaveText(UNREACHABLE.fi);
     const axe = await new AxeBuilder({ page })
@@ -50,19 +49,19 @@ test.describe('the identity provider out of reach', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    await openSignedIn(page, stack.portal.origin, 'guardian', '/hakemukset');
+    await openSignedIn(page, stack.portal.origin, 'guardian', '/saavutettavuus');
     await stack.pauseIdp();
     // The token works for 10 s; renewal fails quietly until then, then the page says why.
     await expect(page.locator('d1-shell-auth-screen h1')).toHaveText(UNREACHABLE.fi, {
       timeout: 30_000,
     });
-    await expect(page).toHaveURL(`${stack.portal.origin}/hakemukset`);
+    await expect(page).toHaveURL(`${stack.portal.origin}/saavutettavuus`);
 
     await stack.resumeIdp();
     await page.locator('d1-shell-auth-screen d1-error-panel').getByRole('button').last().click();
     // The session was kept at the provider: no sign-in form, straight back.
-    await expect(greeting(page)).toBeVisible();
-    await expect(page).toHaveURL(`${stack.portal.origin}/hakemukset`);
+    await expect(page.locator('d1-shell-accessibility-statement')).toBeVisible();
+    await expect(page).toHaveURL(`${stack.portal.origin}/saavutettavuus`);
   });
 });
 

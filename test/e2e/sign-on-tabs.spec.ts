@@ -25,9 +25,11 @@ test.describe('sign-in and sign-out across tabs', () => {
   }) => {
     await openSignedIn(page, stack.portal.origin, 'teacher');
     const second = await context.newPage();
-    await second.goto(`${stack.portal.origin}/lukujarjestys`);
-    await expect(greeting(second)).toHaveText(await greeting(page).innerText());
-    await expect(second).toHaveURL(`${stack.portal.origin}/lukujarjestys`);
+    await second.goto(`${stack.portal.origin}/saavutettavuus`);
+    await expect(second.locator('d1-shell-accessibility-statement')).toBeVisible();
+    await expect(second.locator('d1-user-menu')).toBeVisible();
+    await expect(second).toHaveURL(`${stack.portal.origin}/saavutettavuus`);
+    await expect(second.locator('input[name="password"]')).toHaveCount(0);
   });
 
   test('signing out in one tab signs every tab out within a second', async ({ page, context }) => {

@@ -46,8 +46,9 @@ test.describe('signing in', () => {
   }
 
   test('the deep link a person opened survives sign-in', async ({ page }) => {
-    await openSignedIn(page, stack.portal.origin, 'pupil', '/viestit/42?kansio=saapuneet#uusin');
-    await expect(page).toHaveURL(`${stack.portal.origin}/viestit/42?kansio=saapuneet#uusin`);
+    await openSignedIn(page, stack.portal.origin, 'pupil', '/palaute?aihe=kirjautuminen#lomake');
+    await expect(page).toHaveURL(`${stack.portal.origin}/palaute?aihe=kirjautuminen#lomake`);
+    await expect(page.locator('d1-shell-feedback')).toBeVisible();
   });
 
   test('a teacher in two schools chooses one, and the choice survives a reload', async ({
@@ -102,13 +103,13 @@ test.describe('signing in', () => {
   });
 
   test('cancelling at the provider explains itself and offers to try again', async ({ page }) => {
-    await page.goto(`${stack.portal.origin}/lukujarjestys`);
+    await page.goto(`${stack.portal.origin}/saavutettavuus`);
     await page.locator('form.cancel button, button[name="cancel"]').first().click();
     await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Kirjautuminen keskeytettiin');
     await axe(page);
     await page.locator('d1-shell-auth-screen d1-error-panel').getByRole('button').last().click();
     await signInAtProvider(page, 'pupil');
-    await expect(page).toHaveURL(`${stack.portal.origin}/lukujarjestys`);
+    await expect(page).toHaveURL(`${stack.portal.origin}/saavutettavuus`);
   });
 
   test('signing out ends the provider session too', async ({ page }) => {

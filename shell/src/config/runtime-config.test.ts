@@ -101,4 +101,63 @@ describe('the runtime configuration (/config.json)', () => {
     );
     expect((broken as Error).message).to.contain('not valid JSON');
   });
+
+  describe('the apps part', () => {
+    it('runs without a registry, with time limits of at most ten seconds by default', () => {
+      const config = parseRuntimeConfig(minimal);
+      expect(config.registry).to.equal(undefined);
+      expect(config.apps.importTimeoutMs).to.be.within(1, 10_000);
+      expect(config.apps.lifecycleTimeoutMs).to.be.within(1, 10_000);
+      expect(config.tenants).to.deep.equal({});
+    });
+
+    it('takes the registry as a path on the portal or an https URL, and given time limits', () => {
+      const config = parseRuntimeConfig({
+        ...minimal,
+        registry: '/registry.json',
+        apps: { importTimeoutMs: 2500, lifecycleTimeoutMs: 1500 },
+        tenants: { '0124610-9': 'vantaa' },
+      });
+      expect(config.registry).to.equal('/registry.json');
+      expect(config.apps).to.deep.equal({ importTimeoutMs: 2500, lifecycleTimeoutMs: 1500 });
+      expect(config.tenants).to.deep.equal({ '0124610-9': 'vantaa' });
+      expect(
+        parseRuntimeConfig({ ...minimal, registry: 'https://apps.digione.fi/registry.json' })
+          .registry,
+      ).to.equal('https://apps.digione.fi/registry.json');
+      expect(
+        parseRuntimeConfig({ ...minimal, registry: 'http://127.0.0.1:4020/registry.json' })
+          .registry,
+      ).to.equal('http://127.0.0.1:4020/registry.json');
+    });
+
+    it('names the field at fault', () => {
+      expect(failure({ ...minimal, registry: '' }).path).to.equal('$.registry');
+      expect(failure({ ...minimal, registry: 'registry.json' }).path).to.equal('$.registry');
+      expect(failure({ ...minimal, registry: '//evil.example/r.json' }).path).to.equal(
+        '$.registry',
+      );
+      expect(failure({ ...minimal, registry: 'javascript:alert(1)' }).path).to.equal('$.registry');
+      expect(failure({ ...minimal, registry: 'http://apps.digione.fi/r.json' }).message).to.contain(
+        'https',
+      );
+      expect(failure({ ...minimal, apps: [] }).path).to.equal('$.apps');
+      expect(failure({ ...minimal, apps: { importTimeoutMs: 0 } }).path).to.equal(
+        '$.apps.importTimeoutMs',
+      );
+      expect(failure({ ...minimal, apps: { lifecycleTimeoutMs: 1.5 } }).path).to.equal(
+        '$.apps.lifecycleTimeoutMs',
+      );
+      expect(failure({ ...minimal, apps: { lifecycleTimeoutMs: '5000' } }).message).to.contain(
+        'milliseconds',
+      );
+      expect(failure({ ...minimal, apps: { importTimeoutMs: 10_000_000 } }).path).to.equal(
+        '$.apps.importTimeoutMs',
+      );
+      expect(failure({ ...minimal, tenants: { '0124610-9': 'Vantaa!' } }).path).to.equal(
+        '$.tenants["0124610-9"]',
+      );
+      expect(failure({ ...minimal, tenants: 'vantaa' }).path).to.equal('$.tenants');
+    });
+  });
 });

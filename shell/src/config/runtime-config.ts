@@ -29,8 +29,30 @@ export interface AuthConfig {
   readonly sessionWarningSeconds: number;
 }
 
+/** How the shell loads and runs apps. */
+export interface AppsConfig {
+  /**
+   * Milliseconds an app's code may take to load (the ES module import, or an iframe app's page
+   * until its handshake) before the shell shows an error in the app's area instead.
+   */
+  readonly importTimeoutMs: number;
+  /** Milliseconds each lifecycle (bootstrap, mount, unmount) may take before the app counts as broken. */
+  readonly lifecycleTimeoutMs: number;
+}
+
 export interface RuntimeConfig {
   readonly auth: AuthConfig;
+  /**
+   * Where the app registry is (a JSON array of app manifests): a path on the portal
+   * (`/registry.json`) or an https URL. Undefined: the portal runs without apps.
+   */
+  readonly registry: string | undefined;
+  readonly apps: AppsConfig;
+  /**
+   * Tenant branding by education provider: the id of a school's provider (its business id) to the
+   * tenant whose brand the portal wears while the person acts in that school. Others get DigiOne's.
+   */
+  readonly tenants: Readonly<Record<string, string>>;
 }
 
 /** A configuration that cannot be used, with the JSON path of the field at fault. */
@@ -52,7 +74,12 @@ const DEFAULTS = {
   resources: [],
   sessionLifetimeSeconds: 8 * 60 * 60,
   sessionWarningSeconds: 5 * 60,
+  importTimeoutMs: 10_000,
+  lifecycleTimeoutMs: 5_000,
 } as const;
+
+/** No time limit may exceed this (two minutes): a longer wait is a hung app, not a slow one. */
+const MAX_TIMEOUT_MS = 120_000;
 
 /** Checks a parsed `/config.json` and fills in defaults; throws `ConfigError` naming the field. */
 export function parseRuntimeConfig(input: unknown): RuntimeConfig {
@@ -69,7 +96,17 @@ export function parseRuntimeConfig(input: unknown): RuntimeConfig {
   if (!Array.isArray(resources)) {
     throw new ConfigError('$.auth.resources', 'must be a list of API audience URIs');
   }
+  const apps = root.apps === undefined ? {} : record(root.apps, '$.apps');
   return {
+    registry: root.registry === undefined ? undefined : location(root.registry, '$.registry'),
+    apps: {
+      importTimeoutMs:
+        milliseconds(apps.importTimeoutMs, '$.apps.importTimeoutMs') ?? DEFAULTS.importTimeoutMs,
+      lifecycleTimeoutMs:
+        milliseconds(apps.lifecycleTimeoutMs, '$.apps.lifecycleTimeoutMs') ??
+        DEFAULTS.lifecycleTimeoutMs,
+    },
+    tenants: tenants(root.tenants, '$.tenants'),
     auth: {
       authority: authority.replace(/\/$/, ''),
       clientId,
@@ -157,6 +194,46 @@ function seconds(value: unknown, at: string): number | undefined {
     throw new ConfigError(at, 'must be a positive whole number of seconds');
   }
   return value;
+}
+
+/** A path on the portal ("/registry.json") or an http(s) URL (https unless on this computer). */
+function location(value: unknown, at: string): string {
+  const given = text(value, at);
+  if (given.startsWith('/') && !given.startsWith('//') && !given.startsWith('/\\')) return given;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(given)) {
+    throw new ConfigError(at, 'must be a path on the portal starting with "/", or an https URL');
+  }
+  return httpUrl(given, at);
+}
+
+function milliseconds(value: unknown, at: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value <= 0 ||
+    value > MAX_TIMEOUT_MS
+  ) {
+    throw new ConfigError(
+      at,
+      `must be a whole number of milliseconds between 1 and ${MAX_TIMEOUT_MS}`,
+    );
+  }
+  return value;
+}
+
+function tenants(value: unknown, at: string): Readonly<Record<string, string>> {
+  if (value === undefined) return {};
+  const given = record(value, at);
+  const result: Record<string, string> = {};
+  for (const [provider, tenant] of Object.entries(given)) {
+    const id = text(tenant, `${at}["${provider}"]`);
+    if (!/^[a-z][a-z0-9-]*$/.test(id)) {
+      throw new ConfigError(`${at}["${provider}"]`, 'must be a tenant id (lowercase kebab-case)');
+    }
+    result[provider] = id;
+  }
+  return Object.freeze(result);
 }
 
 function parseUrl(value: string, at: string): URL {

@@ -1,10 +1,19 @@
+import { msg } from '@lit/localize';
 import { isLocale, localization, type Locale } from '@digione/components/localization';
 import {
+  D1AppSelectEvent,
   D1ContextChangeEvent,
   D1LocaleChangeEvent,
   D1SignOutEvent,
 } from '@digione/components/events';
-import { createShellHost, type ActingAs, type ShellHost } from '@digione/sdk';
+import { applyBranding } from '@digione/components/tenants';
+import {
+  createShellHost,
+  type ActingAs,
+  type AppManifest,
+  type DigiOneUser,
+  type ShellHost,
+} from '@digione/sdk';
 import { ConfigError, loadRuntimeConfig, type RuntimeConfig } from '../config/runtime-config.js';
 import { AuthService, type AuthEnvironment } from '../auth/auth-service.js';
 import { ShellRetryEvent, ShellSignInEvent } from '../auth/auth-screen.js';
@@ -12,6 +21,24 @@ import { AuthError } from '../auth/auth-error.js';
 import { actingAsChoices, rememberActingAs, restoreActingAs } from '../auth/acting-as.js';
 import { applyLocale, initialLocale, savedLocale } from '../locale/locale.js';
 import { addShellTranslations } from '../localization/translations.js';
+import { activeRoles, allowedApps } from '../apps/access.js';
+import type { AppState } from '../apps/app-state.js';
+import { DirtyGuard } from '../apps/dirty-guard.js';
+import { measureName } from '../apps/perf.js';
+import { loadRegistry, type RegistryContents } from '../apps/registry.js';
+import { ShellRouter } from '../apps/router.js';
+import { ownerOf, resolveRoute, type Route } from '../apps/routes.js';
+import { AppRuntime } from '../apps/runtime.js';
+import {
+  homeTiles,
+  localized,
+  navEntries,
+  slotWidgets,
+  switcherApps,
+  tenantFor,
+} from '../layout/app-views.js';
+import { ShellRegistryRetryEvent } from '../layout/home.js';
+import type { NavItem } from '../layout/nav.js';
 import { defineShellElements } from './define.js';
 import type { D1Shell } from './shell-element.js';
 
@@ -21,6 +48,9 @@ export interface Portal {
   readonly auth: AuthService;
   readonly host: ShellHost;
   readonly element: D1Shell;
+  /** The single-spa root config: the person's apps, each in its area. */
+  readonly apps: AppRuntime;
+  readonly router: ShellRouter;
   dispose(): void;
 }
 
@@ -43,9 +73,13 @@ export function browserEnvironment(win: Window = window): AuthEnvironment {
   };
 }
 
+/** The last part of every page title. */
+const TITLE_SUFFIX = 'DigiOne';
+
 /**
  * Starts DigiOne Portal in `doc`: language first (so even a configuration error speaks the
- * person's language), then the runtime configuration, then sign-in, then the shared context.
+ * person's language), then the runtime configuration, then sign-in; signed in, the app registry,
+ * and the apps the person may use registered with single-spa, each in its own area.
  */
 export async function bootPortal(doc: Document = document): Promise<Portal | undefined> {
   defineShellElements();
@@ -72,37 +106,263 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
     };
     return undefined;
   }
+  const settings = config;
 
-  const auth = new AuthService(config.auth, browserEnvironment(win));
+  // Everything the frame shows follows from these.
+  let user: DigiOneUser | null = null;
+  let actingAs: ActingAs | null = null;
+  let registry: RegistryContents | undefined;
+  let registryFailed = false;
+  let registryLoading: Promise<void> | undefined;
+  let allowed: AppManifest[] = [];
+  let route: Route = { kind: 'pending' };
+  let bootMeasured = false;
+  /** Titles apps set for themselves (`context.setTitle`), while they are mounted. */
+  const titles = new Map<string, string>();
+
+  await element.updateComplete;
+  const auth = new AuthService(settings.auth, browserEnvironment(win));
+  const guard = new DirtyGuard(() => {
+    const dialog = element.confirmDialog;
+    if (!dialog) return Promise.resolve(true);
+    return dialog.ask({
+      heading: msg('Poistutaanko tallentamatta?'),
+      message: msg('Palvelussa on tallentamattomia muutoksia. Jos poistut nyt, ne menetetään.'),
+      confirmLabel: msg('Poistu tallentamatta'),
+      cancelLabel: msg('Jää palveluun'),
+      danger: true,
+    });
+  });
+
   const host = createShellHost({
     locale,
+    capabilities: ['widgets', 'iframe'],
     services: {
       getAccessToken: (_appId, audience) => auth.getAccessToken(audience),
+      navigate: (_appId, path) => {
+        void router.navigate(path);
+      },
+      notify: (_appId, notification) => {
+        element.toasts?.show({
+          message: notification.message,
+          ...(notification.heading === undefined ? {} : { heading: notification.heading }),
+          ...(notification.variant === undefined ? {} : { variant: notification.variant }),
+          ...(notification.duration === undefined ? {} : { duration: notification.duration }),
+        });
+      },
+      confirm: (_appId, options) => element.confirmDialog?.ask(options) ?? Promise.resolve(false),
+      setDirty: (appId, dirty) => {
+        guard.setDirty(appId, dirty);
+      },
+      setTitle: (appId, title) => {
+        titles.set(appId, title);
+        updateTitle();
+      },
       reportError: (appId, error) => {
-        console.error(`[DigiOne] ${appId}:`, error);
+        console.error(`[DigiOne] App "${appId}" reported an error:`, error);
+        runtime.noteError(appId, error);
       },
     },
   });
-  element.sessionWarningSeconds = config.auth.sessionWarningSeconds;
+
+  const runtime: AppRuntime = new AppRuntime({
+    host,
+    importTimeoutMs: settings.apps.importTimeoutMs,
+    lifecycleTimeoutMs: settings.apps.lifecycleTimeoutMs,
+    container: element,
+    appName: (app) => nameOf(app),
+    onStateChange: (app: AppManifest, state: AppState) => {
+      // An app that is down holds no unsaved changes and no title any more.
+      if (state.status === 'idle' || state.status === 'failed') {
+        guard.forget(app.id);
+        if (titles.delete(app.id)) updateTitle();
+      }
+    },
+  });
+
+  const router = new ShellRouter({
+    win,
+    guard,
+    appAt: (path) => ownerOf(path, runtime.apps)?.id,
+    onRoute: () => {
+      render();
+      void announce();
+    },
+  });
+  // Before single-spa starts: its patch holds back popstate listeners added after it.
+  router.start();
+  element.mountWidget = (appId, widget, domElement) =>
+    runtime.mountWidget(appId, widget, domElement);
+
+  function nameOf(app: AppManifest): string {
+    return localized(app.name, locale).text;
+  }
+
+  /** Works out what the page shows now, and shows it. */
+  function render(): void {
+    const signedIn = user !== null;
+    route = signedIn
+      ? resolveRoute(router.path, {
+          known: registry?.apps ?? (settings.registry === undefined ? [] : undefined),
+          allowed,
+          roles: user ? activeRoles(user, actingAs) : [],
+          registryFailed,
+        })
+      : { kind: 'pending' };
+    element.route = route;
+    element.path = router.path;
+    const appId = route.kind === 'app' ? route.app.id : undefined;
+    runtime.show(appId);
+    element.currentApp = appId ?? '';
+
+    const home: NavItem = { href: '/', label: msg('Etusivu'), icon: 'home' };
+    const admin: NavItem[] =
+      user && activeRoles(user, actingAs).includes('admin')
+        ? [{ href: '/diagnostiikka', label: msg('Diagnostiikka'), icon: 'settings' }]
+        : [];
+    element.navItems = [home, ...navEntries(allowed, locale), ...admin];
+    element.switcherApps = switcherApps(allowed, locale);
+    element.tiles = homeTiles(allowed, locale);
+    element.widgets = slotWidgets(allowed, 'home', locale);
+    element.appsStatus = registryFailed
+      ? 'failed'
+      : registry || settings.registry === undefined
+        ? 'ready'
+        : 'loading';
+    element.skipped = registry?.skipped ?? [];
+    element.loaded = (registry?.apps ?? []).map((app) => ({
+      id: app.id,
+      name: nameOf(app),
+      isolation: app.isolation,
+    }));
+    const denied = route.kind === 'no-access' ? route : undefined;
+    const deniedApp = denied?.app;
+    element.noAccess = denied
+      ? {
+          service: deniedApp ? nameOf(deniedApp) : msg('Diagnostiikka'),
+          canSwitch:
+            deniedApp !== undefined &&
+            element.choices.some(
+              (choice) => choice.id !== actingAs?.id && deniedApp.roles.includes(choice.role),
+            ),
+        }
+      : undefined;
+    const tenant = tenantFor(user, actingAs, settings.tenants);
+    element.tenant = tenant;
+    applyBranding(doc.documentElement, { tenant: tenant?.id ?? 'digione' });
+    host.setTenant({ id: tenant?.id ?? 'digione', name: tenant?.name[locale] ?? 'DigiOne' });
+    updateTitle();
+  }
+
+  /** The document's title: "<app's own title> – <app> – DigiOne", or the page's name. */
+  function updateTitle(): void {
+    const parts: string[] = [];
+    switch (route.kind) {
+      case 'app': {
+        const own = titles.get(route.app.id);
+        if (own) parts.push(own);
+        parts.push(nameOf(route.app));
+        break;
+      }
+      case 'home':
+        parts.push(msg('Etusivu'));
+        break;
+      case 'page':
+        parts.push(
+          {
+            accessibility: msg('Saavutettavuusseloste'),
+            feedback: msg('Palaute'),
+            diagnostics: msg('Diagnostiikka'),
+          }[route.page],
+        );
+        break;
+      case 'no-access':
+        parts.push(msg('Ei käyttöoikeutta'));
+        break;
+      case 'not-found':
+        parts.push(msg('Sivua ei löytynyt'));
+        break;
+      case 'registry-error':
+        parts.push(msg('Palveluluetteloa ei voitu hakea'));
+        break;
+      case 'pending':
+        break;
+    }
+    doc.title = [...parts, TITLE_SUFFIX].join(' – ');
+  }
+
+  /** After a route change: focus to the new page or app, and its name to the live region. */
+  async function announce(): Promise<void> {
+    const area = route.kind === 'app' ? runtime.areaOf(route.app.id) : undefined;
+    const name = await element.focusRoute(area);
+    // Emptied first, so the same name said twice is announced twice.
+    element.announcement = '';
+    await element.updateComplete;
+    element.announcement = name;
+  }
+
+  /** The apps the person may use now, registered with single-spa (and no others). */
+  function applyAccess(): void {
+    allowed = user && registry ? allowedApps(registry.apps, user, actingAs) : [];
+    void runtime.setApps(allowed);
+    render();
+    if (!bootMeasured && user && (registry || registryFailed || !settings.registry)) {
+      bootMeasured = true;
+      measureBoot();
+    }
+  }
+
+  function fetchRegistry(): Promise<void> {
+    const url = settings.registry;
+    if (url === undefined) {
+      console.warn('[DigiOne] /config.json names no app registry ("registry"): no apps run.');
+      return Promise.resolve();
+    }
+    registryLoading ??= (async () => {
+      registryFailed = false;
+      render();
+      try {
+        registry = await loadRegistry(url, { fetch: win.fetch.bind(win), base: win.location.href });
+      } catch (error) {
+        console.error('[DigiOne] The app registry could not be used:', error);
+        registryFailed = true;
+      } finally {
+        registryLoading = undefined;
+      }
+      applyAccess();
+    })();
+    return registryLoading;
+  }
 
   const subscription = auth.state.subscribe((state) => {
     element.auth = state;
     if (state.status === 'signed-in') {
       const choices = actingAsChoices(state.user);
-      const acting = restoreActingAs(state.user, local);
+      user = state.user;
+      actingAs = restoreActingAs(state.user, local);
       element.choices = choices;
-      element.actingAs = acting;
+      element.actingAs = actingAs;
       host.setUser(state.user);
-      host.setActingAs(acting);
-      const title = doc.title;
-      void element.updateComplete.then(() => {
-        if (doc.title === title) element.focusMain();
-      });
+      host.setActingAs(actingAs);
+      // Signed in on the signed-out page (from another tab): the portal opens at its home page.
+      const here = win.location.pathname;
+      if (here === settings.auth.postLogoutRedirectPath || here === settings.auth.redirectPath) {
+        win.history.replaceState(null, '', '/');
+      }
+      // Sign-in may have put the deep link back in the address bar.
+      router.sync(true);
+      runtime.start();
+      if (!registry) void fetchRegistry();
+      applyAccess();
     } else {
+      user = null;
+      actingAs = null;
       element.choices = [];
       element.actingAs = null;
       host.setUser(null);
       host.setActingAs(null);
+      // Signed out (here or in another tab): no app keeps running.
+      applyAccess();
     }
   });
 
@@ -114,7 +374,12 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
     applyLocale(locale, doc, local);
     element.locale = locale;
     host.setLocale(locale);
-    void localization().setLocale(locale);
+    void localization()
+      .setLocale(locale)
+      .then(() => {
+        runtime.relabel();
+        render();
+      });
   };
   const onContext = (event: Event): void => {
     const state = auth.current;
@@ -122,12 +387,17 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
     const choice = element.choices.find((c: ActingAs) => c.id === event.contextId);
     if (!choice) return;
     rememberActingAs(state.user.id, choice, local);
+    actingAs = choice;
     element.actingAs = choice;
     host.setActingAs(choice);
+    // Another role may allow other apps.
+    applyAccess();
   };
   const onSignOut = (event: Event): void => {
     event.preventDefault();
-    void auth.signOut();
+    void guard.mayLeaveAll().then((leave) => {
+      if (leave) void auth.signOut();
+    });
   };
   const onSignIn = (event: Event): void => {
     if (event instanceof ShellSignInEvent) void auth.signIn(event.returnTo, { uiLocale: locale });
@@ -135,19 +405,31 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
   const onRetry = (event: Event): void => {
     if (event instanceof ShellRetryEvent) void auth.retry(event.error);
   };
+  const onRegistryRetry = (): void => {
+    void fetchRegistry();
+  };
+  const onAppSelect = (event: Event): void => {
+    if (!(event instanceof D1AppSelectEvent)) return;
+    event.preventDefault();
+    void router.navigate(event.href);
+  };
   element.addEventListener(D1LocaleChangeEvent.type, onLocale);
   element.addEventListener(D1ContextChangeEvent.type, onContext);
   element.addEventListener(D1SignOutEvent.type, onSignOut);
   element.addEventListener(ShellSignInEvent.type, onSignIn);
   element.addEventListener(ShellRetryEvent.type, onRetry);
+  element.addEventListener(ShellRegistryRetryEvent.type, onRegistryRetry);
+  element.addEventListener(D1AppSelectEvent.type, onAppSelect);
 
   await auth.start();
 
   return {
-    config,
+    config: settings,
     auth,
     host,
     element,
+    apps: runtime,
+    router,
     dispose() {
       subscription.unsubscribe();
       element.removeEventListener(D1LocaleChangeEvent.type, onLocale);
@@ -155,10 +437,26 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
       element.removeEventListener(D1SignOutEvent.type, onSignOut);
       element.removeEventListener(ShellSignInEvent.type, onSignIn);
       element.removeEventListener(ShellRetryEvent.type, onRetry);
+      element.removeEventListener(ShellRegistryRetryEvent.type, onRegistryRetry);
+      element.removeEventListener(D1AppSelectEvent.type, onAppSelect);
+      router.dispose();
+      void runtime.dispose();
       auth.dispose();
       host.dispose();
     },
   };
+}
+
+/**
+ * Ends the boot measure: from the page's start to the frame standing signed in, with the
+ * person's apps registered (or the registry's failure shown).
+ */
+function measureBoot(): void {
+  try {
+    performance.measure(measureName('shell', 'boot'), { start: 0, end: performance.now() });
+  } catch {
+    // No Performance API here: nothing to measure.
+  }
 }
 
 /** Web storage, where the browser allows it (privacy modes and sandboxed frames may refuse). */

@@ -1,21 +1,51 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Locale } from '@digione/components/localization';
 import type { UserContext } from '@digione/components/user-menu';
+import type { AppSwitcherApp } from '@digione/components/app-switcher';
+import type { D1ToastStack } from '@digione/components/toast-stack';
+import type { Tenant } from '@digione/components/tenants';
 import type { ActingAs } from '@digione/sdk';
 import type { AuthState } from '../auth/auth-service.js';
+import type { Route, ShellPage } from '../apps/routes.js';
+import type { SkippedApp } from '../apps/registry.js';
+import type { AppsStatus, HomeTile, HomeWidget, WidgetMounter } from '../layout/home.js';
+import { ShellRegistryRetryEvent } from '../layout/home.js';
+import type { NavItem } from '../layout/nav.js';
+import type { D1ShellConfirm } from '../layout/confirm-dialog.js';
 import { roleLabel } from './roles.js';
 
+/** An app the diagnostics page lists as running. */
+export interface LoadedAppInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly isolation: string;
+}
+
+/** What the "no access" page says about the service asked for. */
+export interface NoAccessInfo {
+  readonly service: string;
+  /** Another acting-as choice of the person may open it. */
+  readonly canSwitch: boolean;
+}
+
+type SignedIn = Extract<AuthState, { status: 'signed-in' }>;
+
 /**
- * The portal page: while signing in it shows the sign-in state; signed in, the header (brand,
- * language, the user menu with acting-as choices and sign-out) and the main area.
+ * The portal page. While signing in it shows the sign-in state; signed in, the frame: a header
+ * (the tenant's brand, the app switcher, language, the user menu with acting-as choices and
+ * sign-out), the navigation built from the person's apps, the main area (the home page, the
+ * portal's own pages, or the app of the route in its area), a footer with the accessibility
+ * statement and feedback, toasts and the confirmation dialog.
  *
- * It only draws: the boot code (`boot.ts`) owns the services and listens to the events the
- * header's components fire (`d1-locale-change`, `d1-context-change`, `d1-sign-out`) and those of
- * the sign-in screens (`d1-shell-sign-in`, `d1-shell-retry`).
+ * It only draws: the boot code (`boot.ts`) owns the services and the routing, and listens to the
+ * events the parts fire (`d1-locale-change`, `d1-context-change`, `d1-sign-out`, `d1-app-select`,
+ * `d1-shell-sign-in`, `d1-shell-retry`, `d1-shell-registry-retry`). App areas are its children
+ * with `slot="app"`.
  *
  * @tagname d1-shell
+ * @slot app - The app areas; the one of the current route is shown.
  */
 export class D1Shell extends LitElement {
   static override styles = css`
@@ -45,31 +75,107 @@ export class D1Shell extends LitElement {
     header {
       display: flex;
       align-items: center;
-      gap: var(--d1-space-3);
+      gap: var(--d1-space-2) var(--d1-space-3);
       flex-wrap: wrap;
       padding: var(--d1-space-2) var(--d1-space-4);
       background: var(--d1-color-surface);
       border-block-end: 1px solid var(--d1-color-border-subtle);
     }
     .brand {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--d1-space-2);
+      min-block-size: 2.75rem;
       font-size: var(--d1-font-size-l);
       font-weight: var(--d1-font-weight-strong);
       color: var(--d1-color-text);
       text-decoration: none;
       margin-inline-end: auto;
+      border-radius: var(--d1-radius-s);
+    }
+    .brand img {
+      inline-size: 2rem;
+      block-size: 2rem;
+    }
+    a:focus-visible {
+      outline: var(--d1-focus-ring);
+      outline-offset: var(--d1-focus-ring-offset);
+    }
+    .body {
+      flex: 1;
+      display: flex;
+      align-items: stretch;
+      min-inline-size: 0;
+    }
+    d1-shell-nav {
+      flex: 0 0 15rem;
+      background: var(--d1-color-surface);
+      border-inline-end: 1px solid var(--d1-color-border-subtle);
     }
     main {
       flex: 1;
+      min-inline-size: 0;
       padding: var(--d1-space-5) var(--d1-space-4);
       outline: none;
+    }
+    main:focus-visible {
+      outline: var(--d1-focus-ring);
+      outline-offset: calc(-1 * var(--d1-focus-ring-offset));
     }
     h1 {
       margin: 0 0 var(--d1-space-3);
       font-size: var(--d1-font-size-xl);
       font-weight: var(--d1-font-weight-strong);
     }
-    p {
-      margin: 0 0 var(--d1-space-2);
+    .busy {
+      display: flex;
+      align-items: center;
+      gap: var(--d1-space-3);
+    }
+    footer {
+      padding: var(--d1-space-4);
+      background: var(--d1-color-surface);
+      border-block-start: 1px solid var(--d1-color-border-subtle);
+    }
+    footer ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--d1-space-2) var(--d1-space-5);
+    }
+    footer a {
+      display: inline-block;
+      padding-block: var(--d1-space-1);
+      color: var(--d1-color-accent-text);
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      padding: 0;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+    @media (max-width: 48rem) {
+      .body {
+        flex-direction: column;
+      }
+      d1-shell-nav {
+        flex: none;
+        border-inline-end: none;
+        border-block-end: 1px solid var(--d1-color-border-subtle);
+      }
+      header {
+        padding-inline: var(--d1-space-3);
+      }
+      main {
+        padding: var(--d1-space-4) var(--d1-space-3);
+      }
     }
   `;
 
@@ -86,6 +192,34 @@ export class D1Shell extends LitElement {
   /** When the session ends and how early to warn (from the runtime configuration). */
   @property({ type: Number, attribute: 'session-warning-seconds' }) sessionWarningSeconds = 300;
 
+  /** The tenant whose brand the portal wears (DigiOne's own unless the school's is known). */
+  @property({ attribute: false }) tenant: Tenant | undefined;
+
+  /** What the main area shows, and the path it shows it for. */
+  @property({ attribute: false }) route: Route = { kind: 'pending' };
+  @property() path = '/';
+
+  /** The navigation's links, the app switcher's apps and the app of the route. */
+  @property({ attribute: false }) navItems: readonly NavItem[] = [];
+  @property({ attribute: false }) switcherApps: AppSwitcherApp[] = [];
+  @property({ attribute: false }) currentApp = '';
+
+  /** The home page's tiles and widgets, and where the list of apps stands. */
+  @property({ attribute: false }) tiles: readonly HomeTile[] = [];
+  @property({ attribute: false }) widgets: readonly HomeWidget[] = [];
+  @property({ attribute: false }) appsStatus: AppsStatus = 'loading';
+  @property({ attribute: false }) mountWidget: WidgetMounter | undefined;
+
+  /** The "no access" page's service (for a route of an app the person may not use). */
+  @property({ attribute: false }) noAccess: NoAccessInfo | undefined;
+
+  /** The diagnostics page's lists. */
+  @property({ attribute: false }) skipped: readonly SkippedApp[] = [];
+  @property({ attribute: false }) loaded: readonly LoadedAppInfo[] = [];
+
+  /** What the live region says (the page the person arrived on). */
+  @property({ attribute: false }) announcement = '';
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
@@ -93,33 +227,63 @@ export class D1Shell extends LitElement {
 
   override render(): TemplateResult {
     const auth = this.auth;
+    const signedIn = auth.status === 'signed-in' ? auth : undefined;
     return html`
       <a class="skip" href="#main" @click=${this.#skipToMain}>${msg('Siirry pääsisältöön')}</a>
       <header>
-        <a class="brand" href="/">DigiOne</a>
+        ${this.#brand()}
+        ${
+          signedIn
+            ? html`<d1-app-switcher
+                .apps=${this.switcherApps}
+                .current=${this.currentApp}
+              ></d1-app-switcher>`
+            : nothing
+        }
         <d1-language-picker .locale=${this.locale}></d1-language-picker>
-        ${auth.status === 'signed-in' ? this.#userMenu(auth) : nothing}
+        ${signedIn ? this.#userMenu(signedIn) : nothing}
       </header>
       ${
-        auth.status === 'signed-in'
+        signedIn
           ? html`<d1-shell-session-warning
-              .endsAt=${auth.sessionEndsAt}
+              .endsAt=${signedIn.sessionEndsAt}
               .warningSeconds=${this.sessionWarningSeconds}
               .locale=${this.locale}
             ></d1-shell-session-warning>`
           : nothing
       }
-      <main id="main" tabindex="-1">
-        ${
-          auth.status === 'signed-in'
-            ? this.#home(auth)
-            : html`<d1-shell-auth-screen .state=${auth}></d1-shell-auth-screen>`
-        }
-      </main>
+      <div class="body">
+        ${signedIn ? html`<d1-shell-nav .items=${this.navItems} .path=${this.path}></d1-shell-nav>` : nothing}
+        <main id="main" tabindex="-1">
+          ${
+            signedIn
+              ? this.#page(signedIn)
+              : html`<d1-shell-auth-screen .state=${auth}></d1-shell-auth-screen>`
+          }
+        </main>
+      </div>
+      <footer>
+        <ul>
+          <li><a href="/saavutettavuus">${msg('Saavutettavuusseloste')}</a></li>
+          <li><a href="/palaute">${msg('Anna palautetta')}</a></li>
+        </ul>
+      </footer>
+      <div class="visually-hidden announcer" role="status">${this.announcement}</div>
+      <d1-toast-stack></d1-toast-stack>
+      <d1-shell-confirm></d1-shell-confirm>
     `;
   }
 
-  #userMenu(auth: Extract<AuthState, { status: 'signed-in' }>): TemplateResult {
+  #brand(): TemplateResult {
+    const tenant = this.tenant;
+    const name = tenant ? tenant.name[this.locale] : 'DigiOne';
+    return html`<a class="brand" href="/">
+      ${tenant ? html`<img src=${tenant.logo} alt="" />` : nothing}
+      <span>${name}</span>
+    </a>`;
+  }
+
+  #userMenu(auth: SignedIn): TemplateResult {
     const user = auth.user;
     const contexts: UserContext[] = this.choices.map((choice) => ({
       id: choice.id,
@@ -135,18 +299,61 @@ export class D1Shell extends LitElement {
     ></d1-user-menu>`;
   }
 
-  #home(auth: Extract<AuthState, { status: 'signed-in' }>): TemplateResult {
-    const acting = this.actingAs;
-    return html`
-      <h1>${msg(str`Hei, ${auth.user.givenName}!`)}</h1>
-      ${
-        acting
-          ? html`<p data-testid="acting-as">
-              ${msg(str`Toimit nyt: ${acting.label} (${roleLabel(acting.role)})`)}
-            </p>`
-          : nothing
-      }
-    `;
+  #page(auth: SignedIn): TemplateResult {
+    const route = this.route;
+    switch (route.kind) {
+      case 'home':
+        return html`<d1-shell-home
+          .givenName=${auth.user.givenName}
+          .actingAs=${this.actingAs}
+          .tiles=${this.tiles}
+          .widgets=${this.widgets}
+          .status=${this.appsStatus}
+          .mountWidget=${this.mountWidget}
+        ></d1-shell-home>`;
+      case 'page':
+        return this.#shellPage(route.page);
+      case 'app':
+        return html`<slot name="app"></slot>`;
+      case 'no-access':
+        return html`<d1-shell-no-access
+          .service=${this.noAccess?.service}
+          .canSwitch=${this.noAccess?.canSwitch ?? false}
+        ></d1-shell-no-access>`;
+      case 'not-found':
+        return html`<d1-shell-not-found .path=${this.path}></d1-shell-not-found>`;
+      case 'pending':
+        return html`<div class="busy">
+          <d1-spinner></d1-spinner><span aria-hidden="true">${msg('Ladataan…')}</span>
+        </div>`;
+      case 'registry-error':
+        return html`<h1 id="heading" tabindex="-1">${msg('Palveluluetteloa ei voitu hakea')}</h1>
+          <d1-error-panel
+            heading-level="2"
+            .heading=${msg('Mitä tapahtui')}
+            .message=${msg(
+              'Palvelujen luetteloa ei saatu haettua juuri nyt, joten tätä sivua ei voitu avata. Kirjautuminen ja portaalin muut osat toimivat. Yritä hetken kuluttua uudelleen.',
+            )}
+            .retryLabel=${msg('Yritä uudelleen')}
+            @d1-retry=${() => {
+              this.dispatchEvent(new ShellRegistryRetryEvent());
+            }}
+          ></d1-error-panel>`;
+    }
+  }
+
+  #shellPage(page: ShellPage): TemplateResult {
+    switch (page) {
+      case 'accessibility':
+        return html`<d1-shell-accessibility-statement></d1-shell-accessibility-statement>`;
+      case 'feedback':
+        return html`<d1-shell-feedback></d1-shell-feedback>`;
+      case 'diagnostics':
+        return html`<d1-shell-diagnostics
+          .skipped=${this.skipped}
+          .loaded=${this.loaded}
+        ></d1-shell-diagnostics>`;
+    }
   }
 
   readonly #skipToMain = (event: Event): void => {
@@ -154,8 +361,47 @@ export class D1Shell extends LitElement {
     this.focusMain();
   };
 
-  /** Moves focus to the main area (after sign-in, a route change or the skip link). */
+  /** Moves focus to the main area (after sign-in or the skip link). */
   focusMain(): void {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  /**
+   * Moves focus to what the route shows (after a route change): the page's heading, or the app's
+   * area. Returns the name of the page, for the live region.
+   */
+  async focusRoute(appArea: HTMLElement | undefined): Promise<string> {
+    await this.updateComplete;
+    if (this.route.kind === 'app' && appArea) {
+      const status = appArea.querySelector<HTMLElement & { focusHeading(): boolean }>(
+        ':scope > d1-shell-app-status',
+      );
+      if (!status?.focusHeading()) appArea.focus();
+      return appArea.getAttribute('aria-label') ?? '';
+    }
+    const main = this.renderRoot.querySelector('main');
+    const page = main?.firstElementChild as
+      | (HTMLElement & { focusHeading?: () => void; updateComplete?: Promise<unknown> })
+      | null
+      | undefined;
+    await page?.updateComplete;
+    const heading =
+      page?.shadowRoot?.querySelector<HTMLElement>('h1') ??
+      main?.querySelector<HTMLElement>('h1') ??
+      null;
+    if (page?.focusHeading) page.focusHeading();
+    else if (heading) heading.focus();
+    else this.focusMain();
+    return heading?.textContent.trim() ?? '';
+  }
+
+  /** The toast area (apps' `notify`). */
+  get toasts(): D1ToastStack | null {
+    return this.renderRoot.querySelector('d1-toast-stack');
+  }
+
+  /** The confirmation dialog (apps' `confirm`, the unsaved-changes question). */
+  get confirmDialog(): D1ShellConfirm | null {
+    return this.renderRoot.querySelector('d1-shell-confirm');
   }
 }

@@ -14,7 +14,10 @@ export async function signInAtProvider(page: Page, username: string): Promise<vo
   await page.locator('form.login button[type="submit"]').click();
 }
 
-/** Opens `path` on the portal, signs in as `username`, and waits for the portal to greet them. */
+/**
+ * Opens `path` on the portal, signs in as `username`, and waits until the portal shows them signed
+ * in: greeted on the front page, their user menu on any page.
+ */
 export async function openSignedIn(
   page: Page,
   origin: string,
@@ -24,5 +27,9 @@ export async function openSignedIn(
   await page.goto(origin + path);
   await signInAtProvider(page, username);
   const user = userByUsername(username);
-  await expect(page.locator('d1-shell main h1')).toHaveText(`Hei, ${user?.givenName ?? ''}!`);
+  if (path === '/') {
+    await expect(page.locator('d1-shell main h1')).toHaveText(`Hei, ${user?.givenName ?? ''}!`);
+  } else {
+    await expect(page.locator('d1-user-menu')).toBeVisible();
+  }
 }

@@ -19,6 +19,23 @@ export interface StackOptions {
   readonly sessionWarningSeconds?: number;
   /** The `auth.userStore` of the portal's configuration. */
   readonly userStore?: 'memory' | 'session';
+  /**
+   * App folders the portal's server serves under `/apps/<id>/`, read on every request: a test
+   * changes the map it passed to deploy a fixed app (or to take one away) while the stack runs.
+   */
+  readonly apps?: Record<string, string>;
+  /**
+   * The app registry served at `/registry.json` (and named in `/config.json`), read on every
+   * request; a function may answer differently over time. Without it the portal runs without apps.
+   */
+  readonly registry?: unknown[] | (() => unknown);
+  /** The portal's `tenants`: education provider id → tenant id (its brand). */
+  readonly tenants?: Record<string, string>;
+  /** The portal's `apps` time limits (`importTimeoutMs`, `lifecycleTimeoutMs`). */
+  readonly appTimeouts?: {
+    readonly importTimeoutMs?: number;
+    readonly lifecycleTimeoutMs?: number;
+  };
 }
 
 export interface Stack {
@@ -37,10 +54,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const audiences = options.audiences ?? [];
   const sessionTtl = options.sessionTtl ?? 3600;
   let issuer = '';
+  const registry = options.registry;
+  const apps = options.apps;
   // The portal's port must be known before the provider registers its redirect URIs.
   const portal = await startPortalServer({
     port: 0,
+    ...(registry === undefined
+      ? {}
+      : { registry: typeof registry === 'function' ? registry : () => registry }),
+    ...(apps === undefined ? {} : { apps: () => apps }),
     config: () => ({
+      ...(registry === undefined ? {} : { registry: '/registry.json' }),
+      ...(options.appTimeouts ? { apps: options.appTimeouts } : {}),
+      ...(options.tenants ? { tenants: options.tenants } : {}),
       auth: {
         authority: issuer,
         clientId: 'digione-portal',

@@ -1,0 +1,136 @@
+/**
+ * Loading a module app's code: a native `import()` of its manifest's entry, bounded in time, with
+ * a fresh URL after a failed attempt (the browser keeps a failed module for its URL), and the
+ * lifecycles taken from the module's default export or its named `lifecycles` export.
+ */
+import type { DigiOneParcelConfig } from '@digione/sdk';
+
+/**
+ * An app's lifecycles as its module exports them (the shell awaits whatever they return, so plain
+ * functions work as well as single-spa's promise-returning ones).
+ */
+export interface AppLifecycles {
+  bootstrap?(props: object): unknown;
+  mount(props: object): unknown;
+  unmount(props: object): unknown;
+  update?(props: object): unknown;
+}
+
+/** A loaded app: its lifecycles, and the widgets its module exports by widget id (if any). */
+export interface LoadedApp {
+  readonly lifecycles: AppLifecycles;
+  readonly widgets: Readonly<Partial<Record<string, DigiOneParcelConfig>>>;
+}
+
+/** Loading took longer than allowed. */
+export class TimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** An app's code could not be used (it failed to load, or exports no lifecycles). */
+export class AppLoadError extends Error {
+  constructor(message: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppLoadError';
+  }
+}
+
+/** Settles as `promise` does, or rejects with `TimeoutError` after `ms` (the timer is cleared). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new TimeoutError(message));
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
+/** The query parameter that makes a retried import a new module request. */
+export const FRESH_PARAM = 'd1-load';
+
+/**
+ * The URL to import an entry from: the entry itself, resolved against the portal, or after
+ * `fresh` failed attempts the same with `?d1-load=<n>`, so the browser fetches it anew.
+ */
+export function entryUrl(entry: string, fresh: number, base: string): string {
+  const url = new URL(entry, base);
+  if (fresh > 0) url.searchParams.set(FRESH_PARAM, String(fresh));
+  return url.href;
+}
+
+type Importer = (url: string) => Promise<unknown>;
+
+/** The browser's own module loader (Vite and bundlers leave this import alone). */
+const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
+
+/**
+ * Imports an app's entry and takes its lifecycles. Rejects with `TimeoutError` after `timeoutMs`
+ * (a module whose top-level await never settles counts as hung), or `AppLoadError` when the
+ * module cannot be fetched or exports no lifecycles.
+ */
+export async function importApp(
+  id: string,
+  url: string,
+  options: { readonly timeoutMs: number; readonly importer?: Importer },
+): Promise<LoadedApp> {
+  const importer = options.importer ?? nativeImport;
+  let namespace: unknown;
+  try {
+    namespace = await withTimeout(
+      importer(url),
+      options.timeoutMs,
+      `The code of app "${id}" (${url}) did not load within ${options.timeoutMs} ms.`,
+    );
+  } catch (error) {
+    if (error instanceof TimeoutError) throw error;
+    throw new AppLoadError(
+      `The code of app "${id}" could not be loaded from ${url}: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+      { cause: error },
+    );
+  }
+  return loadedApp(id, namespace);
+}
+
+/** The lifecycles and widgets of an imported module, checked. */
+export function loadedApp(id: string, namespace: unknown): LoadedApp {
+  const module = (namespace ?? {}) as {
+    default?: unknown;
+    lifecycles?: unknown;
+    widgets?: unknown;
+  };
+  const candidate = isLifecycles(module.default)
+    ? module.default
+    : isLifecycles(module.lifecycles)
+      ? module.lifecycles
+      : undefined;
+  if (!candidate) {
+    throw new AppLoadError(
+      `The entry module of app "${id}" exports no lifecycles: export defineMicroApp(...) as its default export, or as "lifecycles" ({ bootstrap, mount, unmount }).`,
+    );
+  }
+  const widgets: Partial<Record<string, DigiOneParcelConfig>> = {};
+  if (typeof module.widgets === 'object' && module.widgets !== null) {
+    for (const [key, value] of Object.entries(module.widgets as Record<string, unknown>)) {
+      if (isLifecycles(value)) widgets[key] = value as unknown as DigiOneParcelConfig;
+    }
+  }
+  return { lifecycles: candidate, widgets };
+}
+
+function isLifecycles(value: unknown): value is AppLifecycles {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.mount === 'function' &&
+    typeof v.unmount === 'function' &&
+    (v.bootstrap === undefined || typeof v.bootstrap === 'function')
+  );
+}

@@ -1,0 +1,184 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { navigateToUrl } from 'single-spa';
+import { createShellHost, type ShellContext } from '@digione/sdk';
+import { defineShellElements } from '../portal/define.js';
+import { AppRuntime, contextRequest } from './runtime.js';
+import { testApp, PUPIL } from './test-manifests.js';
+
+/** What the fake apps record. */
+interface Seen {
+  mounts: { element: HTMLElement; context: ShellContext }[];
+  unmounts: number;
+}
+
+/** A framework-neutral app whose mount can be made to throw. */
+function fakeApp(seen: Seen, behaviour: { failMount?: () => boolean } = {}): object {
+  return {
+    default: {
+      bootstrap: () => Promise.resolve(),
+      mount: (props: { domElement: HTMLElement; context: ShellContext }) => {
+        if (behaviour.failMount?.()) return Promise.reject(new Error('mount failed'));
+        seen.mounts.push({ element: props.domElement, context: props.context });
+        const p = document.createElement('p');
+        p.textContent = `mounted ${props.context.appId}`;
+        props.domElement.append(p);
+        return Promise.resolve();
+      },
+      unmount: (props: { domElement: HTMLElement }) => {
+        seen.unmounts++;
+        props.domElement.replaceChildren();
+        return Promise.resolve();
+      },
+    },
+  };
+}
+
+defineShellElements();
+const start = location.pathname;
+const container = document.createElement('div');
+document.body.append(container);
+const host = createShellHost({ user: PUPIL, locale: 'fi' });
+const imported: string[] = [];
+const modules = new Map<string, () => Promise<unknown>>();
+const runtime = new AppRuntime({
+  host,
+  importTimeoutMs: 1000,
+  lifecycleTimeoutMs: 1000,
+  container,
+  appName: (app) => app.name.fi,
+  importer: (url) => {
+    imported.push(url);
+    const key = new URL(url).pathname;
+    const load = modules.get(key);
+    return load ? load() : Promise.reject(new TypeError(`Failed to fetch ${url}`));
+  },
+});
+runtime.start();
+
+function go(path: string): void {
+  navigateToUrl(path);
+}
+
+describe('the single-spa root config', () => {
+  after(() => {
+    history.replaceState(null, '', start);
+  });
+
+  it('asks only for the context fields the manifest names', () => {
+    expect(contextRequest(testApp('x', ['learner']))).to.deep.equal({
+      userFields: ['givenName'],
+      actingAs: false,
+      audience: 'urn:digione:api:x',
+    });
+  });
+
+  describe('when an allowed app is opened', () => {
+    it('mounts it in its own area with a minimised context, and ends that context on unmount', async () => {
+      const seen: Seen = { mounts: [], unmounts: 0 };
+      const baseline = host.liveSubscriptions();
+      modules.set('/apps/alpha/index.js', () => Promise.resolve(fakeApp(seen)));
+      await runtime.setApps([testApp('alpha', ['learner'])]);
+      runtime.show('alpha');
+      go('/alpha');
+      await waitUntil(() => runtime.stateOf('alpha')?.status === 'mounted', 'alpha mounts');
+      const area = runtime.areaOf('alpha');
+      expect(area?.getAttribute('aria-label')).to.equal('Sovellus alpha');
+      expect(area?.textContent).to.contain('mounted alpha');
+      const context = seen.mounts.at(0)?.context;
+      expect(context?.user.value).to.deep.equal({ givenName: 'Aino' });
+      expect(performance.getEntriesByName('digione:app:alpha:mount', 'measure')).to.have.length(1);
+      expect(performance.getEntriesByName('digione:app:alpha:load', 'measure')).to.have.length(1);
+
+      go('/elsewhere');
+      await waitUntil(() => runtime.stateOf('alpha')?.status === 'idle', 'alpha unmounts');
+      expect(seen.unmounts).to.equal(1);
+      expect(area?.querySelector('.d1-app-root')).to.equal(null);
+      // The app's context ended with it: nothing of it still listens to the shell.
+      expect(host.liveSubscriptions()).to.equal(baseline);
+    });
+
+    it('never loads an app it was not given', async () => {
+      await runtime.setApps([testApp('alpha', ['learner'])]);
+      go('/not-given');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(imported.some((url) => url.includes('not-given'))).to.equal(false);
+    });
+  });
+
+  describe('when the code cannot be loaded', () => {
+    it('shows the failure in the area and imports afresh on retry', async () => {
+      const seen: Seen = { mounts: [], unmounts: 0 };
+      await runtime.setApps([testApp('beta', ['learner'])]);
+      runtime.show('beta');
+      go('/beta');
+      await waitUntil(() => runtime.stateOf('beta')?.status === 'failed', 'beta fails to load');
+      expect(runtime.stateOf('beta')).to.include({ phase: 'load' });
+      const status = runtime.areaOf('beta')?.querySelector('d1-shell-app-status');
+      expect(status?.state.status).to.equal('failed');
+
+      modules.set('/apps/beta/index.js', () => Promise.resolve(fakeApp(seen)));
+      await runtime.retry('beta');
+      await waitUntil(() => runtime.stateOf('beta')?.status === 'mounted', 'beta mounts');
+      const urls = imported.filter((url) => url.includes('/apps/beta/'));
+      expect(urls[0]).to.not.contain('d1-load');
+      expect(urls.at(-1)).to.contain('d1-load=1');
+      expect(runtime.stateOf('beta')?.attempt).to.equal(1);
+    });
+  });
+
+  describe('when mount throws', () => {
+    it('shows the failure, and retry runs the loaded code again', async () => {
+      const seen: Seen = { mounts: [], unmounts: 0 };
+      let broken = true;
+      modules.set('/apps/gamma/index.js', () =>
+        Promise.resolve(fakeApp(seen, { failMount: () => broken })),
+      );
+      await runtime.setApps([testApp('gamma', ['learner'])]);
+      runtime.show('gamma');
+      go('/gamma');
+      await waitUntil(() => runtime.stateOf('gamma')?.status === 'failed', 'gamma fails');
+      expect(runtime.stateOf('gamma')).to.include({ phase: 'mount', timedOut: false });
+      broken = false;
+      await runtime.retry('gamma');
+      await waitUntil(() => runtime.stateOf('gamma')?.status === 'mounted', 'gamma mounts');
+      expect(imported.filter((url) => url.includes('/apps/gamma/'))).to.have.length(1);
+    });
+  });
+
+  describe('when mount hangs', () => {
+    it('gives up at the limit and routing goes on', async () => {
+      const seen: Seen = { mounts: [], unmounts: 0 };
+      modules.set('/apps/delta/index.js', () =>
+        Promise.resolve({
+          default: {
+            mount: () => new Promise(() => undefined),
+            unmount: () => Promise.resolve(),
+          },
+        }),
+      );
+      modules.set('/apps/epsilon/index.js', () => Promise.resolve(fakeApp(seen)));
+      await runtime.setApps([testApp('delta', ['learner']), testApp('epsilon', ['learner'])]);
+      go('/delta');
+      await waitUntil(() => runtime.stateOf('delta')?.status === 'busy', 'delta mounts');
+      go('/epsilon');
+      await waitUntil(() => runtime.stateOf('epsilon')?.status === 'mounted', 'epsilon mounts', {
+        timeout: 3000,
+      });
+      expect(runtime.stateOf('delta')).to.include({ status: 'failed', timedOut: true });
+    });
+  });
+
+  describe('when an app is no longer allowed', () => {
+    it('unmounts and unregisters it, and removes its area', async () => {
+      const seen: Seen = { mounts: [], unmounts: 0 };
+      modules.set('/apps/zeta/index.js', () => Promise.resolve(fakeApp(seen)));
+      await runtime.setApps([testApp('zeta', ['learner'])]);
+      go('/zeta');
+      await waitUntil(() => runtime.stateOf('zeta')?.status === 'mounted', 'zeta mounts');
+      await runtime.setApps([]);
+      expect(seen.unmounts).to.equal(1);
+      expect(runtime.areaOf('zeta')).to.equal(undefined);
+      expect(container.querySelector('[data-d1-app="zeta"]')).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,120 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { AppPhase, AppState } from '../apps/app-state.js';
+
+/**
+ * What an app's area says besides the app itself: "loading" while its code loads and it starts,
+ * and, when it failed, the app's name as the page's heading and an error with a retry — inside the
+ * app's own area, so the rest of the portal goes on.
+ *
+ * @tagname d1-shell-app-status
+ * @fires d1-retry - The person asked to try the app again (from the error panel).
+ */
+export class D1ShellAppStatus extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .busy {
+      display: flex;
+      align-items: center;
+      gap: var(--d1-space-3);
+      padding: var(--d1-space-5) 0;
+    }
+    h1 {
+      margin: 0 0 var(--d1-space-3);
+      font-size: var(--d1-font-size-xl);
+      font-weight: var(--d1-font-weight-strong);
+    }
+  `;
+
+  /** The app's state. */
+  @property({ attribute: false }) state: AppState = { status: 'idle', attempt: 0 };
+
+  /** The app's name in the person's language. */
+  @property({ attribute: 'app-name' }) appName = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const state = this.state;
+    if (state.status === 'busy' && state.phase !== 'unmount') {
+      const text = msg('Palvelua avataan…');
+      // The spinner speaks the text (its own live region); the visible copy is not read twice.
+      return html`<div class="busy">
+        <d1-spinner .label=${text}></d1-spinner>
+        <span aria-hidden="true">${text}</span>
+      </div>`;
+    }
+    if (state.status !== 'failed') return nothing;
+    const [heading, text] = explain(state.phase, state.timedOut);
+    return html`<h1 tabindex="-1">${this.appName}</h1>
+      <d1-error-panel
+        heading-level="2"
+        .heading=${heading}
+        .message=${text}
+        .details=${details(state.error)}
+        .retryLabel=${msg('Yritä uudelleen')}
+      ></d1-error-panel>`;
+  }
+
+  /** Moves focus to the heading of a failed app's area (where a screen reader starts reading). */
+  focusHeading(): boolean {
+    const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    heading?.focus();
+    return heading !== null;
+  }
+}
+
+/** The heading and explanation of a failure, by the step that failed. */
+function explain(phase: AppPhase, timedOut: boolean): readonly [string, string] {
+  if (timedOut) {
+    return [
+      msg('Palvelu ei vastannut ajoissa'),
+      msg(
+        'Palvelun käynnistyminen kesti liian kauan, joten se keskeytettiin. Muut DigiOnen palvelut toimivat normaalisti. Yritä uudelleen hetken kuluttua.',
+      ),
+    ];
+  }
+  switch (phase) {
+    case 'load':
+      return [
+        msg('Palvelua ei voitu ladata'),
+        msg(
+          'Palvelun ohjelmaa ei saatu ladattua. Muut DigiOnen palvelut toimivat normaalisti. Yritä uudelleen; jos virhe toistuu, ota yhteyttä tukeen.',
+        ),
+      ];
+    case 'bootstrap':
+    case 'mount':
+      return [
+        msg('Palvelu ei käynnistynyt'),
+        msg(
+          'Palvelussa tapahtui virhe sen käynnistyessä. Muut DigiOnen palvelut toimivat normaalisti. Yritä uudelleen; jos virhe toistuu, ota yhteyttä tukeen.',
+        ),
+      ];
+    case 'unmount':
+      return [
+        msg('Palvelu ei sulkeutunut oikein'),
+        msg(
+          'Palvelussa tapahtui virhe, kun siirryit pois siitä. Käynnistä palvelu uudelleen jatkaaksesi.',
+        ),
+      ];
+  }
+}
+
+/** Technical details for support: the error's name and message, never markup. */
+function details(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return String(error);
+  } catch {
+    return '';
+  }
+}

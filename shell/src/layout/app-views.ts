@@ -1,0 +1,105 @@
+/**
+ * What the frame shows of the person's apps — navigation links, the app switcher's tiles, the home
+ * page's tiles and widgets, the tenant's brand — computed from the manifests, in the person's
+ * language. Pure functions of their inputs.
+ */
+import type { AppSwitcherApp } from '@digione/components/app-switcher';
+import type { Locale } from '@digione/components/localization';
+import { TENANTS, type Tenant } from '@digione/components/tenants';
+import type { ActingAs, AppManifest, DigiOneUser, LocalizedText } from '@digione/sdk';
+import type { HomeTile, HomeWidget } from './home.js';
+import type { NavItem } from './nav.js';
+
+/** A text in the person's language, or (when an app lacks it) in Finnish, with that language. */
+export function localized(
+  text: LocalizedText,
+  locale: Locale,
+): { readonly text: string; readonly lang?: string } {
+  const own = text[locale];
+  if (own) return { text: own };
+  return { text: text.fi, lang: 'fi' };
+}
+
+/** Where an app opens: its first navigation entry, else its first route. */
+export function appHref(app: AppManifest): string {
+  return app.nav.at(0)?.path ?? app.routes.at(0) ?? '/';
+}
+
+/**
+ * The navigation's links after the home link (which the caller adds): every entry of every app,
+ * ordered by `order` (entries without one last), then by label.
+ */
+export function navEntries(apps: readonly AppManifest[], locale: Locale): NavItem[] {
+  const entries = apps.flatMap((app) =>
+    app.nav.map((entry) => {
+      const label = localized(entry.label, locale);
+      const item: NavItem = {
+        href: entry.path,
+        label: label.text,
+        ...(label.lang ? { lang: label.lang } : {}),
+        ...(entry.icon ? { icon: entry.icon } : {}),
+      };
+      return { item, order: entry.order ?? Number.POSITIVE_INFINITY };
+    }),
+  );
+  entries.sort((a, b) => a.order - b.order || a.item.label.localeCompare(b.item.label, locale));
+  return entries.map((e) => e.item);
+}
+
+/** The app switcher's apps. */
+export function switcherApps(apps: readonly AppManifest[], locale: Locale): AppSwitcherApp[] {
+  return apps.map((app) => ({
+    id: app.id,
+    name: localized(app.name, locale).text,
+    icon: app.icon,
+    href: appHref(app),
+    description: localized(app.description, locale).text,
+  }));
+}
+
+/** The home page's tiles. */
+export function homeTiles(apps: readonly AppManifest[], locale: Locale): HomeTile[] {
+  return apps.map((app) => {
+    const name = localized(app.name, locale);
+    return {
+      id: app.id,
+      href: appHref(app),
+      name: name.text,
+      description: localized(app.description, locale).text,
+      ...(name.lang ? { lang: name.lang } : {}),
+    };
+  });
+}
+
+/** The widgets the apps contribute to a slot (module apps only: a frame's code stays in it). */
+export function slotWidgets(
+  apps: readonly AppManifest[],
+  slot: string,
+  locale: Locale,
+): HomeWidget[] {
+  return apps
+    .filter((app) => app.isolation === 'module')
+    .flatMap((app) =>
+      (app.widgets ?? [])
+        .filter((widget) => widget.slot === slot)
+        .map((widget) => ({
+          appId: app.id,
+          widget,
+          name: localized(widget.name, locale).text,
+        })),
+    );
+}
+
+/**
+ * The tenant whose brand the portal wears: the one the operator mapped to the education provider
+ * of the school the person acts in (or their first school); DigiOne's own otherwise.
+ */
+export function tenantFor(
+  user: DigiOneUser | null,
+  actingAs: ActingAs | null,
+  byProvider: Readonly<Record<string, string>>,
+): Tenant | undefined {
+  const provider = actingAs?.school?.providerId ?? user?.schools[0]?.providerId;
+  const id = provider === undefined ? undefined : byProvider[provider];
+  return TENANTS.find((tenant) => tenant.id === id);
+}

@@ -1,0 +1,161 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@digione/components/define';
+import { defineShellElements } from '../portal/define.js';
+import { testApp, PUPIL, AS_TEACHER } from '../apps/test-manifests.js';
+import {
+  homeTiles,
+  localized,
+  navEntries,
+  slotWidgets,
+  switcherApps,
+  tenantFor,
+} from './app-views.js';
+import type { D1ShellAppStatus } from './app-status.js';
+import type { D1ShellConfirm } from './confirm-dialog.js';
+import type { D1ShellNav, NavItem } from './nav.js';
+
+defineShellElements();
+
+const timetable = testApp('timetable', ['learner'], {
+  nav: [
+    { path: '/timetable', label: { fi: 'Lukujärjestys', sv: 'Schema' }, order: 20 },
+    { path: '/timetable/exams', label: { fi: 'Kokeet', sv: 'Prov', en: 'Exams' }, order: 10 },
+  ],
+  widgets: [
+    { id: 'next', element: 'acme-next', slot: 'home', name: { fi: 'Seuraava', sv: 'Nästa' } },
+    { id: 'side', element: 'acme-side', slot: 'sidebar', name: { fi: 'Sivu', sv: 'Sida' } },
+  ],
+});
+const messages = testApp('messages', ['learner'], { isolation: 'iframe' });
+
+describe('what the frame shows of the apps', () => {
+  it("orders navigation entries by order, then label, in the person's language", () => {
+    const items = navEntries([messages, timetable], 'en');
+    expect(items.map((i) => i.label)).to.deep.equal(['Exams', 'Lukujärjestys', 'App messages']);
+    // A label missing in English falls back to Finnish, marked as Finnish.
+    expect(items[1]).to.deep.include({ lang: 'fi', href: '/timetable' });
+  });
+
+  it('gives tiles and the app switcher the name and first entry of each app', () => {
+    expect(homeTiles([timetable], 'sv')[0]).to.deep.include({
+      name: 'App timetable',
+      href: '/timetable',
+    });
+    expect(switcherApps([timetable], 'fi')[0]).to.deep.include({ id: 'timetable', icon: 'apps' });
+    expect(localized({ fi: 'Hei', sv: 'Hej' }, 'en')).to.deep.equal({ text: 'Hei', lang: 'fi' });
+  });
+
+  it("lists a slot's widgets of module apps only", () => {
+    const widgets = slotWidgets([timetable, messages], 'home', 'fi');
+    expect(widgets.map((w) => `${w.appId}:${w.widget.id}`)).to.deep.equal(['timetable:next']);
+  });
+
+  it("wears the brand of the acting school's education provider, else DigiOne's", () => {
+    const tenants = { '0124610-9': 'vantaa' };
+    expect(tenantFor(PUPIL, null, tenants)?.id).to.equal('vantaa');
+    expect(tenantFor(PUPIL, AS_TEACHER, {})).to.equal(undefined);
+    expect(tenantFor(null, null, tenants)).to.equal(undefined);
+  });
+});
+
+describe('<d1-shell-nav>', () => {
+  const items: NavItem[] = [
+    { href: '/', label: 'Etusivu', icon: 'home' },
+    { href: '/timetable', label: 'Lukujärjestys' },
+    { href: '/timetable/exams', label: 'Kokeet' },
+  ];
+
+  it('marks the most specific link of the current page', async () => {
+    const el = await fixture<D1ShellNav>(
+      html`<d1-shell-nav .items=${items} path="/timetable/exams/3"></d1-shell-nav>`,
+    );
+    const current = el.shadowRoot?.querySelectorAll('a[aria-current="page"]');
+    expect(current?.length).to.equal(1);
+    expect(current?.item(0).textContent.trim()).to.equal('Kokeet');
+    el.path = '/';
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('a[aria-current="page"]')?.textContent.trim()).to.equal(
+      'Etusivu',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('folds behind a disclosure button that says whether it is open', async () => {
+    const el = await fixture<D1ShellNav>(
+      html`<d1-shell-nav .items=${items} path="/"></d1-shell-nav>`,
+    );
+    const toggle = el.shadowRoot?.querySelector('button');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle?.getAttribute('aria-controls')).to.equal('nav-list');
+    toggle?.click();
+    await el.updateComplete;
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
+    el.path = '/timetable';
+    await el.updateComplete;
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
+describe('<d1-shell-app-status>', () => {
+  it('says nothing while the app runs, and shows loading and failures accessibly', async () => {
+    const el = await fixture<D1ShellAppStatus>(
+      html`<d1-shell-app-status app-name="Lukujärjestys"></d1-shell-app-status>`,
+    );
+    expect(el.shadowRoot?.textContent.trim()).to.equal('');
+    el.state = { status: 'busy', phase: 'load', attempt: 0 };
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('d1-spinner')?.label).to.equal('Palvelua avataan…');
+    await expect(el).to.be.accessible();
+    el.state = {
+      status: 'failed',
+      phase: 'mount',
+      error: new Error('boom'),
+      timedOut: false,
+      attempt: 0,
+    };
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('h1')?.textContent).to.equal('Lukujärjestys');
+    const panel = el.shadowRoot?.querySelector('d1-error-panel');
+    expect(panel?.heading).to.equal('Palvelu ei käynnistynyt');
+    expect(panel?.details).to.equal('Error: boom');
+    await expect(el).to.be.accessible();
+    expect(el.focusHeading()).to.equal(true);
+  });
+
+  it('explains a time-out and a failed unmount in their own words', async () => {
+    const el = await fixture<D1ShellAppStatus>(
+      html`<d1-shell-app-status app-name="X"></d1-shell-app-status>`,
+    );
+    el.state = { status: 'failed', phase: 'load', error: 'x', timedOut: true, attempt: 1 };
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('d1-error-panel')?.heading).to.equal(
+      'Palvelu ei vastannut ajoissa',
+    );
+    el.state = { status: 'failed', phase: 'unmount', error: 'x', timedOut: false, attempt: 1 };
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('d1-error-panel')?.heading).to.equal(
+      'Palvelu ei sulkeutunut oikein',
+    );
+  });
+});
+
+describe('<d1-shell-confirm>', () => {
+  it('answers true for confirm and false for cancel or Escape, one question at a time', async () => {
+    const el = await fixture<D1ShellConfirm>(html`<d1-shell-confirm></d1-shell-confirm>`);
+    const first = el.ask({ heading: 'Poistetaanko?', message: 'Viesti poistetaan.', danger: true });
+    const second = el.ask({ heading: 'Jatketaanko?', message: 'Toinen kysymys.' });
+    await el.updateComplete;
+    expect(el.dialog?.label).to.equal('Poistetaanko?');
+    await expect(el).to.be.accessible();
+    const buttons = () => [...(el.shadowRoot?.querySelectorAll('d1-button') ?? [])];
+    buttons()[1]?.click();
+    expect(await first).to.equal(true);
+    await el.updateComplete;
+    expect(el.dialog?.label).to.equal('Jatketaanko?');
+    await el.dialog?.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    expect(await second).to.equal(false);
+    expect(el.asking).to.equal(false);
+  });
+});
