@@ -15,6 +15,8 @@ export interface PortalServerOptions {
   /** The body of `/config.json`, asked for on every request (it may change while running). */
   readonly config: () => unknown;
   readonly logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /** Reload pages when files change (default); tests turn it off. */
+  readonly watch?: boolean;
   /**
    * App folders served under `/apps/<id>/` by this same server, so an app shares the shell's
    * modules (one Lit, one SDK) as it will through the import map in production. Asked for on every
@@ -113,6 +115,8 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
       port: options.port ?? 5173,
       strictPort: true,
       fs: { allow: [repo] },
+      // Tests turn watching off: a file saved elsewhere must not reload a page mid-test.
+      ...(options.watch === false ? { watch: null } : {}),
     },
   });
   await server.listen();

@@ -59,6 +59,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // The portal's port must be known before the provider registers its redirect URIs.
   const portal = await startPortalServer({
     port: 0,
+    watch: false,
     ...(registry === undefined
       ? {}
       : { registry: typeof registry === 'function' ? registry : () => registry }),
