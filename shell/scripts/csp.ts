@@ -5,7 +5,8 @@
  *
  * No inline script but the import map (allowed by its hash), no inline style, no eval, and
  * Trusted Types required: the only policy the page may create is Lit's. The other origins come
- * from the deployment, never from the build: the identity provider and the registry (connect-src),
+ * from the deployment, never from the build: the identity provider, the registry and the feedback
+ * service (connect-src),
  * module apps (scripts, styles, images, fonts and their own fetches), the APIs those apps call, and
  * iframe apps (frame-src).
  */
@@ -102,6 +103,7 @@ export function deploymentSources(deployment: Deployment): DeploymentSources {
     if (origin !== own) set.add(origin);
   };
   if (config.registry) add(connect, config.registry);
+  if (config.feedback) add(connect, config.feedback);
   for (const origin of deployment.connect ?? []) add(connect, origin);
 
   const result = validateRegistry(deployment.registry ?? [], {

@@ -23,6 +23,8 @@ export interface PortalServerOptions {
    * request (a test may deploy a fixed app while running); an id mapped to nothing answers 404.
    */
   readonly apps?: () => Readonly<Record<string, string>>;
+  /** Receives what people send from the feedback page (`POST /api/feedback`, JSON). */
+  readonly feedback?: (entry: unknown) => void;
   /** The body of `/registry.json` (an array of app manifests), asked for on every request. */
   readonly registry?: () => unknown;
 }
@@ -44,6 +46,33 @@ function runtimeConfig(config: () => unknown): Plugin {
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         res.end(JSON.stringify(config()));
+      });
+    },
+  };
+}
+
+/** Takes feedback as a production feedback service would: a JSON POST, answered 204. */
+function feedbackEndpoint(receive: (entry: unknown) => void): Plugin {
+  return {
+    name: 'digione-feedback',
+    configureServer(server) {
+      server.middlewares.use('/api/feedback', (req, res) => {
+        if (req.method !== 'POST') {
+          res.statusCode = 405;
+          res.end();
+          return;
+        }
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
+        req.on('end', () => {
+          try {
+            receive(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+            res.statusCode = 204;
+          } catch {
+            res.statusCode = 400;
+          }
+          res.end();
+        });
       });
     },
   };
@@ -105,6 +134,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
       runtimeConfig(options.config),
       ...(options.registry ? [appRegistry(options.registry)] : []),
       ...(options.apps ? [appFolders(options.apps)] : []),
+      ...(options.feedback ? [feedbackEndpoint(options.feedback)] : []),
       // The production policy, with this server's configuration and a nonce per page.
       developmentCsp({
         deployment: () => ({ config: options.config(), registry: options.registry?.() }),

@@ -68,8 +68,13 @@ const portal = await startPortalServer({
   port: PORTAL_PORT,
   registry: () => registry,
   apps: () => ({ hello: join(examples, 'example', 'src') }),
+  // Feedback sent from the portal's feedback page is printed here (production posts it to a service).
+  feedback: (entry) => {
+    console.log(`Feedback: ${JSON.stringify(entry)}`);
+  },
   config: () => ({
     registry: '/registry.json',
+    feedback: '/api/feedback',
     // The test schools' education providers wear their municipality's brand.
     tenants: { '0124610-9': 'vantaa', '0101263-6': 'espoo' },
     auth: {

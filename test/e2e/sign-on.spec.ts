@@ -20,8 +20,9 @@ async function axe(page: Page): Promise<void> {
 
 test.describe('signing in', () => {
   let stack: Stack;
+  const feedback: unknown[] = [];
   test.beforeAll(async () => {
-    stack = await startStack({ audiences: [TIMETABLE, MESSAGES] });
+    stack = await startStack({ audiences: [TIMETABLE, MESSAGES], feedback });
   });
   test.afterAll(async () => {
     await stack.stop();
@@ -153,5 +154,23 @@ test.describe('signing in', () => {
     await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('form button[type="submit"]').first()).toBeVisible();
+  });
+
+  test('feedback from the feedback page reaches the feedback service', async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'guardian', '/palaute');
+    await page.locator('d1-shell-feedback select').selectOption('accessibility');
+    await page
+      .locator('d1-shell-feedback textarea')
+      .fill('Kalenterin painikkeet ovat liian pieniä.');
+    await page.getByRole('button', { name: /Lähetä/ }).click();
+    await expect(page.locator('d1-shell-feedback #status')).toContainText('Kiitos palautteestasi!');
+    expect(feedback).toContainEqual(
+      expect.objectContaining({
+        topic: 'accessibility',
+        message: 'Kalenterin painikkeet ovat liian pieniä.',
+        locale: 'fi',
+        page: '/palaute',
+      }),
+    );
   });
 });

@@ -47,6 +47,11 @@ export interface RuntimeConfig {
    * (`/registry.json`) or an https URL. Undefined: the portal runs without apps.
    */
   readonly registry: string | undefined;
+  /**
+   * Where the feedback page posts what people send (JSON): a path on the portal or an https URL.
+   * Undefined: the page says feedback cannot be sent.
+   */
+  readonly feedback: string | undefined;
   readonly apps: AppsConfig;
   /**
    * Tenant branding by education provider: the id of a school's provider (its business id) to the
@@ -99,6 +104,7 @@ export function parseRuntimeConfig(input: unknown): RuntimeConfig {
   const apps = root.apps === undefined ? {} : record(root.apps, '$.apps');
   return {
     registry: root.registry === undefined ? undefined : location(root.registry, '$.registry'),
+    feedback: root.feedback === undefined ? undefined : location(root.feedback, '$.feedback'),
     apps: {
       importTimeoutMs:
         milliseconds(apps.importTimeoutMs, '$.apps.importTimeoutMs') ?? DEFAULTS.importTimeoutMs,

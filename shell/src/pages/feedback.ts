@@ -21,11 +21,25 @@ export interface ShellFeedback {
   readonly email?: string;
 }
 
-/** The person sent feedback; `detail` carries it. The shell delivers it. */
+/**
+ * The person sent feedback; `detail` carries it. The shell delivers it and answers with
+ * `deliver(promise)`: the page thanks the person only when the promise resolves to true, and says
+ * the feedback did not go through otherwise (also when nobody delivers it).
+ */
 export class ShellFeedbackSubmitEvent extends CustomEvent<ShellFeedback> {
   static readonly type = 'd1-shell-feedback-submit';
+  #delivery: Promise<boolean> | undefined;
   constructor(feedback: ShellFeedback) {
     super(ShellFeedbackSubmitEvent.type, { bubbles: true, composed: true, detail: feedback });
+  }
+
+  /** How the shell tells the page whether the feedback arrived. */
+  deliver(delivery: Promise<boolean>): void {
+    this.#delivery = delivery;
+  }
+
+  get delivery(): Promise<boolean> {
+    return this.#delivery ?? Promise.resolve(false);
   }
 }
 
@@ -49,6 +63,10 @@ export class D1ShellFeedback extends LitElement {
         display: grid;
         gap: var(--d1-space-4);
         margin-block-start: var(--d1-space-5);
+      }
+      .failed {
+        color: var(--d1-color-danger);
+        font-weight: var(--d1-font-weight-strong);
       }
       .status.sent {
         margin-block-start: var(--d1-space-5);
@@ -82,6 +100,7 @@ export class D1ShellFeedback extends LitElement {
 
   /** The message holds only spaces, which the native `required` lets through. */
   @state() private blankMessage = false;
+  @state() private failed = false;
 
   constructor() {
     super();
@@ -110,7 +129,13 @@ export class D1ShellFeedback extends LitElement {
                     'Palautteesi välitetään DigiOne-portaalin ylläpidolle. Jos annoit sähköpostiosoitteesi, voimme vastata sinulle.',
                   )}
                 </p>`
-            : nothing
+            : this.failed
+              ? html`<p class="failed">
+                  ${msg(
+                    'Palautteen lähettäminen ei onnistunut. Viestisi on yhä lomakkeella: yritä hetken kuluttua uudelleen.',
+                  )}
+                </p>`
+              : nothing
         }
       </div>
       ${this.sent ? this.#again() : this.#form()}
@@ -209,14 +234,18 @@ export class D1ShellFeedback extends LitElement {
       return;
     }
     const feedback: ShellFeedback = email ? { topic, message, email } : { topic, message };
-    this.dispatchEvent(new ShellFeedbackSubmitEvent(feedback));
-    this.sent = true;
+    const submitted = new ShellFeedbackSubmitEvent(feedback);
+    this.dispatchEvent(submitted);
+    const delivered = await submitted.delivery.catch(() => false);
+    this.sent = delivered;
+    this.failed = !delivered;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
   };
 
   readonly #onAgain = async (): Promise<void> => {
     this.sent = false;
+    this.failed = false;
     await this.updateComplete;
     this.#topicField?.focus();
   };

@@ -224,7 +224,10 @@ describe('shell pages', () => {
     /** Records the feedback events that reach the page's parent (they bubble out of it). */
     function record(el: D1ShellFeedback): ShellFeedbackSubmitEvent[] {
       const events: ShellFeedbackSubmitEvent[] = [];
-      el.parentElement!.addEventListener(ShellFeedbackSubmitEvent.type, (e) => events.push(e));
+      el.parentElement!.addEventListener(ShellFeedbackSubmitEvent.type, (e) => {
+        events.push(e);
+        e.deliver(Promise.resolve(true));
+      });
       return events;
     }
 
@@ -274,6 +277,20 @@ describe('shell pages', () => {
       await settle(el);
       expect(events).to.have.length(0);
       expect(shownError(email(el))).to.equal('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
+    });
+
+    it('when the feedback does not go through, says so and keeps the message', async () => {
+      const el = await page('d1-shell-feedback');
+      // Nobody delivers it (no listener answers with deliver()), as when the shell cannot send.
+      topic(el).value = 'other';
+      await typeMessage(el, 'Kiitos hyvästä palvelusta.');
+      submit(el).click();
+      await settle(el);
+      expect(text(status(el))).to.contain('Palautteen lähettäminen ei onnistunut');
+      expect(text(status(el))).not.to.contain('Kiitos palautteestasi!');
+      expect(message(el).value).to.equal('Kiitos hyvästä palvelusta.');
+      expect(root(el).activeElement).to.equal(status(el));
+      await expect(el).to.be.accessible();
     });
 
     it('when valid, fires the feedback, thanks the person in a status and moves focus there', async () => {
@@ -330,6 +347,7 @@ describe('shell pages', () => {
 
     it('validates and thanks in Swedish', async () => {
       const el = await page('d1-shell-feedback');
+      record(el);
       await localization().setLocale('sv');
       await settle(el);
       submit(el).click();

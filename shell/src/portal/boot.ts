@@ -38,6 +38,7 @@ import {
   tenantFor,
 } from '../layout/app-views.js';
 import { ShellRegistryRetryEvent } from '../layout/home.js';
+import { ShellFeedbackSubmitEvent } from '../pages/feedback.js';
 import type { NavItem } from '../layout/nav.js';
 import { defineShellElements } from './define.js';
 import type { D1Shell } from './shell-element.js';
@@ -419,7 +420,27 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
   element.addEventListener(ShellSignInEvent.type, onSignIn);
   element.addEventListener(ShellRetryEvent.type, onRetry);
   element.addEventListener(ShellRegistryRetryEvent.type, onRegistryRetry);
+  const onFeedback = (event: Event): void => {
+    if (!(event instanceof ShellFeedbackSubmitEvent)) return;
+    const target = settings.feedback;
+    if (target === undefined) {
+      console.error('[DigiOne] Feedback cannot be sent: /config.json names no "feedback" address.');
+      return;
+    }
+    const sent = win.fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...event.detail, locale, page: win.location.pathname }),
+    });
+    event.deliver(
+      sent.then(
+        (response) => response.ok,
+        () => false,
+      ),
+    );
+  };
   element.addEventListener(D1AppSelectEvent.type, onAppSelect);
+  element.addEventListener(ShellFeedbackSubmitEvent.type, onFeedback);
 
   await auth.start();
 
@@ -439,6 +460,7 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
       element.removeEventListener(ShellRetryEvent.type, onRetry);
       element.removeEventListener(ShellRegistryRetryEvent.type, onRegistryRetry);
       element.removeEventListener(D1AppSelectEvent.type, onAppSelect);
+      element.removeEventListener(ShellFeedbackSubmitEvent.type, onFeedback);
       router.dispose();
       void runtime.dispose();
       auth.dispose();

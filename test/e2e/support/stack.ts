@@ -19,6 +19,8 @@ export interface StackOptions {
   readonly sessionWarningSeconds?: number;
   /** The `auth.userStore` of the portal's configuration. */
   readonly userStore?: 'memory' | 'session';
+  /** Collects what the feedback page sends (served at `/api/feedback`). */
+  readonly feedback?: unknown[];
   /**
    * App folders the portal's server serves under `/apps/<id>/`, read on every request: a test
    * changes the map it passed to deploy a fixed app (or to take one away) while the stack runs.
@@ -64,8 +66,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       ? {}
       : { registry: typeof registry === 'function' ? registry : () => registry }),
     ...(apps === undefined ? {} : { apps: () => apps }),
+    ...(options.feedback ? { feedback: (entry: unknown) => options.feedback?.push(entry) } : {}),
     config: () => ({
       ...(registry === undefined ? {} : { registry: '/registry.json' }),
+      ...(options.feedback ? { feedback: '/api/feedback' } : {}),
       ...(options.appTimeouts ? { apps: options.appTimeouts } : {}),
       ...(options.tenants ? { tenants: options.tenants } : {}),
       auth: {

@@ -111,6 +111,7 @@
 'sc2605a14a3617221': `Sign in`,
 'sc72b7c591fe8e54d': `For your security, a session ends after a while. Sign in again to continue.`,
 'sce36d13281586727': `No session was found`,
+'sd0519f10b0c1a360': `Your feedback could not be sent. Your message is still in the form: try again in a moment.`,
 'sd08ed48fbf3799e2': `Compliance status`,
 'sd094b7a5cf5baea0': `Sign in again now`,
 'sd284bedb5328b219': `Non-accessible content`,

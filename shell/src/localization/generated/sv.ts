@@ -111,6 +111,7 @@
 'sc2605a14a3617221': `Logga in`,
 'sc72b7c591fe8e54d': `Av säkerhetsskäl går sessionen ut efter en tid. Logga in igen för att fortsätta.`,
 'sce36d13281586727': `Ingen session hittades`,
+'sd0519f10b0c1a360': `Det gick inte att skicka responsen. Ditt meddelande finns kvar i formuläret: försök igen om en stund.`,
 'sd08ed48fbf3799e2': `Tillgänglighetsstatus`,
 'sd094b7a5cf5baea0': `Logga in igen nu`,
 'sd284bedb5328b219': `Innehåll som inte är tillgängligt`,
