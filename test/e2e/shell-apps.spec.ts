@@ -237,6 +237,28 @@ test.describe('the portal around its apps', () => {
     await expect(asking).toBeHidden();
   });
 
+  test('unsaved changes: switching school asks first, and staying keeps the school', async ({
+    page,
+  }) => {
+    await signInTo(page, stack.portal.origin, 'teacher');
+    await openGood(page);
+    await area(page, 'good').getByRole('button', { name: 'Tee muutos' }).click();
+    const schools = page.getByRole('menuitemradio');
+    await page.locator('d1-user-menu').click();
+    const first = (await schools.nth(0).innerText()).split('\n')[0] ?? '';
+    await schools.nth(1).click();
+    const question = page.locator('d1-shell-confirm');
+    await expect(page.getByRole('dialog', { name: 'Poistutaanko tallentamatta?' })).toBeVisible();
+    await question.getByRole('button', { name: 'Jää palveluun' }).click();
+    await page.locator('d1-user-menu').click();
+    await expect(page.getByRole('menuitemradio', { checked: true })).toContainText(first);
+    // Now leave the changes: the other school is taken.
+    await schools.nth(1).click();
+    await question.getByRole('button', { name: 'Poistu tallentamatta' }).click();
+    await page.locator('d1-user-menu').click();
+    await expect(page.getByRole('menuitemradio', { checked: true })).not.toContainText(first);
+  });
+
   test('closing the tab with unsaved changes makes the browser ask', async ({ page }) => {
     await signInTo(page, stack.portal.origin, 'pupil', '/hyva');
     await area(page, 'good').getByRole('button', { name: 'Tee muutos' }).click();

@@ -38,6 +38,7 @@ import {
   tenantFor,
 } from '../layout/app-views.js';
 import { ShellRegistryRetryEvent } from '../layout/home.js';
+import { D1UserMenu } from '@digione/components/user-menu';
 import { ShellFeedbackSubmitEvent } from '../pages/feedback.js';
 import type { NavItem } from '../layout/nav.js';
 import { defineShellElements } from './define.js';
@@ -386,8 +387,20 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
     const state = auth.current;
     if (state.status !== 'signed-in' || !(event instanceof D1ContextChangeEvent)) return;
     const choice = element.choices.find((c: ActingAs) => c.id === event.contextId);
-    if (!choice) return;
-    rememberActingAs(state.user.id, choice, local);
+    if (!choice || choice.id === actingAs?.id) return;
+    // The user menu shows the new choice already; it goes back if the person stays.
+    const menu = event.composedPath()[0];
+    void guard.mayLeaveAll().then((leave) => {
+      if (leave) {
+        switchActingAs(state.user.id, choice);
+      } else if (menu instanceof D1UserMenu) {
+        menu.activeContext = actingAs?.id ?? '';
+      }
+    });
+  };
+  /** Acts in another school, child or role: remembered, handed to every app, access re-applied. */
+  const switchActingAs = (userId: string, choice: ActingAs): void => {
+    rememberActingAs(userId, choice, local);
     actingAs = choice;
     element.actingAs = choice;
     host.setActingAs(choice);
