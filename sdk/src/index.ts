@@ -8,6 +8,7 @@
 export { CONTRACT_VERSION, isVersion, satisfies } from './contract.js';
 export { ROLES, USER_FIELDS } from './context/types.js';
 export { userFromClaims } from './context/claims.js';
+export { actingAsChoicesFor, rolesOf } from './context/acting-as.js';
 export type { IdTokenClaims, SignInDoor } from './context/claims.js';
 export type * from './context/types.js';
 export { DigiOneSdkError } from './app/errors.js';

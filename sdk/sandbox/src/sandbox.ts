@@ -9,6 +9,8 @@ import { TENANTS, THEMES, applyBranding, type Theme } from '@digione/components/
 import {
   ROLES,
   validateManifest,
+  actingAsChoicesFor,
+  rolesOf,
   type ActingAs,
   type DigiOneUser,
   type AppManifest,
@@ -26,7 +28,6 @@ import {
   type TestLifecycles,
   type TestShell,
 } from '@digione/sdk/testing';
-import { actingAsChoices, rolesOf } from './acting-as.js';
 import { iframeApp, type IframeAppPlace } from './iframe-app.js';
 import { actingAsOptions, sampleUser } from './samples.js';
 import { SandboxSignIn, type IdentityProviderPlace, type SignInState } from './sign-in.js';
@@ -381,7 +382,7 @@ export class D1Sandbox extends LitElement {
   /** Where the person can act in `role`. */
   #choices(role: Role): ActingAs[] {
     const user = this.#signedIn;
-    return user ? actingAsChoices(user, role) : actingAsOptions(role);
+    return user ? actingAsChoicesFor(user, role) : actingAsOptions(role);
   }
 
   /** The roles to switch between: the signed-in person's own, or any for the made-up person. */

@@ -1,53 +1,17 @@
-import type { ActingAs, DigiOneUser, Role } from '@digione/sdk';
-
-/** Roles in the order the portal prefers them when a person has several. */
-const ROLE_ORDER: readonly Role[] = [
-  'teacher',
-  'principal',
-  'staff',
-  'substitute',
-  'learner',
-  'guardian',
-  'admin',
-];
+import { actingAsChoicesFor, rolesOf, type ActingAs, type DigiOneUser } from '@digione/sdk';
 
 /**
- * The contexts a person can act in: each school of a teacher, principal or pupil, each child of a
- * guardian, and the platform administrator's role. A person with one school and no children has
- * one choice; a teacher in two schools or a guardian of two children chooses.
+ * The contexts a person can act in: each school of their first school role (teacher, principal,
+ * pupil…), each child of a guardian, and the platform administrator's role. A person with one
+ * school and no children has one choice; a teacher in two schools or a guardian of two children
+ * chooses.
  */
 export function actingAsChoices(user: DigiOneUser): ActingAs[] {
-  const choices: ActingAs[] = [];
-  const schoolRole = ROLE_ORDER.find(
-    (role) => role !== 'guardian' && role !== 'admin' && user.roles.includes(role),
+  const roles = rolesOf(user);
+  const schoolRole = roles.find((role) => role !== 'guardian' && role !== 'admin');
+  return [schoolRole, 'guardian' as const, 'admin' as const].flatMap((role) =>
+    role === undefined ? [] : actingAsChoicesFor(user, role),
   );
-  if (schoolRole) {
-    for (const school of user.schools) {
-      choices.push({
-        kind: 'school',
-        id: `school:${school.code}`,
-        label: school.name,
-        role: schoolRole,
-        school,
-      });
-    }
-  }
-  if (user.roles.includes('guardian')) {
-    for (const child of user.children ?? []) {
-      choices.push({
-        kind: 'child',
-        id: `child:${child.id}`,
-        label: `${child.givenName} ${child.familyName}`,
-        role: 'guardian',
-        child,
-        school: child.school,
-      });
-    }
-  }
-  if (user.roles.includes('admin')) {
-    choices.push({ kind: 'role', id: 'role:admin', label: 'DigiOne', role: 'admin' });
-  }
-  return choices;
 }
 
 /** Where the choice is remembered: per person, on this device; only the choice's id is kept. */

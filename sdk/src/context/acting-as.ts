@@ -1,9 +1,6 @@
-// Where a signed-in person can act, as the portal offers it: each school of a teacher, principal,
-// staff member or pupil, each child of a guardian, and the administrator's role. The made-up person
-// of a sandbox without sign-in has its own choices (samples.ts).
-import type { ActingAs, DigiOneUser, Role } from '@digione/sdk';
+import type { ActingAs, DigiOneUser, Role } from './types.js';
 
-/** Roles in the order the portal prefers them when a person has several. */
+/** Roles in the order DigiOne prefers them when a person has several (the first is where they start). */
 const ROLE_ORDER: readonly Role[] = [
   'teacher',
   'principal',
@@ -14,13 +11,17 @@ const ROLE_ORDER: readonly Role[] = [
   'admin',
 ];
 
-/** The person's roles, in the portal's order of preference (the first is where they start). */
+/** The person's roles, in DigiOne's order of preference. */
 export function rolesOf(user: DigiOneUser): Role[] {
   return ROLE_ORDER.filter((role) => user.roles.includes(role));
 }
 
-/** The contexts the signed-in person can act in with `role`. */
-export function actingAsChoices(user: DigiOneUser, role: Role): ActingAs[] {
+/**
+ * Where a person can act in one of their roles: each child of a guardian, each school of a
+ * teacher, principal, staff member or pupil, and the role itself where it has neither (the
+ * platform administrator). Empty for a role the person does not have.
+ */
+export function actingAsChoicesFor(user: DigiOneUser, role: Role): ActingAs[] {
   if (!user.roles.includes(role)) return [];
   if (role === 'guardian') {
     return (user.children ?? []).map((child) => ({
@@ -33,7 +34,7 @@ export function actingAsChoices(user: DigiOneUser, role: Role): ActingAs[] {
     }));
   }
   if (role === 'admin' || user.schools.length === 0) {
-    return [{ kind: 'role', id: `role:${role}`, label: role, role }];
+    return [{ kind: 'role', id: `role:${role}`, label: 'DigiOne', role }];
   }
   return user.schools.map((school) => ({
     kind: 'school',
