@@ -26,6 +26,11 @@ export {
 } from './verifier.js';
 export {
   startProtectedApi,
+  ApiError,
+  type ApiMethod,
+  type ApiRequest,
+  type ApiResponse,
+  type ApiRoute,
   type MeResponse,
   type ProtectedApiOptions,
   type RunningProtectedApi,

@@ -11,6 +11,7 @@ import {
   portalClient,
   startIdentityProvider,
   startProtectedApi,
+  ApiError,
   TokenVerificationError,
   type RunningIdentityProvider,
   type RunningProtectedApi,
@@ -68,6 +69,25 @@ test.describe('with a running provider', () => {
       issuer: idp.issuer,
       audience: TIMETABLE,
       allowedOrigin: PORTAL,
+      routes: [
+        {
+          method: 'GET',
+          path: '/weeks/:week',
+          handle: ({ token, params, query }) => ({
+            body: { sub: token.sub, week: params.week, school: query.get('school') },
+          }),
+        },
+        {
+          method: 'POST',
+          path: '/weeks/:week/notes',
+          handle: ({ token, body }) => {
+            if (token.sub !== '0c6b9e24-58d1-4a7f-b3e2-1d94f6a8c570') {
+              throw new ApiError(403, 'forbidden', 'only the teacher writes notes');
+            }
+            return { status: 201, body: { saved: body } };
+          },
+        },
+      ],
     });
   });
 
@@ -166,8 +186,10 @@ test.describe('with a running provider', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PORTAL);
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization');
-    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe(
+      'Authorization, Content-Type',
+    );
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST');
 
     const stranger = await fetch(`${api.url}/me`, {
       method: 'OPTIONS',
@@ -180,6 +202,63 @@ test.describe('with a running provider', () => {
     expect(call.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(call.headers.get('access-control-expose-headers')).toBe('WWW-Authenticate');
     expect(call.headers.get('vary')).toBe('Origin');
+  });
+
+  test("an API's own routes run only with a valid token, get their parameters and JSON body, and answer errors as JSON", async () => {
+    const { accessToken } = await tokenFor(idp, TIMETABLE, 'teacher');
+    const auth = { authorization: `Bearer ${accessToken}` };
+
+    const anonymous = await fetch(`${api.url}/weeks/2026-W48`);
+    expect(anonymous.status).toBe(401);
+
+    const week = await fetch(`${api.url}/weeks/2026-W48?school=09231`, { headers: auth });
+    expect(await week.json()).toEqual({
+      sub: '0c6b9e24-58d1-4a7f-b3e2-1d94f6a8c570',
+      week: '2026-W48',
+      school: '09231',
+    });
+
+    const json = { ...auth, 'content-type': 'application/json' };
+    const saved = await fetch(`${api.url}/weeks/2026-W48/notes`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ text: 'Retki perjantaina' }),
+    });
+    expect(saved.status).toBe(201);
+    expect(await saved.json()).toEqual({ saved: { text: 'Retki perjantaina' } });
+
+    const notJson = await fetch(`${api.url}/weeks/2026-W48/notes`, {
+      method: 'POST',
+      headers: json,
+      body: '{ not json',
+    });
+    expect(notJson.status).toBe(400);
+    expect((await notJson.json()).error).toBe('invalid_request');
+    const plain = await fetch(`${api.url}/weeks/2026-W48/notes`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/plain' },
+      body: 'hei',
+    });
+    expect(plain.status).toBe(415);
+
+    const wrongMethod = await fetch(`${api.url}/weeks/2026-W48`, {
+      method: 'DELETE',
+      headers: auth,
+    });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('GET, OPTIONS');
+
+    const pupil = await tokenFor(idp, TIMETABLE, 'pupil');
+    const refused = await fetch(`${api.url}/weeks/2026-W48/notes`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${pupil.accessToken}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({
+      error: 'forbidden',
+      error_description: 'only the teacher writes notes',
+    });
   });
 });
 

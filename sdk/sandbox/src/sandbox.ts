@@ -415,20 +415,28 @@ export class D1Sandbox extends LitElement {
   }
 
   /** The manifest's fields as far as they can be read, valid or not. */
-  get #request(): { id: string; userFields: string[]; actingAs: boolean; audience?: string } {
+  get #request(): {
+    id: string;
+    userFields: string[];
+    actingAs: boolean;
+    audience?: string;
+    apiUrl?: string;
+  } {
     const m = (this.#validManifest ?? this.manifest ?? {}) as Partial<{
       id: unknown;
       context: { user?: unknown; actingAs?: unknown };
-      api: { audience?: unknown };
+      api: { audience?: unknown; url?: unknown };
     }>;
     const id = typeof m.id === 'string' && /^[^\s:]{1,100}$/.test(m.id) ? m.id : 'sandbox-app';
     const user = m.context?.user;
     const audience = m.api?.audience;
+    const apiUrl = m.api?.url;
     return {
       id,
       userFields: Array.isArray(user) ? user.filter((f): f is string => typeof f === 'string') : [],
       actingAs: m.context?.actingAs === true,
       ...(typeof audience === 'string' && audience ? { audience } : {}),
+      ...(typeof apiUrl === 'string' && URL.canParse(apiUrl) ? { apiUrl } : {}),
     };
   }
 
@@ -461,6 +469,7 @@ export class D1Sandbox extends LitElement {
         tenant: { id: tenant.id, name: tenant.name[this.locale] },
         userFields: request.userFields as never,
         ...(request.audience ? { audience: request.audience } : {}),
+        ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),
         accessToken: (audience) => this.#token(audience),
         services: {
           navigate: refresh,

@@ -96,6 +96,7 @@ export function scopeContext(base: ShellContext): ScopedContext {
 
   const context: ShellContext = Object.freeze({
     appId: base.appId,
+    apiUrl: base.apiUrl,
     user: scopedValue(base.user),
     actingAs: scopedValue(base.actingAs),
     locale: scopedValue(base.locale),

@@ -106,6 +106,11 @@ export interface ConfirmOptions {
 export interface DigiOneEvents {
   /** Published by the shell after every route change. */
   'shell:navigated': { readonly path: string };
+  /**
+   * Published by an app: the count the shell shows on the app's navigation item (unread messages,
+   * tasks waiting); 0 hides it. The shell takes it as the publishing app's own; no other app sees it.
+   */
+  'shell:badge': { readonly count: number };
 }
 
 /** Typed publish/subscribe between apps; every subscription of an app ends when it unmounts. */
@@ -142,6 +147,8 @@ export interface ShellContext {
   readonly locale: ContextValue<Locale>;
   readonly theme: ContextValue<Theme>;
   readonly tenant: ContextValue<TenantInfo>;
+  /** The base URL of the app's own API (its manifest's `api.url`), or undefined when not given. */
+  readonly apiUrl: string | undefined;
   /** An access token for this app's own API audience (never the shell's, never another app's). */
   getAccessToken(): Promise<string>;
   /** Navigates the portal; a path inside the app's own routes or another portal route. */

@@ -122,6 +122,20 @@ describe('createShellHost', () => {
       expect(context.tenant.value).to.deep.equal({ id: 'vantaa', name: 'Vantaan kaupunki' });
     });
 
+    it('tell an app its own API URL, and refuse one that is not a URL', () => {
+      const host = createShellHost();
+      const withApi = host.contextFor('acme', {
+        userFields: [],
+        audience: 'https://api.acme.example.fi',
+        apiUrl: 'https://api.acme.example.fi/v2',
+      }).context;
+      expect(withApi.apiUrl).to.equal('https://api.acme.example.fi/v2');
+      expect(host.contextFor('other', { userFields: [] }).context.apiUrl).to.equal(undefined);
+      expect(codeOf(() => host.contextFor('bad', { userFields: [], apiUrl: 'api.acme' }))).to.equal(
+        'D1-SDK-103',
+      );
+    });
+
     it('give acting-as only to an app that asks for it', () => {
       const host = createShellHost({ actingAs: acting });
       const asks = host.contextFor('acme', { userFields: [], actingAs: true }).context;
@@ -248,6 +262,41 @@ describe('createShellHost', () => {
   });
 
   describe('events', () => {
+    it('take "shell:badge" as the publishing app’s own count, unseen by other apps', () => {
+      const badges: [string, number][] = [];
+      const host = createShellHost({
+        services: { setBadge: (appId, count) => badges.push([appId, count]) },
+      });
+      const messages = host.contextFor('messages', { userFields: [] }).context;
+      const other = host.contextFor('other', { userFields: [] }).context;
+      const overheard: unknown[] = [];
+      other.events.subscribe('shell:badge', (payload) => overheard.push(payload));
+      messages.events.publish('shell:badge', { count: 3 });
+      messages.events.publish('shell:badge', { count: 0 });
+      expect(badges).to.deep.equal([
+        ['messages', 3],
+        ['messages', 0],
+      ]);
+      expect(overheard).to.deep.equal([]);
+      for (const count of [-1, 1.5, '2', Number.NaN]) {
+        expect(
+          codeOf(() => {
+            messages.events.publish('shell:badge', { count } as never);
+          }),
+        ).to.equal('D1-SDK-112');
+      }
+      expect(badges).to.have.length(2);
+    });
+
+    it('refuse "shell:badge" like any shell topic when the shell shows no badges', () => {
+      const messages = createShellHost().contextFor('messages', { userFields: [] }).context;
+      expect(
+        codeOf(() => {
+          messages.events.publish('shell:badge', { count: 1 });
+        }),
+      ).to.equal('D1-SDK-111');
+    });
+
     it('go from one app to another, each listener getting its own copy', () => {
       const host = createShellHost();
       const acme = host.contextFor('acme', { userFields: [] }).context;

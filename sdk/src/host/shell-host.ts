@@ -50,6 +50,11 @@ export interface ShellHostServices {
   setTitle?(appId: string, title: string): void;
   /** Where apps' errors go; without it they are logged with console.error. */
   reportError?(appId: string, error: unknown): void;
+  /**
+   * The count an app published on `shell:badge` for its navigation item. Without it the topic is
+   * refused like any other outside the app's namespace.
+   */
+  setBadge?(appId: string, count: number): void;
 }
 
 export interface ShellHostOptions extends Partial<ShellState> {
@@ -69,6 +74,8 @@ export interface AppContextRequest {
   readonly actingAs?: boolean;
   /** The audience of the app's own API; `getAccessToken()` asks the shell for a token for it. */
   readonly audience?: string;
+  /** Where the app's API answers (the manifest's `api.url`); the app reads it as `context.apiUrl`. */
+  readonly apiUrl?: string;
 }
 
 /** One app's context and the means to end it. */
@@ -211,6 +218,12 @@ function checkRequest(appId: unknown, request: unknown): AppContextRequest {
       `contextFor("${appId}"): audience must be the app's API audience (a non-empty string) or left out; got ${describe(r.audience)}.`,
     );
   }
+  if (r.apiUrl !== undefined && (typeof r.apiUrl !== 'string' || !URL.canParse(r.apiUrl))) {
+    throw new DigiOneSdkError(
+      'D1-SDK-103',
+      `contextFor("${appId}"): apiUrl must be the app's API base URL (an absolute URL) or left out; got ${describe(r.apiUrl)}.`,
+    );
+  }
   return r as AppContextRequest;
 }
 
@@ -282,7 +295,12 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
         `contextFor("${appId}"): this shell host was disposed.`,
       );
     }
-    const { userFields, actingAs: wantsActingAs = false, audience } = checkRequest(appId, request);
+    const {
+      userFields,
+      actingAs: wantsActingAs = false,
+      audience,
+      apiUrl,
+    } = checkRequest(appId, request);
     const fields = [...new Set(userFields)];
     const feeds: Subscription[] = [];
     const perApp: BehaviorSubject<unknown>[] = [];
@@ -317,6 +335,7 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
       locale: project(state.locale, (l) => l),
       theme: project(state.theme, (t) => t),
       tenant: project(state.tenant, (t) => frozenCopy(t)),
+      apiUrl,
       getAccessToken() {
         if (audience === undefined) {
           return Promise.reject(
@@ -378,6 +397,17 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
       reportError: report,
       events: {
         publish(topic, payload) {
+          if (topic === 'shell:badge' && services.setBadge) {
+            const count = (payload as { count?: unknown } | null)?.count;
+            if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+              throw new DigiOneSdkError(
+                'D1-SDK-112',
+                `events.publish("shell:badge", { count }): count must be a whole number, 0 or more; got ${describe(count)}.`,
+              );
+            }
+            services.setBadge(appId, count);
+            return;
+          }
           const namespace = topicNamespace(topic);
           if (namespace !== appId && !publicTopics.has(topic)) {
             throw new DigiOneSdkError(

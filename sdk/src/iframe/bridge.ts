@@ -180,6 +180,7 @@ export function bridgeIframe(
       session: hello.session,
       version: CONTRACT_VERSION,
       appId: context.appId,
+      ...(context.apiUrl === undefined ? {} : { apiUrl: context.apiUrl }),
       capabilities: CAPABILITIES.filter((capability) => context.isSupported(capability)),
       context: values,
     });

@@ -204,6 +204,7 @@ class Connection {
     this.context = Object.freeze({
       appId: welcome.appId,
       version: welcome.version,
+      apiUrl: welcome.apiUrl,
       ...values,
       getAccessToken: async (): Promise<string> => {
         const token = await this.call('getAccessToken', []);

@@ -46,6 +46,7 @@ function testContext() {
   const tenant = new BehaviorSubject<TenantInfo>({ id: 'vantaa', name: 'Vantaan kaupunki' });
   const context: ShellContext = {
     appId: 'vendor-timetable',
+    apiUrl: 'https://api.timetable.example.fi/v1',
     user,
     actingAs,
     locale,
@@ -230,9 +231,13 @@ describe('bridgeIframe and connectToShell', () => {
   });
 
   describe('when the app connects', () => {
-    it('completes the handshake and gives the app the shell version and its app id', async () => {
+    it('completes the handshake and gives the app the shell version, its app id and API URL', async () => {
       const { hello, iframe } = await connectedApp();
-      expect(hello).to.deep.equal({ appId: 'vendor-timetable', version: CONTRACT_VERSION });
+      expect(hello).to.deep.equal({
+        appId: 'vendor-timetable',
+        version: CONTRACT_VERSION,
+        apiUrl: 'https://api.timetable.example.fi/v1',
+      });
       // The app really is on another origin: the shell cannot reach into its document.
       expect(iframe.contentDocument).to.equal(null);
       expect(new URL(iframe.src).origin).to.equal(APP_ORIGIN);

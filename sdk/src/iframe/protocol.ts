@@ -116,6 +116,8 @@ export interface WelcomeMessage {
   readonly session: string;
   readonly version: string;
   readonly appId: string;
+  /** The app's API base URL (its manifest's `api.url`), when it has one. */
+  readonly apiUrl?: string;
   readonly capabilities: readonly Capability[];
   readonly context: ContextSnapshot;
 }
@@ -218,6 +220,7 @@ export function parseShellMessage(data: unknown): ShellMessage | undefined {
       return isId(m.session) &&
         isString(m.version) &&
         isString(m.appId) &&
+        (m.apiUrl === undefined || isString(m.apiUrl)) &&
         Array.isArray(m.capabilities) &&
         isRecord(context) &&
         CONTEXT_KEYS.every((key) => key in context)

@@ -97,7 +97,7 @@ const OBJECTS: { name: string; schema: ObjectSchema; keys: string[]; required: s
   {
     name: 'ManifestApi',
     schema: props.api,
-    keys: exactly<keyof ManifestApi>()(['audience']),
+    keys: exactly<keyof ManifestApi>()(['audience', 'url']),
     required: exactly<RequiredKeys<ManifestApi>>()(['audience']),
   },
   {

@@ -155,7 +155,16 @@ export const APP_MANIFEST_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['audience'],
-      properties: { audience: { type: 'string', minLength: 1, maxLength: 500, pattern: '^\\S+$' } },
+      properties: {
+        audience: { type: 'string', minLength: 1, maxLength: 500, pattern: '^\\S+$' },
+        url: {
+          description:
+            "The API's base URL, given to the app as context.apiUrl: https, or http on localhost while developing.",
+          type: 'string',
+          maxLength: 2048,
+          pattern: HTTP_URL_PATTERN,
+        },
+      },
     },
     contract: {
       description: 'The contract versions the app works with, e.g. "^1.0.0".',

@@ -46,6 +46,8 @@ export interface ManifestContextRequest {
 /** The API the app calls: the shell gives it access tokens for this audience only. */
 export interface ManifestApi {
   readonly audience: string;
+  /** Where the API answers (its base URL); the app reads it as `context.apiUrl`. */
+  readonly url?: string;
 }
 
 /** A small web component the shell places in a named slot, such as the home dashboard. */

@@ -260,6 +260,17 @@ describe('validateManifest', () => {
         ).code,
       ).to.equal('url');
     });
+    it('takes an https API URL and refuses a plain-http one off localhost', () => {
+      expectValid(
+        manifest((m) => (m.api = { audience: 'https://api.x.fi', url: 'https://api.x.fi/v1' })),
+      );
+      const error = errorAt(
+        manifest((m) => (m.api = { audience: 'https://api.x.fi', url: 'http://api.x.fi' })),
+        'api.url',
+      );
+      expect(error.code).to.equal('url');
+      expect(error.message).to.contain('the API base URL');
+    });
     it('refuses a malformed vendor e-mail', () => {
       const input = manifest((m) => (m.vendor = { name: 'X', email: 'not an address' }));
       expect(errorAt(input, 'vendor.email').code).to.equal('format');

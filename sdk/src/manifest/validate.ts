@@ -113,6 +113,7 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
   },
   'vendor.name': { label: 'the vendor name', why: 'operators need to know who makes the app' },
   'vendor.url': { label: 'the vendor web site' },
+  'api.url': { label: 'the API base URL', why: 'the app calls its API there' },
   'vendor.email': {
     label: 'the vendor contact e-mail',
     format: 'use an address like "support@example.fi"',
@@ -174,7 +175,7 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
   api: {
     label: 'the API',
     why: 'the shell issues the app tokens for its own API audience only',
-    fields: ['audience'],
+    fields: ['audience', 'url'],
   },
   'api.audience': {
     label: 'the API audience',
@@ -518,7 +519,7 @@ function schemaErrorToManifestError(
         return at(base, 'too-short', `Fill in ${info.label} (${path}): it is blank.`);
       if (
         typeof value === 'string' &&
-        (key === 'entry' || key === 'vendor.url' || key === 'origin')
+        (key === 'entry' || key === 'vendor.url' || key === 'api.url' || key === 'origin')
       ) {
         const problem =
           urlProblem(value, key === 'entry', production) ??

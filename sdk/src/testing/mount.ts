@@ -46,6 +46,8 @@ export interface MountOptions {
   readonly userFields?: readonly UserField[];
   /** The app's API audience; without it `getAccessToken()` rejects, as in the shell. */
   readonly audience?: string;
+  /** The app's API base URL, as `context.apiUrl` (the manifest's `api.url`). */
+  readonly apiUrl?: string;
   /** Services of your own; each is called after the kit records the call. */
   readonly services?: ShellHostServices;
   /** The token `getAccessToken()` resolves to (default `test-token:<audience>`). */
@@ -246,6 +248,7 @@ export function createTestShell(options: MountOptions = {}): TestShell {
       userFields: options.userFields ?? USER_FIELDS,
       actingAs: options.actingAs !== undefined,
       ...(options.audience !== undefined ? { audience: options.audience } : {}),
+      ...(options.apiUrl !== undefined ? { apiUrl: options.apiUrl } : {}),
     });
     const counting = countingContext(handle.context);
     const props: DigiOneAppProps = {

@@ -116,8 +116,9 @@ export function contextRequest(app: AppManifest): AppContextRequest {
     actingAs: app.context.actingAs ?? false,
   };
   // The manifest type requires `api`; the shell still copes with an app that calls no API.
-  const audience = (app.api as AppManifest['api'] | undefined)?.audience;
-  if (audience) request.audience = audience;
+  const api = app.api as AppManifest['api'] | undefined;
+  if (api?.audience) request.audience = api.audience;
+  if (api?.url) request.apiUrl = api.url;
   return request;
 }
 

@@ -29,15 +29,22 @@ export function appHref(app: AppManifest): string {
  * The navigation's links after the home link (which the caller adds): every entry of every app,
  * ordered by `order` (entries without one last), then by label.
  */
-export function navEntries(apps: readonly AppManifest[], locale: Locale): NavItem[] {
+export function navEntries(
+  apps: readonly AppManifest[],
+  locale: Locale,
+  badges: ReadonlyMap<string, number> = new Map(),
+): NavItem[] {
   const entries = apps.flatMap((app) =>
-    app.nav.map((entry) => {
+    app.nav.map((entry, index) => {
       const label = localized(entry.label, locale);
+      // An app's count goes on its first entry: one badge per app, however many entries it has.
+      const badge = index === 0 ? badges.get(app.id) : undefined;
       const item: NavItem = {
         href: entry.path,
         label: label.text,
         ...(label.lang ? { lang: label.lang } : {}),
         ...(entry.icon ? { icon: entry.icon } : {}),
+        ...(badge ? { badge } : {}),
       };
       return { item, order: entry.order ?? Number.POSITIVE_INFINITY };
     }),

@@ -37,6 +37,13 @@ describe('what the frame shows of the apps', () => {
     expect(items[1]).to.deep.include({ lang: 'fi', href: '/timetable' });
   });
 
+  it("puts an app's published count on its first entry only, and none for 0", () => {
+    const items = navEntries([messages, timetable], 'fi', new Map([['timetable', 4]]));
+    expect(items.map((i) => i.badge)).to.deep.equal([undefined, 4, undefined]);
+    const none = navEntries([timetable], 'fi', new Map([['timetable', 0]]));
+    expect(none.every((i) => i.badge === undefined)).to.equal(true);
+  });
+
   it('gives tiles and the app switcher the name and first entry of each app', () => {
     expect(homeTiles([timetable], 'sv')[0]).to.deep.include({
       name: 'App timetable',
@@ -78,6 +85,18 @@ describe('<d1-shell-nav>', () => {
     expect(el.shadowRoot?.querySelector('a[aria-current="page"]')?.textContent.trim()).to.equal(
       'Etusivu',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a count beside its link, spoken with what it means', async () => {
+    const el = await fixture<D1ShellNav>(
+      html`<d1-shell-nav .items=${[items[0], { ...items[1], badge: 3 }]} path="/"></d1-shell-nav>`,
+    );
+    const badges = el.shadowRoot?.querySelectorAll('d1-badge');
+    expect(badges?.length).to.equal(1);
+    const badge = badges?.item(0);
+    expect(badge?.closest('a')?.getAttribute('href')).to.equal('/timetable');
+    expect(badge?.getAttribute('label')).to.equal('3 uutta');
     await expect(el).to.be.accessible();
   });
 

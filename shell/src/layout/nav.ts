@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { IconName } from '@digione/components/icon';
 
 /** One link of the portal's navigation. */
@@ -11,6 +11,8 @@ export interface NavItem {
   /** The label's language when it is not the page's (an app without this language's label). */
   readonly lang?: string;
   readonly icon?: IconName;
+  /** A count the app published on `shell:badge` (unread messages); absent or 0 shows none. */
+  readonly badge?: number;
 }
 
 /**
@@ -151,6 +153,17 @@ export class D1ShellNav extends LitElement {
                 >
                   ${item.icon ? html`<d1-icon name=${item.icon}></d1-icon>` : nothing}
                   <span>${item.label}</span>
+                  ${
+                    item.badge
+                      ? html`<d1-badge
+                          variant="accent"
+                          .count=${item.badge}
+                          label=${msg(str`${item.badge} uutta`, {
+                            desc: 'Navigation: what the count beside an app means, e.g. "3 uutta"',
+                          })}
+                        ></d1-badge>`
+                      : nothing
+                  }
                 </a>
               </li>`,
           )}

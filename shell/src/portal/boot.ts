@@ -121,6 +121,8 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
   let bootMeasured = false;
   /** Titles apps set for themselves (`context.setTitle`), while they are mounted. */
   const titles = new Map<string, string>();
+  /** Counts apps published on `shell:badge` for their navigation entry. */
+  const badges = new Map<string, number>();
 
   await element.updateComplete;
   const auth = new AuthService(settings.auth, browserEnvironment(win));
@@ -159,6 +161,11 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
       setTitle: (appId, title) => {
         titles.set(appId, title);
         updateTitle();
+      },
+      setBadge: (appId, count) => {
+        if (badges.get(appId) === count) return;
+        badges.set(appId, count);
+        render();
       },
       reportError: (appId, error) => {
         console.error(`[DigiOne] App "${appId}" reported an error:`, error);
@@ -222,7 +229,7 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
       user && activeRoles(user, actingAs).includes('admin')
         ? [{ href: '/diagnostiikka', label: msg('Diagnostiikka'), icon: 'settings' }]
         : [];
-    element.navItems = [home, ...navEntries(allowed, locale), ...admin];
+    element.navItems = [home, ...navEntries(allowed, locale, badges), ...admin];
     element.switcherApps = switcherApps(allowed, locale);
     element.tiles = homeTiles(allowed, locale);
     element.widgets = slotWidgets(allowed, 'home', locale);

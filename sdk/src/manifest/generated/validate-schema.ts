@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"]},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"},"url":{"description":"The API's base URL, given to the app as context.apiUrl: https, or http on localhost while developing.","type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"]},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}};
 const schema34 = {"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]};
@@ -22,8 +22,8 @@ const pattern16 = new RegExp("^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(loc
 const pattern17 = new RegExp("^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$", "u");
 const pattern18 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$", "u");
 const pattern22 = new RegExp("^\\S+$", "u");
-const pattern23 = new RegExp("^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$", "u");
-const pattern25 = new RegExp("^[a-z][a-z0-9._]*-[a-z0-9._-]*$", "u");
+const pattern24 = new RegExp("^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$", "u");
+const pattern26 = new RegExp("^[a-z][a-z0-9._]*-[a-z0-9._-]*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1649,7 +1649,7 @@ vErrors.push(err133);
 errors++;
 }
 for(const key7 in data38){
-if(!(key7 === "audience")){
+if(!((key7 === "audience") || (key7 === "url"))){
 const err134 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err134];
@@ -1705,9 +1705,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
+if(data38.url !== undefined){
+let data40 = data38.url;
+if(typeof data40 === "string"){
+if(func2(data40) > 2048){
+const err139 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1716,12 +1718,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data.contract !== undefined){
-let data40 = data.contract;
-if(typeof data40 === "string"){
-if(func2(data40) > 200){
-const err140 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(!pattern12.test(data40)){
+const err140 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1730,8 +1728,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!pattern23.test(data40)){
-const err141 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
+}
+else {
+const err141 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1741,8 +1740,9 @@ vErrors.push(err141);
 errors++;
 }
 }
+}
 else {
-const err142 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
+const err142 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1752,11 +1752,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data.locales !== undefined){
-let data41 = data.locales;
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err143 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
+if(data.contract !== undefined){
+let data41 = data.contract;
+if(typeof data41 === "string"){
+if(func2(data41) > 200){
+const err143 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1765,11 +1765,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len4 = data41.length;
-for(let i7=0; i7<len4; i7++){
-let data42 = data41[i7];
-if(typeof data42 !== "string"){
-const err144 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
+if(!pattern24.test(data41)){
+const err144 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1778,8 +1775,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!(((data42 === "fi") || (data42 === "sv")) || (data42 === "en"))){
-const err145 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
+}
+else {
+const err145 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1789,12 +1787,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-const _errs101 = errors;
-const len5 = data41.length;
-for(let i8=0; i8<len5; i8++){
-const _errs102 = errors;
-if("fi" !== data41[i8]){
-const err146 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+if(data.locales !== undefined){
+let data42 = data.locales;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err146 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1803,13 +1800,11 @@ vErrors.push(err146);
 }
 errors++;
 }
-var valid29 = _errs102 === errors;
-if(valid29){
-break;
-}
-}
-if(!valid29){
-const err147 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+const len4 = data42.length;
+for(let i7=0; i7<len4; i7++){
+let data43 = data42[i7];
+if(typeof data43 !== "string"){
+const err147 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1818,34 +1813,74 @@ vErrors.push(err147);
 }
 errors++;
 }
+if(!(((data43 === "fi") || (data43 === "sv")) || (data43 === "en"))){
+const err148 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
+if(vErrors === null){
+vErrors = [err148];
+}
 else {
-errors = _errs101;
+vErrors.push(err148);
+}
+errors++;
+}
+}
+const _errs103 = errors;
+const len5 = data42.length;
+for(let i8=0; i8<len5; i8++){
+const _errs104 = errors;
+if("fi" !== data42[i8]){
+const err149 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+var valid29 = _errs104 === errors;
+if(valid29){
+break;
+}
+}
+if(!valid29){
+const err150 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+else {
+errors = _errs103;
 if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
+if(_errs103){
+vErrors.length = _errs103;
 }
 else {
 vErrors = null;
 }
 }
 }
-let i9 = data41.length;
+let i9 = data42.length;
 let j3;
 if(i9 > 1){
 const indices3 = {};
 for(;i9--;){
-let item3 = data41[i9];
+let item3 = data42[i9];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err148 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
+const err151 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
 if(vErrors === null){
-vErrors = [err148];
+vErrors = [err151];
 }
 else {
-vErrors.push(err148);
+vErrors.push(err151);
 }
 errors++;
 break;
@@ -1855,45 +1890,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data.widgets !== undefined){
-let data44 = data.widgets;
-if(Array.isArray(data44)){
-if(data44.length > 20){
-const err150 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-const len6 = data44.length;
-for(let i10=0; i10<len6; i10++){
-let data45 = data44[i10];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.id === undefined){
-const err151 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-if(data45.element === undefined){
-const err152 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
+const err152 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1902,8 +1899,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data45.slot === undefined){
-const err153 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
+}
+if(data.widgets !== undefined){
+let data45 = data.widgets;
+if(Array.isArray(data45)){
+if(data45.length > 20){
+const err153 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1912,8 +1913,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data45.name === undefined){
-const err154 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
+const len6 = data45.length;
+for(let i10=0; i10<len6; i10++){
+let data46 = data45[i10];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.id === undefined){
+const err154 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1922,9 +1927,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key8 in data45){
-if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
-const err155 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(data46.element === undefined){
+const err155 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1933,12 +1937,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data45.id !== undefined){
-let data46 = data45.id;
-if(typeof data46 === "string"){
-if(func2(data46) > 64){
-const err156 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(data46.slot === undefined){
+const err156 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1947,8 +1947,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(!pattern4.test(data46)){
-const err157 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+if(data46.name === undefined){
+const err157 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1957,9 +1957,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
+for(const key8 in data46){
+if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
+const err158 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1969,11 +1969,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data45.element !== undefined){
-let data47 = data45.element;
+if(data46.id !== undefined){
+let data47 = data46.id;
 if(typeof data47 === "string"){
-if(func2(data47) > 100){
-const err159 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(func2(data47) > 64){
+const err159 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1982,8 +1982,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern25.test(data47)){
-const err160 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
+if(!pattern4.test(data47)){
+const err160 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1994,7 +1994,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
+const err161 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2004,11 +2004,11 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data45.slot !== undefined){
-let data48 = data45.slot;
+if(data46.element !== undefined){
+let data48 = data46.element;
 if(typeof data48 === "string"){
-if(func2(data48) > 64){
-const err162 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(func2(data48) > 100){
+const err162 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2017,8 +2017,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(!pattern4.test(data48)){
-const err163 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+if(!pattern26.test(data48)){
+const err163 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2029,7 +2029,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
+const err164 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2039,11 +2039,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data45.name !== undefined){
-let data49 = data45.name;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.fi === undefined){
-const err165 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
+if(data46.slot !== undefined){
+let data49 = data46.slot;
+if(typeof data49 === "string"){
+if(func2(data49) > 64){
+const err165 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2052,8 +2052,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data49.sv === undefined){
-const err166 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
+if(!pattern4.test(data49)){
+const err166 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2062,9 +2062,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
-const err167 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+}
+else {
+const err167 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2074,11 +2074,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data49.fi !== undefined){
-let data50 = data49.fi;
-if(typeof data50 === "string"){
-if(func2(data50) > 100){
-const err168 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data46.name !== undefined){
+let data50 = data46.name;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.fi === undefined){
+const err168 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2087,8 +2087,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(func2(data50) < 1){
-const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+if(data50.sv === undefined){
+const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2097,8 +2097,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(!pattern5.test(data50)){
-const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+for(const key9 in data50){
+if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
+const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2108,8 +2109,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(data50.fi !== undefined){
+let data51 = data50.fi;
+if(typeof data51 === "string"){
+if(func2(data51) > 100){
+const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2118,12 +2122,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data49.sv !== undefined){
-let data51 = data49.sv;
-if(typeof data51 === "string"){
-if(func2(data51) > 100){
-const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(func2(data51) < 1){
+const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2132,8 +2132,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern5.test(data51)){
+const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2142,8 +2142,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(!pattern5.test(data51)){
-const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+}
+else {
+const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2153,8 +2154,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(data50.sv !== undefined){
+let data52 = data50.sv;
+if(typeof data52 === "string"){
+if(func2(data52) > 100){
+const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2163,12 +2167,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data49.en !== undefined){
-let data52 = data49.en;
-if(typeof data52 === "string"){
-if(func2(data52) > 100){
-const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(func2(data52) < 1){
+const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2177,8 +2177,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern5.test(data52)){
+const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2187,8 +2187,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!pattern5.test(data52)){
-const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+}
+else {
+const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2198,8 +2199,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data50.en !== undefined){
+let data53 = data50.en;
+if(typeof data53 === "string"){
+if(func2(data53) > 100){
+const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2208,10 +2212,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
+if(func2(data53) < 1){
+const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2220,10 +2222,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
+if(!pattern5.test(data53)){
+const err181 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2233,9 +2233,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
 else {
-const err182 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
+const err182 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2247,12 +2246,48 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err183 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err183];
 }
 else {
 vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+}
+else {
+const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
 }
 errors++;
 }

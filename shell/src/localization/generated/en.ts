@@ -75,6 +75,7 @@
 's8427faff9a4f818b': `There are no services for you in this role yet.`,
 's8494ea5746c7432b': `Files that users add to the services themselves, such as message attachments, are not within the scope of the accessibility requirements, because the portal's operator neither produces nor controls them.`,
 's85d36cc491ab3b7e': `The identification service is not answering right now. Check your network connection and try again in a moment.`,
+'s8bf5a9a42904ccbc': str`${0} new`,
 's8eb8c5effdc097ed': `Your feedback is passed on to the team that runs the DigiOne Portal. If you gave your email address, we can reply to you.`,
 's92a089bf989e9ede': `The service may be available in another school, for another child or in another role. You can switch the role you act in from the user menu.`,
 's942d7086bc02bd52': `The portal does not know the service's API. Contact support.`,

@@ -75,6 +75,7 @@
 's8427faff9a4f818b': `Du har ännu inga tjänster i den här rollen.`,
 's8494ea5746c7432b': `Filer som användarna själva lägger till i tjänsterna, såsom bilagor till meddelanden, omfattas inte av tillgänglighetskraven, eftersom portalens förvaltare varken producerar dem eller kan påverka dem.`,
 's85d36cc491ab3b7e': `Identifieringstjänsten svarar inte just nu. Kontrollera nätverksanslutningen och försök igen om en stund.`,
+'s8bf5a9a42904ccbc': str`${0} nya`,
 's8eb8c5effdc097ed': `Din respons förmedlas till förvaltningen av portalen DigiOne. Om du gav din e-postadress kan vi svara dig.`,
 's92a089bf989e9ede': `Tjänsten kan vara tillgänglig i en annan skola, för ett annat barn eller i en annan roll. Du kan byta den roll du agerar i från användarmenyn.`,
 's942d7086bc02bd52': `Portalen känner inte till tjänstens gränssnitt. Kontakta supporten.`,
