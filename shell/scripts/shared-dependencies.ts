@@ -98,7 +98,8 @@ function entryName(specifier: string): string {
  * so importing a class still registers no tag — but importing one `<name>/define` registers every
  * DigiOne tag, which on the portal page the shell has done already. Lazily loaded translations
  * stay apart. A group takes the dependencies of its modules too, so the libraries claim theirs
- * first (priority).
+ * first (priority). The localization setup is a chunk of its own: the portal's first paint needs
+ * it, and nothing else of the components.
  */
 const CHUNK_GROUPS = [
   {
@@ -107,6 +108,12 @@ const CHUNK_GROUPS = [
     priority: 3,
   },
   { name: 'rxjs', test: /node_modules[\\/]rxjs[\\/]/, priority: 3 },
+  // The page's one localization setup: the frame paints with it before the component library loads.
+  {
+    name: 'digione-localization',
+    test: /packages[\\/]components[\\/]src[\\/]localization[\\/]localization\.ts$/,
+    priority: 3,
+  },
   {
     name: 'digione-components',
     test: (id: string) =>

@@ -1,8 +1,10 @@
-// The portal page's entry: design tokens, the component library, then the shell boots.
+// The portal page's entry: design tokens and the frame first, so the page paints at once in the
+// person's language; then the rest of the shell (components, SDK, sign-in, single-spa) boots.
 import '@digione/components/tokens.css';
 import './shell.css';
-import '@digione/components/define';
-import { bootPortal } from './portal/boot.js';
+import { paintFrame } from './portal/frame.js';
 
 /** The running portal (undefined when its configuration could not be used). */
-export const portal = bootPortal(document);
+export const portal = paintFrame(document)
+  .then(() => import('./portal/boot.js'))
+  .then(({ bootPortal }) => bootPortal(document));

@@ -5,6 +5,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ActingAs, ManifestWidget } from '@digione/sdk';
 import type { MountedWidget } from '../apps/runtime.js';
 import { roleLabel } from '../portal/roles.js';
+import { ShellRegistryRetryEvent } from '../portal/shell-events.js';
 
 /** An app's tile on the home page. */
 export interface HomeTile {
@@ -35,13 +36,7 @@ export type WidgetMounter = (
 /** Where the list of apps stands. */
 export type AppsStatus = 'loading' | 'ready' | 'failed';
 
-/** The person asked to load the app registry again. */
-export class ShellRegistryRetryEvent extends Event {
-  static readonly type = 'd1-shell-registry-retry';
-  constructor() {
-    super(ShellRegistryRetryEvent.type, { bubbles: true, composed: true });
-  }
-}
+export { ShellRegistryRetryEvent };
 
 interface PlacedWidget {
   readonly key: string;

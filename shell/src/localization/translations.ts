@@ -1,8 +1,9 @@
-import { addTranslations } from '@digione/components/localization';
+import { addTranslations, type TranslationLoader } from '@digione/components/localization';
 
-/** Adds the shell's own Swedish and English strings to the portal's localization. */
+const shellTranslations: TranslationLoader = (locale) =>
+  locale === 'sv' ? import('./generated/sv.js') : import('./generated/en.js');
+
+/** Adds the shell's own Swedish and English strings to the portal's localization (once). */
 export function addShellTranslations(): void {
-  addTranslations((locale) =>
-    locale === 'sv' ? import('./generated/sv.js') : import('./generated/en.js'),
-  );
+  addTranslations(shellTranslations);
 }

@@ -1,3 +1,5 @@
+// The component library registers every DigiOne element the frame and the apps use.
+import '@digione/components/define';
 import { msg } from '@lit/localize';
 import { isLocale, localization, type Locale } from '@digione/components/localization';
 import {
@@ -19,8 +21,7 @@ import { AuthService, type AuthEnvironment } from '../auth/auth-service.js';
 import { ShellRetryEvent, ShellSignInEvent } from '../auth/auth-screen.js';
 import { AuthError } from '../auth/auth-error.js';
 import { actingAsChoices, rememberActingAs, restoreActingAs } from '../auth/acting-as.js';
-import { applyLocale, initialLocale, savedLocale } from '../locale/locale.js';
-import { addShellTranslations } from '../localization/translations.js';
+import { applyLocale } from '../locale/locale.js';
 import { activeRoles, allowedApps } from '../apps/access.js';
 import type { AppState } from '../apps/app-state.js';
 import { DirtyGuard } from '../apps/dirty-guard.js';
@@ -42,6 +43,7 @@ import { D1UserMenu } from '@digione/components/user-menu';
 import { ShellFeedbackSubmitEvent } from '../pages/feedback.js';
 import type { NavItem } from '../layout/nav.js';
 import { defineShellElements } from './define.js';
+import { paintFrame, storage } from './frame.js';
 import type { D1Shell } from './shell-element.js';
 
 /** The running portal, for the page and for tests that start one. */
@@ -85,16 +87,10 @@ const TITLE_SUFFIX = 'DigiOne';
  */
 export async function bootPortal(doc: Document = document): Promise<Portal | undefined> {
   defineShellElements();
-  addShellTranslations();
+  const painted = await paintFrame(doc);
+  const { element, local } = painted;
+  let locale = painted.locale;
   const win = doc.defaultView ?? window;
-  const local = storage(() => win.localStorage);
-  let locale = initialLocale(savedLocale(local), win.navigator.languages);
-  applyLocale(locale, doc, local);
-  await localization().setLocale(locale);
-
-  const element =
-    doc.querySelector('d1-shell') ?? doc.body.appendChild(doc.createElement('d1-shell'));
-  element.locale = locale;
 
   let config: RuntimeConfig;
   try {
@@ -501,13 +497,5 @@ function measureBoot(): void {
   }
 }
 
-/** Web storage, where the browser allows it (privacy modes and sandboxed frames may refuse). */
-function storage(get: () => Storage): Storage | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
-  }
-}
 
 export type { Locale };

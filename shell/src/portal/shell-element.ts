@@ -11,7 +11,7 @@ import type { AuthState } from '../auth/auth-service.js';
 import type { Route, ShellPage } from '../apps/routes.js';
 import type { SkippedApp } from '../apps/registry.js';
 import type { AppsStatus, HomeTile, HomeWidget, WidgetMounter } from '../layout/home.js';
-import { ShellRegistryRetryEvent } from '../layout/home.js';
+import { ShellRegistryRetryEvent } from './shell-events.js';
 import type { NavItem } from '../layout/nav.js';
 import type { D1ShellConfirm } from '../layout/confirm-dialog.js';
 import { roleLabel } from './roles.js';
