@@ -1,7 +1,8 @@
 /**
  * Loading a module app's code: a native `import()` of its manifest's entry, bounded in time, with
  * a fresh URL after a failed attempt (the browser keeps a failed module for its URL), and the
- * lifecycles taken from the module's default export or its named `lifecycles` export.
+ * lifecycles taken from the module's default export or its named `lifecycles` export. An entry
+ * whose manifest gives its `integrity` runs only when its code matches the hash.
  */
 import type { DigiOneParcelConfig } from '@digione/sdk';
 
@@ -66,6 +67,43 @@ export function entryUrl(entry: string, fresh: number, base: string): string {
 
 type Importer = (url: string) => Promise<unknown>;
 
+/**
+ * Fetches a module through `<link rel="modulepreload" integrity>`: the browser checks the hash
+ * before the module enters the page's module map, and a later `import()` of the same URL takes the
+ * module from there — or fails, when the check failed. (`import()` itself takes no integrity; the
+ * inline import map that could give one is fixed by the portal's CSP.) Resolves once the module
+ * is verified; rejects with `AppLoadError` when it is not.
+ */
+export function preloadVerified(
+  id: string,
+  url: string,
+  integrity: string,
+  doc: Document = document,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.integrity = integrity;
+    link.href = url;
+    const done = (): void => {
+      link.remove();
+    };
+    link.addEventListener('load', () => {
+      done();
+      resolve();
+    });
+    link.addEventListener('error', () => {
+      done();
+      reject(
+        new AppLoadError(
+          `The code of app "${id}" at ${url} does not match the integrity hash of its manifest (${integrity}), or could not be fetched; it was not run.`,
+        ),
+      );
+    });
+    doc.head.append(link);
+  });
+}
+
 /** The browser's own module loader (Vite and bundlers leave this import alone). */
 const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
 
@@ -77,18 +115,24 @@ const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
 export async function importApp(
   id: string,
   url: string,
-  options: { readonly timeoutMs: number; readonly importer?: Importer },
+  options: {
+    readonly timeoutMs: number;
+    readonly importer?: Importer;
+    /** The entry's subresource integrity from the manifest, e.g. `sha384-…`. */
+    readonly integrity?: string;
+  },
 ): Promise<LoadedApp> {
   const importer = options.importer ?? nativeImport;
+  const integrity = options.integrity;
   let namespace: unknown;
   try {
     namespace = await withTimeout(
-      importer(url),
+      integrity ? preloadVerified(id, url, integrity).then(() => importer(url)) : importer(url),
       options.timeoutMs,
       `The code of app "${id}" (${url}) did not load within ${options.timeoutMs} ms.`,
     );
   } catch (error) {
-    if (error instanceof TimeoutError) throw error;
+    if (error instanceof TimeoutError || error instanceof AppLoadError) throw error;
     throw new AppLoadError(
       `The code of app "${id}" could not be loaded from ${url}: ${
         error instanceof Error ? error.message : String(error)

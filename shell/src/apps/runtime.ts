@@ -378,6 +378,7 @@ export class AppRuntime {
       const url = entryUrl(entry.manifest.entry, entry.failedImports, location.href);
       const loading = importApp(entry.manifest.id, url, {
         timeoutMs: this.#options.importTimeoutMs,
+        ...(entry.manifest.integrity ? { integrity: entry.manifest.integrity } : {}),
         ...(this.#options.importer ? { importer: this.#options.importer } : {}),
       });
       entry.loaded = loading;

@@ -497,5 +497,4 @@ function measureBoot(): void {
   }
 }
 
-
 export type { Locale };
