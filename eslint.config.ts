@@ -19,6 +19,28 @@ function legacyRules(config: unknown): Linter.RulesRecord {
   return (one as { rules?: Linter.RulesRecord } | undefined)?.rules ?? {};
 }
 
+/** Imports that would render data as markup. */
+const UNSAFE_MARKUP = [
+  {
+    name: 'lit/directives/unsafe-html.js',
+    message: 'Never render data as HTML: use text bindings.',
+  },
+  {
+    name: 'lit/directives/unsafe-svg.js',
+    message: 'Never render data as SVG markup: build elements with createElementNS.',
+  },
+];
+
+/**
+ * A vendor app reaches the portal through the public SDK and components only: never the shell's
+ * internals, which no vendor has and which may change any day.
+ */
+const SHELL_INTERNALS = {
+  group: ['@digione/shell', '@digione/shell/*', '**/shell/src/**', '**/shell/scripts/**'],
+  message:
+    'Example apps are built as any vendor builds one: through @digione/sdk and @digione/components, never the shell.',
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -54,16 +76,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'lit/directives/unsafe-html.js',
-              message: 'Never render data as HTML: use text bindings.',
-            },
-            {
-              name: 'lit/directives/unsafe-svg.js',
-              message: 'Never render data as SVG markup: build elements with createElementNS.',
-            },
-          ],
+          paths: UNSAFE_MARKUP,
         },
       ],
       'no-restricted-syntax': [
@@ -99,6 +112,31 @@ export default defineConfig(
           selector:
             "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
           message: 'A focused test hides every other test.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/app-*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: UNSAFE_MARKUP, patterns: [SHELL_INTERNALS] }],
+    },
+  },
+  {
+    // An app's browser code gets people and tokens from the shell, never from the test provider.
+    files: ['packages/app-*/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: UNSAFE_MARKUP,
+          patterns: [
+            SHELL_INTERNALS,
+            {
+              group: ['@digione/dev-idp', '@digione/dev-idp/*'],
+              message: "An app's browser code never imports the local identity provider.",
+            },
+          ],
         },
       ],
     },

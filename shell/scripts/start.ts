@@ -1,13 +1,13 @@
 /**
  * `npm start`: DigiOne Portal on this computer with its embedded defaults — the local identity
- * provider with its test users, and the portal shell with a small registry of the SDK's example
- * apps — printing the one address to open. Ctrl-C stops everything.
+ * provider with its test users, and the portal shell with the example vendor apps (timetable,
+ * messages, assessment, lunch menu, absences) and their APIs — printing the one address to open.
+ * Ctrl-C stops everything.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sandboxClient, startIdentityProvider } from '@digione/dev-idp';
 import { startPortalServer } from './portal-server.js';
-import { startIframeAppServer } from './iframe-app-server.js';
+import { exampleAudiences, startExampleApps } from './example-apps.js';
 
 const HOST = '127.0.0.1';
 const PORTAL_PORT = Number(process.env.DIGIONE_PORT ?? 5173);
@@ -15,10 +15,17 @@ const IDP_PORT = Number(process.env.DIGIONE_IDP_PORT ?? 4010);
 const portalOrigin = `http://${HOST}:${PORTAL_PORT}`;
 /** How long a sign-in session lasts at the local provider (and so in the portal), in seconds. */
 const SESSION_SECONDS = 8 * 60 * 60;
-/** The APIs apps may ask tokens for: the example apps' audiences unless given. */
+/**
+ * The APIs apps may ask tokens for: the example apps' audiences, and the SDK's "Hello" examples'
+ * for a vendor's sandbox signing in here (`npm run sandbox:example -- --idp <this provider>`).
+ */
 const API_AUDIENCES = (
   process.env.DIGIONE_API_AUDIENCES ??
-  'https://api.hello.example.fi,https://api.hello-iframe.example.fi'
+  [
+    ...exampleAudiences(),
+    'https://api.hello.example.fi',
+    'https://api.hello-iframe.example.fi',
+  ].join(',')
 )
   .split(',')
   .map((audience) => audience.trim())
@@ -35,39 +42,25 @@ const idp = await startIdentityProvider({
       redirectUris: [`${portalOrigin}/auth/callback`],
       postLogoutRedirectUris: [`${portalOrigin}/signed-out`],
     },
-    // The vendor sandbox (`npm run sandbox:example -- --idp <this provider>`) signs in here too.
+    // The vendor sandbox signs in here too.
     sandboxClient(),
   ],
   resources: API_AUDIENCES.map((audience) => ({ audience })),
 });
 
-// The SDK's example apps as the portal's registry: "Hello DigiOne" runs in the page, served by the
-// portal's own server under /apps/hello/; "Hello from a frame" runs in a frame on an origin of its
-// own (the next port).
-const examples = join(import.meta.dirname, '..', '..', 'sdk', 'sandbox');
-const iframeApp = await startIframeAppServer({
-  folder: join(examples, 'example-iframe'),
-  shellOrigin: portalOrigin,
+// The example apps: their APIs on free ports, the iframe app on the next port after the portal's.
+const examples = await startExampleApps({
+  issuer: idp.issuer,
+  portalOrigin,
   host: HOST,
-  port: Number(process.env.DIGIONE_IFRAME_APP_PORT ?? PORTAL_PORT + 1),
+  iframePort: Number(process.env.DIGIONE_IFRAME_APP_PORT ?? PORTAL_PORT + 1),
 });
-const exampleManifest = (folder: string, changes: Record<string, unknown>): unknown => ({
-  ...(JSON.parse(readFileSync(join(examples, folder, 'manifest.json'), 'utf8')) as object),
-  ...changes,
-});
-const registry = [
-  exampleManifest('example', { entry: '/apps/hello/index.ts' }),
-  exampleManifest('example-iframe', {
-    entry: `${iframeApp.origin}/index.html`,
-    origin: iframeApp.origin,
-  }),
-];
 
 const portal = await startPortalServer({
   host: HOST,
   port: PORTAL_PORT,
-  registry: () => registry,
-  apps: () => ({ hello: join(examples, 'example', 'src') }),
+  registry: () => examples.registry,
+  apps: () => examples.folders,
   // Feedback sent from the portal's feedback page is printed here (production posts it to a service).
   feedback: (entry) => {
     console.log(`Feedback: ${JSON.stringify(entry)}`);
@@ -95,7 +88,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   await portal.stop();
-  await iframeApp.stop();
+  await examples.stop();
   await idp.stop();
   process.exit(0);
 }

@@ -9,6 +9,11 @@ import {
   type RunningProtectedApi,
 } from '@digione/dev-idp';
 import { startPortalServer, type RunningPortal } from '../../../shell/scripts/portal-server.js';
+import {
+  exampleAudiences,
+  startExampleApps,
+  type RunningExampleApps,
+} from '../../../shell/scripts/example-apps.js';
 
 export interface StackOptions {
   /** API audiences the portal may ask tokens for; each gets a running protected API. */
@@ -31,6 +36,11 @@ export interface StackOptions {
    * request; a function may answer differently over time. Without it the portal runs without apps.
    */
   readonly registry?: unknown[] | (() => unknown);
+  /**
+   * Runs the example vendor apps (packages/app-*) with their APIs, listed in the registry before
+   * the apps of `registry` and served beside the folders of `apps`.
+   */
+  readonly exampleApps?: boolean;
   /** The portal's `tenants`: education provider id → tenant id (its brand). */
   readonly tenants?: Record<string, string>;
   /** The portal's `apps` time limits (`importTimeoutMs`, `lifecycleTimeoutMs`). */
@@ -45,6 +55,8 @@ export interface Stack {
   readonly portal: RunningPortal;
   /** One protected API per audience, keyed by audience. */
   readonly apis: ReadonlyMap<string, RunningProtectedApi>;
+  /** The example apps, when asked for. */
+  readonly examples: RunningExampleApps | undefined;
   /** Takes the identity provider off the network (its sessions kept), as an outage would. */
   pauseIdp(): Promise<void>;
   /** Brings it back on the same address, with the sessions it had. */
@@ -53,11 +65,21 @@ export interface Stack {
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const exampleAudienceList = options.exampleApps ? exampleAudiences() : [];
   const audiences = options.audiences ?? [];
   const sessionTtl = options.sessionTtl ?? 3600;
   let issuer = '';
-  const registry = options.registry;
-  const apps = options.apps;
+  let examples: RunningExampleApps | undefined;
+  const ownRegistry = options.registry;
+  const registry: StackOptions['registry'] = options.exampleApps
+    ? () => [
+        ...(examples?.registry ?? []),
+        ...(((typeof ownRegistry === 'function' ? ownRegistry() : ownRegistry) as
+          unknown[] | undefined) ?? []),
+      ]
+    : ownRegistry;
+  const ownApps = options.apps;
+  const apps = options.exampleApps ? undefined : ownApps;
   // The portal's port must be known before the provider registers its redirect URIs.
   const portal = await startPortalServer({
     port: 0,
@@ -65,7 +87,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(registry === undefined
       ? {}
       : { registry: typeof registry === 'function' ? registry : () => registry }),
-    ...(apps === undefined ? {} : { apps: () => apps }),
+    ...(options.exampleApps
+      ? { apps: () => ({ ...examples?.folders, ...ownApps }) }
+      : apps === undefined
+        ? {}
+        : { apps: () => apps }),
     ...(options.feedback ? { feedback: (entry: unknown) => options.feedback?.push(entry) } : {}),
     config: () => ({
       ...(registry === undefined ? {} : { registry: '/registry.json' }),
@@ -75,7 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       auth: {
         authority: issuer,
         clientId: 'digione-portal',
-        resources: audiences,
+        resources: [...exampleAudienceList, ...audiences],
         userStore: options.userStore ?? 'memory',
         sessionLifetimeSeconds: sessionTtl,
         sessionWarningSeconds: options.sessionWarningSeconds ?? 300,
@@ -92,7 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         postLogoutRedirectUris: [`${portal.origin}/signed-out`],
       },
     ],
-    resources: audiences.map((audience) => ({ audience })),
+    resources: [...exampleAudienceList, ...audiences].map((audience) => ({ audience })),
     accessTokenTtl: options.accessTokenTtl ?? 300,
     sessionTtl,
   });
@@ -104,14 +130,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await startProtectedApi({ issuer: idp.issuer, audience, allowedOrigin: portal.origin }),
     );
   }
+  if (options.exampleApps) {
+    examples = await startExampleApps({ issuer: idp.issuer, portalOrigin: portal.origin });
+  }
   return {
     idp,
     portal,
     apis,
+    examples,
     pauseIdp: () => idp.pause(),
     resumeIdp: () => idp.resume(),
     async stop() {
       for (const api of apis.values()) await api.stop();
+      await examples?.stop();
       await idp.stop();
       await portal.stop();
     },
