@@ -153,6 +153,11 @@ test.describe('the portal around its apps', () => {
     // A link inside the app stays inside it, without a reload.
     await area(page, 'good').getByRole('link', { name: 'Lisätiedot' }).click();
     await expect(page).toHaveURL(`${stack.portal.origin}/hyva/details`);
+    // The app hears of its new address through the SDK's `shell:navigated`.
+    await expect(area(page, 'good').locator('[data-navigated]')).toHaveAttribute(
+      'data-navigated',
+      '/hyva/details',
+    );
     await expect(nav(page).locator('a[aria-current="page"]')).toHaveText('Hyvä sovellus');
 
     // The footer's pages are the portal's own.

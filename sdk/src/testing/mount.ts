@@ -65,6 +65,8 @@ export interface AppRecords {
   /** Every `setDirty` call. */
   readonly dirtyChanges: boolean[];
   readonly titles: string[];
+  /** Every count the app published on `shell:badge`. */
+  readonly badges: number[];
   /** Errors the app (or the SDK for it) passed to `context.reportError`. */
   readonly errors: unknown[];
   /** The audiences of every `getAccessToken()` call. */
@@ -192,6 +194,7 @@ export function createTestShell(options: MountOptions = {}): TestShell {
     dirty: false,
     dirtyChanges: [] as boolean[],
     titles: [] as string[],
+    badges: [] as number[],
     errors: [] as unknown[],
     tokenRequests: [] as string[],
     confirms: [] as ConfirmOptions[],
@@ -223,6 +226,10 @@ export function createTestShell(options: MountOptions = {}): TestShell {
     setTitle: (id, title) => {
       records.titles.push(title);
       own.setTitle?.(id, title);
+    },
+    setBadge: (id, count) => {
+      records.badges.push(count);
+      own.setBadge?.(id, count);
     },
     reportError: (id, error) => {
       records.errors.push(error);

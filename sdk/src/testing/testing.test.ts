@@ -268,6 +268,7 @@ describe('mountApp', () => {
         context.navigate('/timetable/week');
         context.setDirty(true);
         context.setTitle('Lukujärjestys');
+        context.events.publish('shell:badge', { count: 2 });
         context.reportError(new Error('oops'));
         const token = await context.getAccessToken();
         container.dataset.token = token;
@@ -277,7 +278,7 @@ describe('mountApp', () => {
     });
 
   describe('when an app calls the shell', () => {
-    it('records notifications, navigations, dirty flag, titles, errors and tokens', async () => {
+    it('records notifications, navigations, dirty flag, titles, badges, errors and tokens', async () => {
       const app = await mountApp(recorder(), {
         audience: 'https://api.acme.example',
         userFields: ['givenName'],
@@ -290,6 +291,7 @@ describe('mountApp', () => {
       expect(app.records.dirty).to.equal(true);
       expect(app.records.dirtyChanges).to.deep.equal([true]);
       expect(app.records.titles).to.deep.equal(['Lukujärjestys']);
+      expect(app.records.badges).to.deep.equal([2]);
       expect((app.records.errors[0] as Error).message).to.equal('oops');
       expect(app.records.tokenRequests).to.deep.equal(['https://api.acme.example']);
       const inner = app.container.firstElementChild as HTMLElement;

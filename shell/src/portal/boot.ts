@@ -192,6 +192,8 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
     onRoute: () => {
       render();
       void announce();
+      // Apps follow the portal's address through the SDK, whatever the router does.
+      host.events.publish('shell:navigated', { path: router.path });
     },
   });
   // Before single-spa starts: its patch holds back popstate listeners added after it.
