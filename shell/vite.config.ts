@@ -16,7 +16,9 @@ export default mergeConfig(
     // The shell's own libraries are pre-bundled when the dev server starts, and its entry is
     // transformed ahead of the first visit, so a first page load never waits for, nor is reloaded
     // by, dependency optimisation.
-    optimizeDeps: { include: ['oidc-client-ts', 'single-spa'] },
+    // React is CommonJS: pre-bundled for the example React app (packages/app-lunch), which the
+    // development server serves from source, so its first visit does not re-optimise and reload.
+    optimizeDeps: { include: ['oidc-client-ts', 'single-spa', 'react', 'react-dom/client'] },
     server: { warmup: { clientFiles: ['./src/main.ts'] } },
     build: {
       outDir: join(import.meta.dirname, 'dist'),

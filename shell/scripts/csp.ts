@@ -117,8 +117,9 @@ export function deploymentSources(deployment: Deployment): DeploymentSources {
       continue;
     }
     add(modules, app.entry);
-    // An audience that is the API's URL tells where the app's requests go.
-    if (/^https?:\/\//.test(app.api.audience)) add(connect, app.api.audience);
+    // Where the app's requests go: its API's URL, else an audience that is a URL.
+    const api = app.api.url ?? app.api.audience;
+    if (/^https?:\/\//.test(api)) add(connect, api);
   }
   // Each message names the app and the field already.
   const skipped = result.errors.map((e) => e.message);

@@ -101,10 +101,10 @@ export async function startExampleApps(options: ExampleAppsOptions): Promise<Run
         });
         frames.push(frame);
       }
-      const { startApi } = (await import(
+      const server = (await import(
         pathToFileURL(join(folder, 'api', 'server.ts')).href
       )) as ExampleApiModule;
-      const api = await startApi({
+      const api = await server.startApi({
         issuer: options.issuer,
         // An iframe app calls its API from its own origin.
         allowedOrigins: frame ? [options.portalOrigin, frame.origin] : [options.portalOrigin],

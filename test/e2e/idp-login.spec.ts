@@ -19,7 +19,7 @@ import {
   startClientServer,
   tokenRequest,
   type TokenResponse,
-} from '../../packages/dev-idp/test/oidc-client.js';
+} from '@digione/dev-idp/testing';
 
 const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 

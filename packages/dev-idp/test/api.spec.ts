@@ -17,7 +17,7 @@ import {
   type RunningProtectedApi,
   type TokenErrorKind,
 } from '../src/index.js';
-import { signInAndRedeem, tokenRequest, type TokenResponse } from './oidc-client.js';
+import { signInAndRedeem, tokenRequest, type TokenResponse } from '../src/testing.js';
 
 const PORTAL = 'http://127.0.0.1:5999';
 const REDIRECT_URI = `${PORTAL}/auth/callback`;
@@ -233,7 +233,7 @@ test.describe('with a running provider', () => {
       body: '{ not json',
     });
     expect(notJson.status).toBe(400);
-    expect((await notJson.json()).error).toBe('invalid_request');
+    expect(((await notJson.json()) as { error: string }).error).toBe('invalid_request');
     const plain = await fetch(`${api.url}/weeks/2026-W48/notes`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'text/plain' },

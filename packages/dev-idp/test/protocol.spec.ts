@@ -17,7 +17,7 @@ import {
   signInOverHttp,
   tokenRequest,
   type TokenResponse,
-} from './oidc-client.js';
+} from '../src/testing.js';
 
 const PORTAL = 'http://127.0.0.1:5999';
 const REDIRECT_URI = `${PORTAL}/auth/callback`;

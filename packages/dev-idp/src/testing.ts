@@ -1,10 +1,13 @@
 /**
- * A minimal OpenID Connect client for the identity provider's tests: PKCE, the authorization URL,
- * a cookie jar, signing in through the real login form over HTTP, and the token endpoint.
+ * `@digione/dev-idp/testing`: a minimal OpenID Connect client for tests against the local identity
+ * provider — PKCE, the authorization URL, a cookie jar, signing in through the real login form
+ * over HTTP, the token endpoint — and `accessTokenFor`, the real access token an app's API gets.
+ * Node only; never part of an app's browser code.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { userByUsername } from './users.js';
 
 export const CLIENT_ID = 'digione-portal';
 
@@ -240,4 +243,56 @@ export async function startClientServer(): Promise<{
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Signs `username` in as the portal does (the test user's own door, password "digione"; the
+ * resources announced at sign-in) and returns a function that gives an access token for one of
+ * those resources, by the refresh-token grant with `resource` — what an app's API receives.
+ */
+export async function signInForTokens(
+  issuer: string,
+  options: {
+    readonly username: string;
+    readonly redirectUri: string;
+    readonly resources: readonly string[];
+  },
+): Promise<(audience: string) => Promise<string>> {
+  const user = userByUsername(options.username);
+  if (!user) throw new Error(`No test user "${options.username}".`);
+  const signIn = await signInAndRedeem(issuer, {
+    redirectUri: options.redirectUri,
+    username: user.username,
+    door: user.door,
+    resources: options.resources,
+  });
+  // Refresh tokens rotate: each grant answers with the one to use next.
+  let refreshToken = signIn.refresh_token ?? '';
+  return async (audience) => {
+    const { body } = await tokenRequest(issuer, {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      resource: audience,
+    });
+    if (!body.access_token) throw new Error(`No token for ${audience}: ${JSON.stringify(body)}`);
+    refreshToken = body.refresh_token ?? refreshToken;
+    return body.access_token;
+  };
+}
+
+/** Signs `username` in and returns an access token for `audience` (announced at sign-in). */
+export async function accessTokenFor(options: {
+  readonly issuer: string;
+  readonly redirectUri: string;
+  readonly username: string;
+  readonly audience: string;
+  /** Other audiences to announce at sign-in. */
+  readonly otherAudiences?: readonly string[];
+}): Promise<string> {
+  const tokenFor = await signInForTokens(options.issuer, {
+    username: options.username,
+    redirectUri: options.redirectUri,
+    resources: [options.audience, ...(options.otherAudiences ?? [])],
+  });
+  return tokenFor(options.audience);
 }

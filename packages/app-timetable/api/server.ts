@@ -1,0 +1,184 @@
+/**
+ * The timetable app's API, for development and tests: `GET /week`, protected by access tokens of
+ * DigiOne's local identity provider for the app's own audience (the manifest's `api.audience`).
+ *
+ *   GET /week?week=2026-W48                   the caller's own week: a pupil's class, or a teacher's
+ *                                             lessons in their first school
+ *   GET /week?week=2026-W48&school=09231      a teacher's lessons in that school (a pupil may name
+ *                                             their own school)
+ *   GET /week?week=2026-W48&child=<id>        a guardian's child's class week
+ *
+ * `week` defaults to the current ISO week. 400 for a malformed week or query, 403 for a school or
+ * child that is not the caller's (and for roles without a timetable), 401 before any of this for a
+ * missing or wrong token.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  ApiError,
+  startProtectedApi,
+  userBySub,
+  type ApiRequest,
+  type ApiResponse,
+  type ApiRoute,
+  type RunningProtectedApi,
+  type SchoolClaim,
+  type TestUser,
+} from '@digione/dev-idp';
+import { classOf, classWeek, lessonsOn, teacherWeek, type Slot } from './data.js';
+import {
+  formatIsoWeek,
+  isoDate,
+  isoWeekOf,
+  localCalendarDate,
+  mondayOf,
+  addDays,
+  parseIsoWeek,
+  type IsoWeek,
+} from '../src/iso-week.js';
+import type { TimetableWeek } from '../src/types.js';
+
+interface AppManifest {
+  readonly api: { readonly audience: string; readonly url?: string };
+}
+
+/** The app's manifest, beside this folder. */
+export const manifest = JSON.parse(
+  readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'),
+) as AppManifest;
+
+/** The audience the API accepts tokens for. */
+export const AUDIENCE = manifest.api.audience;
+
+export interface TimetableApiOptions {
+  /** The identity provider's issuer identifier. */
+  readonly issuer: string;
+  /** Browser origins allowed to call the API (the portal's, the sandbox's). */
+  readonly allowedOrigins: readonly string[];
+  /** Default `127.0.0.1`. */
+  readonly host?: string;
+  /** Default 0: a free port. */
+  readonly port?: number;
+  /** The moment "the current week" is taken from (default: the server's clock). */
+  readonly now?: () => Date;
+}
+
+function refuse(description: string): never {
+  throw new ApiError(403, 'forbidden', description);
+}
+
+/** Whose week it is, and its weekly pattern. */
+interface Whose {
+  readonly view: TimetableWeek['view'];
+  readonly person: string;
+  readonly group?: string;
+  readonly school: SchoolClaim;
+  /** The prefix of the lessons' ids. */
+  readonly key: string;
+  readonly slots: readonly Slot[];
+}
+
+/** Whose week the caller asks for, and may see; refuses (403) anything else. */
+function resolve(user: TestUser, school: string | null, child: string | null): Whose {
+  if (child !== null) {
+    const own = user.roles.includes('guardian')
+      ? user.children?.find((c) => c.id === child)
+      : undefined;
+    if (!own) refuse('the child is not one of yours');
+    const group = classOf(own.id);
+    return {
+      view: 'class',
+      person: `${own.given_name} ${own.family_name}`,
+      ...(group ? { group } : {}),
+      school: own.school,
+      key: `${own.school.code}-${group ?? 'none'}`,
+      slots: group ? classWeek(own.school.code, group) : [],
+    };
+  }
+  if (user.roles.includes('teacher')) {
+    const at = school === null ? user.schools.at(0) : user.schools.find((s) => s.code === school);
+    if (!at) refuse('you do not teach in that school');
+    return {
+      view: 'teacher',
+      person: `${user.givenName} ${user.familyName}`,
+      school: at,
+      key: `${at.code}-t${user.sub.slice(0, 8)}`,
+      slots: teacherWeek(user.sub, at.code),
+    };
+  }
+  if (user.roles.includes('learner')) {
+    const own = user.schools.at(0);
+    if (!own || (school !== null && school !== own.code)) refuse('that is not your school');
+    // The register's class, or the one the identity provider tells.
+    const group = classOf(user.sub) ?? user.group;
+    return {
+      view: 'class',
+      person: `${user.givenName} ${user.familyName}`,
+      ...(group ? { group } : {}),
+      school: own,
+      key: `${own.code}-${group ?? 'none'}`,
+      slots: group ? classWeek(own.code, group) : [],
+    };
+  }
+  if (user.roles.includes('guardian') && school === null) {
+    // A guardian who names no child sees their first child's week.
+    const first = user.children?.[0];
+    if (first) return resolve(user, null, first.id);
+  }
+  return refuse('your role has no timetable here');
+}
+
+/** The `GET /week` route. */
+export function weekRoute(now: () => Date = () => new Date()): ApiRoute {
+  return {
+    method: 'GET',
+    path: '/week',
+    handle({ token, query }: ApiRequest): ApiResponse {
+      const weekText = query.get('week');
+      let week: IsoWeek | null;
+      if (weekText === null) week = isoWeekOf(localCalendarDate(now()));
+      else week = parseIsoWeek(weekText);
+      if (!week) {
+        throw new ApiError(
+          400,
+          'invalid_week',
+          'week must be an ISO week of the form 2026-W48 that exists in its year',
+        );
+      }
+      const school = query.get('school');
+      const child = query.get('child');
+      if (school !== null && child !== null) {
+        throw new ApiError(400, 'invalid_request', 'name a school or a child, not both');
+      }
+      if (school === '' || child === '') {
+        throw new ApiError(400, 'invalid_request', 'school and child cannot be empty');
+      }
+      const user = userBySub(token.sub);
+      if (!user) refuse('the signed-in person is not known to the school register');
+      const whose = resolve(user, school, child);
+      const monday = mondayOf(week);
+      const body: TimetableWeek = {
+        week: formatIsoWeek(week),
+        start: isoDate(monday),
+        end: isoDate(addDays(monday, 4)),
+        view: whose.view,
+        person: whose.person,
+        ...(whose.group ? { group: whose.group } : {}),
+        school: { code: whose.school.code, name: whose.school.name },
+        lessons: lessonsOn(whose.slots, week, whose.key),
+      };
+      return { body };
+    },
+  };
+}
+
+/** Starts the timetable API; resolves when it listens. `stop()` ends it. */
+export async function startApi(options: TimetableApiOptions): Promise<RunningProtectedApi> {
+  return startProtectedApi({
+    issuer: options.issuer,
+    audience: AUDIENCE,
+    allowedOrigin: options.allowedOrigins,
+    ...(options.host !== undefined ? { host: options.host } : {}),
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    routes: [weekRoute(options.now)],
+  });
+}
