@@ -5,7 +5,13 @@
  * - `digione:shell:boot` — from the shell's first line to its frame standing with the apps
  *   registered;
  * - `digione:app:<id>:load`, `…:bootstrap`, `…:mount` — each step of an app, every time it runs.
+ *
+ * The browser keeps measures until they are cleared; a day of app switches must not pile them up,
+ * so each name keeps its latest {@link KEPT_PER_NAME} at most.
  */
+
+/** How many measures of one name the page keeps (older ones are cleared together). */
+export const KEPT_PER_NAME = 50;
 
 /** The name of a step's measure. */
 export function measureName(scope: string, step: string): string {
@@ -30,6 +36,9 @@ export function startTiming(scope: string, step: string): () => void {
     if (ended) return;
     ended = true;
     try {
+      if (performance.getEntriesByName(name, 'measure').length >= KEPT_PER_NAME) {
+        performance.clearMeasures(name);
+      }
       performance.measure(name, start);
       performance.clearMarks(start);
     } catch {
