@@ -58,6 +58,25 @@ const samples: Record<TextFieldType | 'multiline', Sample> = {
       en: 'Another guardian already uses this address.',
     },
   },
+  date: {
+    label: {
+      fi: 'Ensimmäinen poissaolopäivä',
+      sv: 'Första frånvarodagen',
+      en: 'First day of absence',
+    },
+    value: same('2026-11-26'),
+    hint: {
+      fi: 'Ilmoita poissaolo mieluiten edellisenä iltana.',
+      sv: 'Anmäl frånvaron helst kvällen innan.',
+      en: 'Report the absence the evening before if you can.',
+    },
+    placeholder: same(''),
+    error: {
+      fi: 'Päivä ei voi olla menneisyydessä.',
+      sv: 'Dagen kan inte ligga i det förflutna.',
+      en: 'The day cannot be in the past.',
+    },
+  },
   tel: {
     label: { fi: 'Puhelinnumero', sv: 'Telefonnummer', en: 'Phone number' },
     value: same('040 123 4567'),
@@ -179,7 +198,7 @@ const meta: Meta<Args> = {
   argTypes: {
     type: {
       control: 'select',
-      options: ['text', 'email', 'tel', 'password', 'search', 'number', 'url'],
+      options: ['text', 'email', 'tel', 'password', 'search', 'number', 'url', 'date'],
     },
   },
   render: (args, context) => {
@@ -214,6 +233,7 @@ export const Password: Story = { args: { type: 'password', filled: true, hint: t
 export const Search: Story = { args: { type: 'search', filled: true } };
 export const NumberField: Story = { args: { type: 'number', filled: true, hint: true } };
 export const Url: Story = { args: { type: 'url', filled: true } };
+export const DateField: Story = { args: { type: 'date', filled: true } };
 export const Multiline: Story = { args: { multiline: true, required: true, hint: true } };
 export const MultilineFilled: Story = { args: { multiline: true, filled: true } };
 export const Invalid: Story = {

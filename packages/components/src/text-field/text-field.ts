@@ -6,7 +6,8 @@ import { msg } from '@lit/localize';
 import { D1FormControl, formControlStyles } from '../base/form-control.js';
 import { baseStyles } from '../styles/shared.js';
 
-export type TextFieldType = 'text' | 'email' | 'tel' | 'password' | 'search' | 'number' | 'url';
+export type TextFieldType =
+  'text' | 'email' | 'tel' | 'password' | 'search' | 'number' | 'url' | 'date';
 
 /**
  * A labelled text input, or a multi-line text area, that takes part in forms like a native one.

@@ -1,0 +1,456 @@
+/**
+ * The guardian's view: report an absence of the child chosen in acting-as, and see the child's
+ * absences of this term, with the teacher's acknowledgement, cancelling one that has not begun.
+ */
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { ShellContext } from '@digione/sdk';
+import { ApiProblem, cancelAbsence, childAbsences, reportAbsence } from './api.js';
+import { today } from './dates.js';
+import {
+  MAX_MESSAGE_LENGTH,
+  MAX_REASON_TEXT_LENGTH,
+  reportProblems,
+  type AbsenceReason,
+  type FieldProblems,
+  type GuardianAbsence,
+  type GuardianAbsenceList,
+  type ReportField,
+} from './model.js';
+import { fieldMessage, formatDays, problemText, reasonLabel, reasonText } from './strings.js';
+import { sharedStyles } from './styles.js';
+
+/** What the person has typed and chosen. */
+interface ReportForm {
+  readonly start: string;
+  readonly end: string;
+  readonly reason: AbsenceReason | '';
+  readonly reasonText: string;
+  readonly message: string;
+}
+
+type Load<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly data: T }
+  | { readonly status: 'failed'; readonly error: unknown };
+
+/** The form's fields, in the order they are shown (the first invalid one gets the focus). */
+const FIELDS: readonly ReportField[] = ['start', 'end', 'reason', 'reasonText', 'message'];
+
+function emptyForm(day: string): ReportForm {
+  return { start: day, end: day, reason: '', reasonText: '', message: '' };
+}
+
+/** A form field of DigiOne's components: its name and value. */
+interface FieldElement extends HTMLElement {
+  name: string;
+  value: string;
+}
+
+/**
+ * @summary Report a child's absence and follow the child's absences of this term.
+ * @tagname absences-guardian
+ */
+export class AbsencesGuardian extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .report {
+        display: grid;
+        gap: var(--d1-space-4);
+        max-width: 40rem;
+      }
+      .dates {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        gap: var(--d1-space-4);
+      }
+      .buttons {
+        display: flex;
+        gap: var(--d1-space-2);
+      }
+    `,
+  ];
+
+  /** The app's context (set by the app element). */
+  @property({ attribute: false }) context?: ShellContext;
+  /** The child chosen in acting-as: their id … */
+  @property({ attribute: false }) childId = '';
+  /** … and their name. */
+  @property({ attribute: false }) childName = '';
+  /** The child's school, when known. */
+  @property({ attribute: false }) schoolName = '';
+
+  @state() private list: Load<GuardianAbsenceList> = { status: 'loading' };
+  @state() private form: ReportForm = emptyForm(today());
+  @state() private problems: FieldProblems = {};
+  @state() private sending = false;
+  @state() private sendError: unknown = undefined;
+  @state() private cancelling = new Set<string>();
+  /** Changes on every successful report: the form is drawn anew, with untouched fields. */
+  @state() private formGeneration = 0;
+
+  /** The day the form was opened on: its default first day. */
+  #day = today();
+  /** The person chose the last day themselves: it no longer follows the first. */
+  #endChosen = false;
+  #dirty = false;
+  #request = 0;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The form goes with the view: it holds no unsaved changes any more.
+    this.#setDirty(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('childId') || changed.has('context')) && this.context && this.childId) {
+      void this.#load();
+    }
+  }
+
+  async #load(): Promise<void> {
+    const context = this.context;
+    if (!context) return;
+    const request = ++this.#request;
+    this.list = { status: 'loading' };
+    try {
+      const data = await childAbsences(context, this.childId);
+      if (request === this.#request) this.list = { status: 'ready', data };
+    } catch (error) {
+      if (request === this.#request) this.list = { status: 'failed', error };
+    }
+  }
+
+  /** Whether the person has filled in anything they would lose. */
+  get #filled(): boolean {
+    const f = this.form;
+    return (
+      f.start !== this.#day ||
+      (this.#endChosen && f.end !== f.start) ||
+      f.reason !== '' ||
+      f.reasonText.trim() !== '' ||
+      f.message.trim() !== ''
+    );
+  }
+
+  #setDirty(dirty: boolean): void {
+    if (dirty === this.#dirty) return;
+    this.#dirty = dirty;
+    this.context?.setDirty(dirty);
+  }
+
+  #onField = (event: Event): void => {
+    const field = event.currentTarget as FieldElement;
+    const name = field.name as ReportField;
+    let form: ReportForm = { ...this.form, [name]: field.value };
+    if (name === 'end') this.#endChosen = true;
+    // The last day follows the first until the person chooses it: one day is the usual case.
+    if (name === 'start' && (!this.#endChosen || form.end < form.start)) {
+      form = { ...form, end: form.start };
+    }
+    this.form = form;
+    if (this.problems[name] !== undefined) {
+      this.problems = Object.fromEntries(
+        Object.entries(this.problems).filter(([field]) => field !== name),
+      );
+    }
+    this.#setDirty(this.#filled);
+  };
+
+  #submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const context = this.context;
+    if (!context || this.sending) return;
+    this.sendError = undefined;
+    const problems = reportProblems(this.form, today());
+    this.problems = problems;
+    if (Object.keys(problems).length > 0) {
+      await this.updateComplete;
+      this.#focusFirstProblem();
+      return;
+    }
+    const { start, end, reason, reasonText: text, message } = this.form;
+    this.sending = true;
+    try {
+      await reportAbsence(context, {
+        child: this.childId,
+        start,
+        end,
+        reason: reason as AbsenceReason,
+        ...(reason === 'other' ? { reasonText: text.trim() } : {}),
+        ...(message.trim() ? { message: message.trim() } : {}),
+      });
+      const days = formatDays(start, end, context.locale.value);
+      context.notify({
+        variant: 'success',
+        heading: msg('Poissaolo ilmoitettu', { id: 'absences.reported.heading' }),
+        message: msg(str`${this.childName}: ${days}. Opettaja näkee ilmoituksen.`, {
+          id: 'absences.reported.message',
+        }),
+      });
+      this.#day = today();
+      this.#endChosen = false;
+      this.form = emptyForm(this.#day);
+      this.problems = {};
+      this.formGeneration++;
+      this.#setDirty(false);
+      await this.#load();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 400 && Object.keys(error.fields).length) {
+        this.problems = error.fields;
+        await this.updateComplete;
+        this.#focusFirstProblem();
+      } else {
+        this.sendError = error;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#send-error')?.focus();
+      }
+    } finally {
+      this.sending = false;
+    }
+  };
+
+  #focusFirstProblem(): void {
+    const first = FIELDS.find((field) => this.problems[field] !== undefined);
+    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }
+
+  async #cancel(absence: GuardianAbsence): Promise<void> {
+    const context = this.context;
+    if (!context) return;
+    const days = formatDays(absence.start, absence.end, context.locale.value);
+    const sure = await context.confirm({
+      heading: msg('Perutaanko poissaoloilmoitus?', { id: 'absences.cancel.heading' }),
+      message: msg(str`${this.childName}, ${days}. Opettaja ei enää näe ilmoitusta.`, {
+        id: 'absences.cancel.message',
+      }),
+      confirmLabel: msg('Peru ilmoitus', { id: 'absences.cancel.confirm' }),
+      cancelLabel: msg('Älä peru', { id: 'absences.cancel.keep' }),
+      danger: true,
+    });
+    if (!sure) return;
+    this.cancelling = new Set([...this.cancelling, absence.id]);
+    try {
+      await cancelAbsence(context, absence.id);
+      context.notify({
+        variant: 'success',
+        message: msg(str`Poissaoloilmoitus peruttu: ${days}.`, { id: 'absences.cancelled' }),
+      });
+      await this.#load();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+    } catch (error) {
+      const text = problemText(error, 'action');
+      context.notify({ variant: 'danger', heading: text.heading, message: text.message });
+    } finally {
+      const rest = new Set(this.cancelling);
+      rest.delete(absence.id);
+      this.cancelling = rest;
+    }
+  }
+
+  #error(field: ReportField): string {
+    const problem = this.problems[field];
+    return problem ? fieldMessage(field, problem) : '';
+  }
+
+  override render() {
+    return html`
+      <section aria-labelledby="form-heading">
+        <h2 id="form-heading">${msg('Ilmoita poissaolo', { id: 'absences.form.heading' })}</h2>
+        <p class="lead">
+          ${
+            this.schoolName
+              ? msg(str`Ilmoitus koskee: ${this.childName}, ${this.schoolName}`, {
+                  id: 'absences.form.child-at-school',
+                })
+              : msg(str`Ilmoitus koskee: ${this.childName}`, { id: 'absences.form.child' })
+          }
+        </p>
+        ${keyed(this.formGeneration, this.#renderForm())}
+      </section>
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading" tabindex="-1">
+          ${msg('Tämän lukukauden poissaolot', { id: 'absences.list.heading' })}
+        </h2>
+        ${this.#renderList()}
+      </section>
+    `;
+  }
+
+  #renderForm(): TemplateResult {
+    const f = this.form;
+    return html`<form class="report" novalidate @submit=${this.#submit}>
+      <div class="dates">
+        <d1-text-field
+          name="start"
+          type="date"
+          required
+          label=${msg('Ensimmäinen poissaolopäivä', { id: 'absences.form.start' })}
+          .value=${f.start}
+          .error=${this.#error('start')}
+          @input=${this.#onField}
+        ></d1-text-field>
+        <d1-text-field
+          name="end"
+          type="date"
+          required
+          label=${msg('Viimeinen poissaolopäivä', { id: 'absences.form.end' })}
+          hint=${msg('Yhden päivän poissaolossa sama kuin ensimmäinen.', {
+            id: 'absences.form.end-hint',
+          })}
+          .value=${f.end}
+          .error=${this.#error('end')}
+          @input=${this.#onField}
+        ></d1-text-field>
+      </div>
+      <d1-select
+        name="reason"
+        required
+        label=${msg('Syy', { id: 'absences.form.reason' })}
+        placeholder=${msg('Valitse syy', { id: 'absences.form.reason-placeholder' })}
+        .options=${[
+          { value: 'illness', label: reasonLabel('illness') },
+          { value: 'other', label: reasonLabel('other') },
+        ]}
+        .value=${f.reason}
+        .error=${this.#error('reason')}
+        @input=${this.#onField}
+        @change=${this.#onField}
+      ></d1-select>
+      ${
+        f.reason === 'other'
+          ? html`<d1-text-field
+              name="reasonText"
+              required
+              maxlength=${MAX_REASON_TEXT_LENGTH}
+              label=${msg('Mikä on syy?', { id: 'absences.form.reason-text' })}
+              hint=${msg('Lyhyesti, esimerkiksi hammaslääkäri tai perheen matka.', {
+                id: 'absences.form.reason-text-hint',
+              })}
+              .value=${f.reasonText}
+              .error=${this.#error('reasonText')}
+              @input=${this.#onField}
+            ></d1-text-field>`
+          : nothing
+      }
+      <d1-text-field
+        name="message"
+        multiline
+        rows="3"
+        maxlength=${MAX_MESSAGE_LENGTH}
+        label=${msg('Viesti opettajalle', { id: 'absences.form.message' })}
+        hint=${msg(str`Vapaaehtoinen, enintään ${MAX_MESSAGE_LENGTH} merkkiä.`, {
+          id: 'absences.form.message-hint',
+        })}
+        .value=${f.message}
+        .error=${this.#error('message')}
+        @input=${this.#onField}
+      ></d1-text-field>
+      ${
+        this.sendError === undefined
+          ? nothing
+          : html`<d1-alert
+              id="send-error"
+              tabindex="-1"
+              variant="danger"
+              heading=${problemText(this.sendError, 'action').heading}
+              >${problemText(this.sendError, 'action').message}</d1-alert
+            >`
+      }
+      <div class="buttons">
+        <d1-button type="submit" ?loading=${this.sending}
+          >${msg('Lähetä ilmoitus', { id: 'absences.form.submit' })}</d1-button
+        >
+      </div>
+    </form>`;
+  }
+
+  #renderList(): TemplateResult {
+    const list = this.list;
+    const locale = this.context?.locale.value ?? 'fi';
+    if (list.status === 'loading') {
+      return html`<div role="status">
+        <d1-skeleton lines="3"></d1-skeleton>
+        <span class="visually-hidden"
+          >${msg('Haetaan poissaoloja…', { id: 'absences.loading' })}</span
+        >
+      </div>`;
+    }
+    if (list.status === 'failed') {
+      const text = problemText(list.error, 'load');
+      return html`<d1-error-panel
+        heading-level="3"
+        heading=${text.heading}
+        message=${text.message}
+        ?no-retry=${!text.retry}
+        retry-label=${msg('Yritä uudelleen', { id: 'absences.retry' })}
+        @d1-retry=${() => void this.#load()}
+      ></d1-error-panel>`;
+    }
+    if (list.data.absences.length === 0) {
+      return html`<d1-empty-state
+        icon="calendar"
+        heading-level="3"
+        heading=${msg('Ei ilmoitettuja poissaoloja', { id: 'absences.list.empty.heading' })}
+        >${msg(str`Lapselle ${this.childName} ei ole ilmoitettu poissaoloja tällä lukukaudella.`, {
+          id: 'absences.list.empty.message',
+        })}</d1-empty-state
+      >`;
+    }
+    return html`<ul class="absences">
+      ${list.data.absences.map((absence) => {
+        const days = formatDays(absence.start, absence.end, locale);
+        return html`<li class="absence">
+          <div class="details">
+            <h3>${days}</h3>
+            <p>${reasonText(absence.reason, absence.reasonText)}</p>
+            ${
+              absence.message
+                ? html`<p class="message">
+                    ${msg(str`Viesti opettajalle: ${absence.message}`, {
+                      id: 'absences.list.message',
+                    })}
+                  </p>`
+                : nothing
+            }
+          </div>
+          <div class="actions">
+            ${
+              absence.acknowledged
+                ? html`<d1-badge variant="success"
+                    >${msg('Opettaja on kuitannut', { id: 'absences.status.acknowledged' })}</d1-badge
+                  >`
+                : html`<d1-badge variant="neutral"
+                    >${msg('Odottaa kuittausta', { id: 'absences.status.waiting' })}</d1-badge
+                  >`
+            }
+            ${
+              absence.cancellable
+                ? html`<d1-button
+                    variant="secondary"
+                    size="s"
+                    ?loading=${this.cancelling.has(absence.id)}
+                    @click=${() => void this.#cancel(absence)}
+                    >${msg('Peru', { id: 'absences.cancel' })}<span class="visually-hidden">
+                      ${days}</span
+                    ></d1-button
+                  >`
+                : nothing
+            }
+          </div>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -1,0 +1,291 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
+import { createTestShell, type TestShell } from '@digione/sdk/testing';
+import { isLocale, type Locale } from '@digione/components/localization';
+import absences from '../packages/app-absences/src/index.js';
+import { addDays, isoWeek, mondayOf, today } from '../packages/app-absences/src/dates.js';
+import type { GuardianAbsence, TeacherAbsence } from '../packages/app-absences/src/model.js';
+
+/**
+ * Poissaolot (absence notices) in a test shell. In the portal the app runs in a frame of its own;
+ * here its element is mounted directly, with the same lifecycles, and its API is a stub that
+ * answers only while a story shows the app.
+ */
+
+/** What the stubbed API does in a story. */
+type Scenario = 'working' | 'session-expired' | 'no-absences' | 'loading';
+type Person = 'guardian-aino' | 'teacher-lumikorpi' | 'guardian-none';
+
+const API = 'https://api.absences.example.fi';
+const VANTAA = { providerId: '0124610-9', providerName: 'Vantaan kaupunki' };
+const LUMIKORPI: School = { code: '09231', name: 'Lumikorven koulu', ...VANTAA };
+const KIVIMAKI: School = { code: '09247', name: 'Kivimäen yhtenäiskoulu', ...VANTAA };
+const MERITUULI: School = {
+  code: '04915',
+  name: 'Merituulen koulu',
+  providerId: '0101263-6',
+  providerName: 'Espoon kaupunki',
+};
+
+const SANNA: DigiOneUser = {
+  id: 'sanna',
+  givenName: 'Sanna',
+  familyName: 'Mäkelä',
+  roles: ['guardian'],
+  schools: [],
+  children: [
+    { id: 'aino', givenName: 'Aino', familyName: 'Mäkelä', school: LUMIKORPI, grade: '7' },
+    { id: 'eetu', givenName: 'Eetu', familyName: 'Mäkelä', school: MERITUULI, grade: '3' },
+  ],
+};
+const MIKKO: DigiOneUser = {
+  id: 'mikko',
+  givenName: 'Mikko',
+  familyName: 'Korhonen',
+  roles: ['teacher'],
+  schools: [LUMIKORPI, KIVIMAKI],
+};
+
+const PEOPLE: Record<Person, { user: DigiOneUser; actingAs: ActingAs | null }> = {
+  'guardian-aino': { user: SANNA, actingAs: actingAsChoicesFor(SANNA, 'guardian')[0] ?? null },
+  'teacher-lumikorpi': { user: MIKKO, actingAs: actingAsChoicesFor(MIKKO, 'teacher')[0] ?? null },
+  'guardian-none': { user: SANNA, actingAs: null },
+};
+
+const DAY = today();
+const MONDAY = mondayOf(DAY);
+
+/** Aino's absences this term, as the API tells her guardian. */
+function ainoAbsences(): GuardianAbsence[] {
+  return [
+    {
+      id: 'poissaolo-2',
+      childId: 'aino',
+      start: addDays(DAY, 10),
+      end: addDays(DAY, 11),
+      reason: 'other',
+      reasonText: 'Perheen matka isovanhempien luo Ouluun',
+      message: 'Aino lukee matkan aikana äidinkielen kirjaa ja tekee sovitut tehtävät.',
+      reportedAt: `${addDays(MONDAY, -3)}T18:41:00.000Z`,
+      acknowledged: false,
+      cancellable: true,
+    },
+    {
+      id: 'poissaolo-1',
+      childId: 'aino',
+      start: addDays(MONDAY, -14),
+      end: addDays(MONDAY, -13),
+      reason: 'illness',
+      message: 'Ainolla on flunssa. Hän tekee matematiikan kotitehtävät, kun jaksaa.',
+      reportedAt: `${addDays(MONDAY, -14)}T05:12:00.000Z`,
+      acknowledged: true,
+      cancellable: false,
+    },
+  ];
+}
+
+/** The week's absences in Mikko's groups 7B and 8A at Lumikorven koulu. */
+function weekAbsences(): TeacherAbsence[] {
+  return [
+    {
+      id: 'poissaolo-4',
+      pupil: { id: 'onni', name: 'Onni Virtanen', group: '7B' },
+      start: DAY,
+      end: DAY,
+      reason: 'illness',
+      message: 'Onnilla on kuumetta. Toivottavasti hän pääsee huomenna kouluun.',
+      reportedAt: `${DAY}T05:03:00.000Z`,
+      acknowledged: false,
+    },
+    {
+      id: 'poissaolo-6',
+      pupil: { id: 'venla', name: 'Venla Koskinen', group: '8A' },
+      start: MONDAY,
+      end: addDays(MONDAY, 1),
+      reason: 'illness',
+      reportedAt: `${MONDAY}T05:40:00.000Z`,
+      acknowledged: true,
+    },
+    {
+      id: 'poissaolo-5',
+      pupil: { id: 'helmi', name: 'Helmi Laine', group: '7B' },
+      start: addDays(MONDAY, 3),
+      end: addDays(MONDAY, 4),
+      reason: 'other',
+      reasonText: 'Uimaseuran leiri Kuortaneella',
+      message: 'Helmi tekee leirin aikana jäävät tehtävät ensi viikolla.',
+      reportedAt: `${addDays(MONDAY, -4)}T16:30:00.000Z`,
+      acknowledged: false,
+    },
+  ];
+}
+
+const json = (body: unknown, status = 200): Response =>
+  new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+
+/** A small API for one story: its scenario, and what the person reports and acknowledges. */
+function storyApi(
+  scenario: Scenario,
+): (method: string, url: URL, body: unknown) => Promise<Response> {
+  let guardian = scenario === 'no-absences' ? [] : ainoAbsences();
+  const teacher = scenario === 'no-absences' ? [] : weekAbsences();
+  let next = 20;
+  return (method, url, body) => {
+    if (scenario === 'loading') return new Promise<Response>(() => undefined);
+    if (scenario === 'session-expired')
+      return Promise.resolve(json({ error: 'invalid_token' }, 401));
+    const path = url.pathname.replace(/^\/[^/]+/, '');
+    if (method === 'GET' && url.searchParams.has('child')) {
+      const own = url.searchParams.get('child') === 'aino' ? guardian : [];
+      return Promise.resolve(json({ term: { from: DAY, to: DAY }, absences: own }));
+    }
+    if (method === 'GET') {
+      return Promise.resolve(
+        json({
+          week: url.searchParams.get('week') ?? isoWeek(DAY),
+          from: MONDAY,
+          to: addDays(MONDAY, 6),
+          groups: ['7B', '8A'],
+          absences: teacher,
+        }),
+      );
+    }
+    if (method === 'POST' && path === '/absences') {
+      const report = body as Partial<Record<string, string>>;
+      const created: GuardianAbsence = {
+        id: `poissaolo-${String(next++)}`,
+        childId: report.child ?? '',
+        start: report.start ?? DAY,
+        end: report.end ?? DAY,
+        reason: report.reason === 'other' ? 'other' : 'illness',
+        ...(report.reasonText ? { reasonText: report.reasonText } : {}),
+        ...(report.message ? { message: report.message } : {}),
+        reportedAt: new Date().toISOString(),
+        acknowledged: false,
+        cancellable: (report.start ?? DAY) > DAY,
+      };
+      guardian = [created, ...guardian];
+      return Promise.resolve(json(created, 201));
+    }
+    if (method === 'DELETE') {
+      guardian = guardian.filter((a) => !path.endsWith(`/${a.id}`));
+      return Promise.resolve(json(null, 204));
+    }
+    const absence = teacher.find((a) => path === `/absences/${a.id}/acknowledge`);
+    if (method === 'POST' && absence) {
+      const acknowledged = { ...absence, acknowledged: true };
+      teacher.splice(teacher.indexOf(absence), 1, acknowledged);
+      return Promise.resolve(json(acknowledged));
+    }
+    return Promise.resolve(json({ error: 'not_found' }, 404));
+  };
+}
+
+/** Each story's API answers under its own path of the API's origin; other requests pass on. */
+const apis = new Map<string, ReturnType<typeof storyApi>>();
+let realFetch: typeof fetch | undefined;
+
+function stubApi(key: string, scenario: Scenario): () => void {
+  apis.set(key, storyApi(scenario));
+  if (!realFetch) {
+    const passOn = globalThis.fetch.bind(globalThis);
+    realFetch = globalThis.fetch;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      const api = url.origin === API ? apis.get(url.pathname.split('/')[1] ?? '') : undefined;
+      if (!api) return passOn(input, init);
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+      return api(init?.method ?? 'GET', url, body);
+    };
+  }
+  return () => {
+    apis.delete(key);
+    if (apis.size === 0 && realFetch) {
+      globalThis.fetch = realFetch;
+      realFetch = undefined;
+    }
+  };
+}
+
+let stories = 0;
+
+/** Shows Poissaolot in a test shell while it is in the page; unmounts it when the story goes. */
+class AbsencesStory extends HTMLElement {
+  #shell: TestShell | undefined;
+  #unstub: (() => void) | undefined;
+
+  connectedCallback(): void {
+    const person = PEOPLE[(this.getAttribute('person') ?? 'guardian-aino') as Person];
+    const scenario = (this.getAttribute('scenario') ?? 'working') as Scenario;
+    const locale: unknown = this.getAttribute('locale');
+    const key = `story-${String(++stories)}`;
+    this.#unstub = stubApi(key, scenario);
+    const shell = createTestShell({
+      appId: 'absences',
+      user: person.user,
+      actingAs: person.actingAs,
+      locale: isLocale(locale) ? locale : 'fi',
+      userFields: [],
+      audience: API,
+      apiUrl: `${API}/${key}`,
+    });
+    this.#shell = shell;
+    this.append(shell.container);
+    void shell.mount(absences);
+  }
+
+  disconnectedCallback(): void {
+    void this.#shell?.dispose();
+    this.#shell = undefined;
+    this.#unstub?.();
+    this.#unstub = undefined;
+  }
+}
+if (!customElements.get('absences-story')) customElements.define('absences-story', AbsencesStory);
+
+interface Args {
+  person: Person;
+  scenario: Scenario;
+}
+
+const meta: Meta<Args> = {
+  title: 'Apps/Absences',
+  args: { person: 'guardian-aino', scenario: 'working' },
+  argTypes: {
+    person: { control: 'select', options: Object.keys(PEOPLE) },
+    scenario: {
+      control: 'select',
+      options: ['working', 'session-expired', 'no-absences', 'loading'],
+    },
+  },
+  parameters: { layout: 'padded' },
+  render: (args, context) => {
+    const locale: unknown = context.globals.locale;
+    const lang: Locale = isLocale(locale) ? locale : 'fi';
+    return html`<absences-story
+      person=${args.person}
+      scenario=${args.scenario}
+      locale=${lang}
+    ></absences-story>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Sanna Mäkelä reports an absence for Aino and sees Aino's absences this term. */
+export const Guardian: Story = {};
+/** Mikko Korhonen, acting in Lumikorven koulu: his groups' absences today and this week. */
+export const Teacher: Story = { args: { person: 'teacher-lumikorpi' } };
+/** A guardian who has not chosen a child yet. */
+export const NothingChosen: Story = { args: { person: 'guardian-none' } };
+/** No absences reported this term. */
+export const NoAbsences: Story = { args: { scenario: 'no-absences' } };
+/** The teacher's session is not accepted by the API (401). */
+export const SessionNotAccepted: Story = {
+  args: { person: 'teacher-lumikorpi', scenario: 'session-expired' },
+};
+export const Loading: Story = { args: { scenario: 'loading' } };
