@@ -25,6 +25,17 @@ const LABELS: Readonly<Record<AppId, { fi: string; sv: string; en: string }>> = 
   'throws-in-mount': FIXTURES['throws-in-mount'],
 };
 
+/** An app's own heading in Swedish and English (the apps' translations), for a person. */
+const HEADINGS: Partial<Record<AppId, (person: string) => { sv: string; en: string }>> = {
+  timetable: () => ({ sv: 'Schema', en: 'Timetable' }),
+  lunch: () => ({ sv: 'Matsedel', en: 'Lunch menu' }),
+  messages: () => ({ sv: 'Meddelandetrådar', en: 'Message threads' }),
+  assessment: (person) =>
+    person === 'principal'
+      ? { sv: 'Skolans bedömningsläge', en: 'School assessment overview' }
+      : { sv: 'Bedömning av undervisningsgrupper', en: 'Assessing teaching groups' },
+};
+
 /** The apps each test user's role allows (the broken fixture is for everyone). */
 const ALLOWED: Readonly<Record<string, readonly AppId[]>> = {
   pupil: ['timetable', 'lunch', 'throws-in-mount'],
@@ -151,6 +162,29 @@ test.describe('the example apps, as each test user meets them', () => {
       // The broken app failed in its own area; the header still works, as does every other app.
       const working = allowed.find((id) => id !== 'throws-in-mount');
       if (working) await open(page, working, person);
+      // Both other languages reach the frame and the app on screen at once, <html lang> too.
+      for (const [language, locale] of [
+        ['svenska', 'sv'],
+        ['English', 'en'],
+      ] as const) {
+        await speak(page, language);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(
+          nav(page).getByRole('link', { name: locale === 'sv' ? 'Startsida' : 'Home' }),
+        ).toBeVisible();
+        if (working) {
+          await expect(
+            nav(page).getByRole('link', { name: LABELS[working][locale] }),
+          ).toBeVisible();
+          const heading = HEADINGS[working]?.(person)[locale];
+          if (heading) {
+            await expect(
+              area(page, working).getByRole('heading', { name: heading, exact: true }),
+            ).toBeVisible();
+          }
+        }
+      }
+      await speak(page, 'suomi');
       await signOut(page);
     });
   }
