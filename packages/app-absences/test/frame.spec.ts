@@ -8,7 +8,10 @@
 import { join } from 'node:path';
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { actingAsChoicesFor, type DigiOneUser } from '@digione/sdk';
+// From the SDK's source: the test runner loads Node modules, and the SDK's package entry is its
+// build, which `npm test` makes only after these tests.
+import { actingAsChoicesFor } from '../../../sdk/src/context/acting-as.js';
+import type { DigiOneUser } from '../../../sdk/src/context/types.js';
 import {
   portalClient,
   startIdentityProvider,
