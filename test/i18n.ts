@@ -3,13 +3,23 @@
  *
  *   tsx test/i18n.ts check          fails when a string is untranslated in any locale, when the XLIFF
  *                                   files are stale against the source, or the generated modules
- *                                   are stale against the XLIFF files; part of `npm test`.
+ *                                   are stale against the XLIFF files; part of `npm test`. It works
+ *                                   on copies and writes nothing into the tree.
  *   tsx test/i18n.ts sync [DIR]     extracts new strings, fills missing targets from the JSON files
  *                                   in DIR (arrays of { fi, sv, en }), and rebuilds the modules.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
 import { recordCounts } from './support/counts.js';
 
@@ -60,12 +70,50 @@ function units(xml: string): XmlElement[] {
 const text = (unit: XmlElement, tag: string) =>
   unit.getElementsByTagName(tag).item(0)?.textContent?.trim() ?? '';
 
-function restore(files: Map<string, string>): void {
-  for (const [file, content] of files) writeFileSync(file, content);
-}
 
 function build(dir: string): void {
   run(dir, 'lit-localize', 'build');
+}
+
+/**
+ * A copy of a workspace's localization in a folder of its own: its XLIFF files, and a configuration
+ * that extracts and builds there. The check never writes into the source tree, so other checks may
+ * read it at the same time.
+ */
+function scratchCopy(dir: string): { configFile: string; xliffDir: string; outputDir: string } {
+  const scratch = mkdtempSync(join(tmpdir(), 'digione-i18n-'));
+  const raw = JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8')) as {
+    tsConfig: string;
+    interchange: { xliffDir: string };
+    output: { outputDir: string; localeCodesModule?: string };
+  };
+  const xliffDir = join(scratch, 'xliff');
+  const outputDir = join(scratch, 'generated');
+  mkdirSync(xliffDir);
+  for (const [file, content] of xliffFiles(dir)) {
+    if (content) writeFileSync(join(xliffDir, basename(file)), content);
+  }
+  const inTree = join(dir, raw.output.outputDir);
+  const copy = {
+    ...raw,
+    tsConfig: resolve(dir, raw.tsConfig),
+    interchange: { ...raw.interchange, xliffDir },
+    output: {
+      ...raw.output,
+      outputDir,
+      ...(raw.output.localeCodesModule
+        ? {
+            localeCodesModule: join(
+              outputDir,
+              relative(inTree, resolve(dir, raw.output.localeCodesModule)),
+            ),
+          }
+        : {}),
+    },
+  };
+  const configFile = join(scratch, 'lit-localize.json');
+  writeFileSync(configFile, JSON.stringify(copy, null, 2));
+  return { configFile, xliffDir, outputDir };
 }
 
 function check(): number {
@@ -75,37 +123,44 @@ function check(): number {
     const name = relative(root, dir);
     const before = xliffFiles(dir);
     const generatedBefore = generatedFiles(dir);
-    run(dir, 'lit-localize', 'extract');
-    const after = xliffFiles(dir);
-    for (const [file, content] of after) {
-      checked++;
-      if (content !== before.get(file)) {
-        problems.push(
-          `${relative(root, file)} is stale: the source has strings it does not list ` +
-            `(run \`npm run i18n:extract\` in ${name} and translate them).`,
-        );
-      }
-      for (const unit of units(content)) {
+    const scratch = scratchCopy(dir);
+    try {
+      run(dir, 'lit-localize', `--config=${scratch.configFile}`, 'extract');
+      for (const [file, content] of before) {
         checked++;
-        if (!text(unit, 'target')) {
+        const extracted = readFileSync(join(scratch.xliffDir, basename(file)), 'utf8');
+        if (extracted !== content) {
           problems.push(
-            `${relative(root, file)}: "${text(unit, 'source')}" (${unit.getAttribute('id') ?? '?'}) has no translation.`,
+            `${relative(root, file)} is stale: the source has strings it does not list ` +
+              `(run \`npm run i18n:extract\` in ${name} and translate them).`,
+          );
+        }
+        for (const unit of units(extracted)) {
+          checked++;
+          if (!text(unit, 'target')) {
+            problems.push(
+              `${relative(root, file)}: "${text(unit, 'source')}" (${unit.getAttribute('id') ?? '?'}) has no translation.`,
+            );
+          }
+        }
+      }
+      // Built from the XLIFF files as they are in the tree.
+      for (const [file, content] of before) {
+        writeFileSync(join(scratch.xliffDir, basename(file)), content);
+      }
+      run(dir, 'lit-localize', `--config=${scratch.configFile}`, 'build');
+      for (const [file, content] of generatedBefore) {
+        checked++;
+        const built = join(scratch.outputDir, basename(file));
+        if (!existsSync(built) || readFileSync(built, 'utf8') !== content) {
+          problems.push(
+            `${relative(root, file)} is stale against the XLIFF files (run \`npm run i18n:build\`).`,
           );
         }
       }
+    } finally {
+      rmSync(dirname(scratch.configFile), { recursive: true, force: true });
     }
-    restore(before);
-    build(dir);
-    const generatedAfter = generatedFiles(dir);
-    for (const [file, content] of generatedAfter) {
-      checked++;
-      if (generatedBefore.get(file) !== content) {
-        problems.push(
-          `${relative(root, file)} is stale against the XLIFF files (run \`npm run i18n:build\`).`,
-        );
-      }
-    }
-    restore(generatedBefore);
   }
   for (const p of problems) console.error(`✗ ${p}`);
   const failed = problems.length;

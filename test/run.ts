@@ -3,9 +3,10 @@
  * lint, typecheck, translations, the custom elements manifest, unit tests in Chromium, end-to-end
  * tests (the local identity provider, the shell and APIs, driven by Playwright), the component
  * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
- * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything.
+ * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything;
+ * the static checks run two at a time.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir, type Counts } from './support/counts.js';
@@ -17,8 +18,8 @@ interface Step {
   counts?: string;
 }
 
-const steps: Step[] = [
-  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+const lint: Step = { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] };
+const checks: Step[] = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'translations', command: ['npx', 'tsx', 'test/i18n.ts', 'check'], counts: 'i18n' },
   { name: 'custom elements manifest', command: ['npx', 'tsx', 'test/manifest-check.ts'] },
@@ -32,55 +33,105 @@ const steps: Step[] = [
       '--check',
     ],
   },
-  { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
-  {
-    name: 'end-to-end and server tests',
-    command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
-    counts: 'e2e',
-  },
-  {
-    name: 'builds, component weight and SDK API report',
-    command: ['npm', 'run', '--silent', 'build'],
-    counts: 'weight',
-  },
-  { name: 'storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
-  { name: 'accessibility sweep', command: ['npx', 'tsx', 'test/a11y-sweep.ts'], counts: 'a11y' },
+];
+
+/**
+ * The steps in phases, one after another; the lanes of a phase run side by side (the steps of a
+ * lane in order). Only the static checks share a phase: each is one process reading the tree, and
+ * two of them fill the machine's two cores. The browser steps run alone, so no test's timing
+ * depends on what else runs.
+ */
+const phases: Step[][][] = [
+  [[lint], checks],
+  [[{ name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' }]],
+  [
+    [
+      {
+        name: 'end-to-end and server tests',
+        command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
+        counts: 'e2e',
+      },
+    ],
+  ],
+  [
+    [
+      {
+        name: 'builds, component weight and SDK API report',
+        command: ['npm', 'run', '--silent', 'build'],
+        counts: 'weight',
+      },
+      { name: 'storybook build', command: ['npm', 'run', '--silent', 'build-storybook'] },
+      {
+        name: 'accessibility sweep',
+        command: ['npx', 'tsx', 'test/a11y-sweep.ts'],
+        counts: 'a11y',
+      },
+    ],
+  ],
 ];
 
 const root = join(import.meta.dirname, '..');
 rmSync(resultsDir, { recursive: true, force: true });
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-const summary: string[] = [];
 const started = Date.now();
 
-for (const step of steps) {
-  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
-  const t0 = Date.now();
-  const result = spawnSync(step.command[0], step.command.slice(1), {
-    cwd: root,
-    stdio: 'inherit',
+/**
+ * Runs one step. Alone in its phase, its output streams as it comes; beside other lanes, it is
+ * kept and printed whole when the step ends, so the log reads step by step.
+ */
+function runStep(step: Step, live: boolean): Promise<void> {
+  return new Promise((done) => {
+    const t0 = Date.now();
+    const header = `\n▶ ${step.name}: ${step.command.join(' ')}`;
+    if (live) console.log(header);
+    const output: Buffer[] = [];
+    const child = spawn(step.command[0] ?? '', step.command.slice(1), {
+      cwd: root,
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code) => {
+      if (!live) {
+        console.log(header);
+        process.stdout.write(Buffer.concat(output));
+      }
+      const ok = code === 0;
+      let counts: Counts = ok
+        ? { passed: 1, failed: 0, skipped: 0 }
+        : { passed: 0, failed: 1, skipped: 0 };
+      const file = step.counts && join(resultsDir, `${step.counts}.json`);
+      if (file && existsSync(file)) {
+        counts = JSON.parse(readFileSync(file, 'utf8')) as Counts;
+        // A step that failed without counting a failure (it crashed) still fails.
+        if (!ok && counts.failed === 0) counts.failed = 1;
+      }
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+      total.skipped += counts.skipped;
+      const seconds = ((Date.now() - t0) / 1000).toFixed(0);
+      results.set(
+        step,
+        `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed` +
+          (counts.skipped ? `, ${counts.skipped} skipped` : '') +
+          ` (${seconds} s)`,
+      );
+      done();
+    });
   });
-  const ok = result.status === 0;
-  let counts: Counts = ok
-    ? { passed: 1, failed: 0, skipped: 0 }
-    : { passed: 0, failed: 1, skipped: 0 };
-  const file = step.counts && join(resultsDir, `${step.counts}.json`);
-  if (file && existsSync(file)) {
-    counts = JSON.parse(readFileSync(file, 'utf8')) as Counts;
-    // A step that failed without counting a failure (it crashed) still fails.
-    if (!ok && counts.failed === 0) counts.failed = 1;
-  }
-  total.passed += counts.passed;
-  total.failed += counts.failed;
-  total.skipped += counts.skipped;
-  const seconds = ((Date.now() - t0) / 1000).toFixed(0);
-  summary.push(
-    `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed` +
-      (counts.skipped ? `, ${counts.skipped} skipped` : '') +
-      ` (${seconds} s)`,
+}
+
+const results = new Map<Step, string>();
+for (const phase of phases) {
+  const live = phase.length === 1;
+  await Promise.all(
+    phase.map(async (lane) => {
+      for (const step of lane) await runStep(step, live);
+    }),
   );
 }
+const summary = phases.flat(2).map((step) => results.get(step) ?? `✗ ${step.name}: did not run`);
 
 console.log(`\nDigiOne Portal tests, ${((Date.now() - started) / 60000).toFixed(1)} min:`);
 for (const line of summary) console.log(`  ${line}`);
