@@ -70,7 +70,6 @@ function units(xml: string): XmlElement[] {
 const text = (unit: XmlElement, tag: string) =>
   unit.getElementsByTagName(tag).item(0)?.textContent?.trim() ?? '';
 
-
 function build(dir: string): void {
   run(dir, 'lit-localize', 'build');
 }

@@ -4,7 +4,7 @@
  * tests (the local identity provider, the shell and APIs, driven by Playwright), the component
  * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
  * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything;
- * the static checks run two at a time.
+ * independent steps run two at a time.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -37,23 +37,14 @@ const checks: Step[] = [
 
 /**
  * The steps in phases, one after another; the lanes of a phase run side by side (the steps of a
- * lane in order). Only the static checks share a phase: each is one process reading the tree, and
- * two of them fill the machine's two cores. The browser steps run alone, so no test's timing
- * depends on what else runs.
+ * lane in order), two at a time for the machine's two cores: the static checks together, then the
+ * unit tests beside the builds and the accessibility sweep (neither measures time). The end-to-end
+ * tests, whose identity provider clocks tokens and sessions, run alone.
  */
 const phases: Step[][][] = [
   [[lint], checks],
-  [[{ name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' }]],
   [
-    [
-      {
-        name: 'end-to-end and server tests',
-        command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
-        counts: 'e2e',
-      },
-    ],
-  ],
-  [
+    [{ name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' }],
     [
       {
         name: 'builds, component weight and SDK API report',
@@ -65,6 +56,15 @@ const phases: Step[][][] = [
         name: 'accessibility sweep',
         command: ['npx', 'tsx', 'test/a11y-sweep.ts'],
         counts: 'a11y',
+      },
+    ],
+  ],
+  [
+    [
+      {
+        name: 'end-to-end and server tests',
+        command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
+        counts: 'e2e',
       },
     ],
   ],

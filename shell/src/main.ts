@@ -1,10 +1,16 @@
 // The portal page's entry: design tokens and the frame first, so the page paints at once in the
-// person's language; then the rest of the shell (components, SDK, sign-in, single-spa) boots.
+// person's language; then the rest of the shell (components, SDK, sign-in, single-spa) boots. The
+// rest and the runtime configuration are asked for at once, while the frame paints.
 import '@digione/components/tokens.css';
 import './shell.css';
 import { paintFrame } from './portal/frame.js';
 
+const config = fetch('/config.json', { cache: 'no-store', credentials: 'same-origin' });
+// Handled where it is used (bootPortal explains a failure); never an unhandled rejection here.
+config.catch(() => undefined);
+const boot = import('./portal/boot.js');
+
 /** The running portal (undefined when its configuration could not be used). */
 export const portal = paintFrame(document)
-  .then(() => import('./portal/boot.js'))
-  .then(({ bootPortal }) => bootPortal(document));
+  .then(() => boot)
+  .then(({ bootPortal }) => bootPortal(document, { config }));

@@ -85,7 +85,13 @@ const TITLE_SUFFIX = 'DigiOne';
  * person's language), then the runtime configuration, then sign-in; signed in, the app registry,
  * and the apps the person may use registered with single-spa, each in its own area.
  */
-export async function bootPortal(doc: Document = document): Promise<Portal | undefined> {
+export async function bootPortal(
+  doc: Document = document,
+  options: {
+    /** `/config.json` already asked for (the page's entry asks for it while the frame paints). */
+    readonly config?: Promise<Response>;
+  } = {},
+): Promise<Portal | undefined> {
   defineShellElements();
   const painted = await paintFrame(doc);
   const { element, local } = painted;
@@ -94,7 +100,8 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
 
   let config: RuntimeConfig;
   try {
-    config = await loadRuntimeConfig('/config.json', win.fetch.bind(win));
+    const early = options.config;
+    config = await loadRuntimeConfig('/config.json', early ? () => early : win.fetch.bind(win));
   } catch (error) {
     // A deployment mistake: tell the person plainly, and the operator exactly (console).
     console.error('[DigiOne] The portal configuration cannot be used:', error);
@@ -460,6 +467,9 @@ export async function bootPortal(doc: Document = document): Promise<Portal | und
   element.addEventListener(D1AppSelectEvent.type, onAppSelect);
   element.addEventListener(ShellFeedbackSubmitEvent.type, onFeedback);
 
+  // The registry is asked for beside sign-in, not after it: a returning person's apps are then
+  // known as soon as they are. (It lists every app's manifest, never any app's code.)
+  if (settings.registry !== undefined) void fetchRegistry();
   await auth.start();
 
   return {
