@@ -467,9 +467,6 @@ export async function bootPortal(
   element.addEventListener(D1AppSelectEvent.type, onAppSelect);
   element.addEventListener(ShellFeedbackSubmitEvent.type, onFeedback);
 
-  // The registry is asked for beside sign-in, not after it: a returning person's apps are then
-  // known as soon as they are. (It lists every app's manifest, never any app's code.)
-  if (settings.registry !== undefined) void fetchRegistry();
   await auth.start();
 
   return {
