@@ -19,7 +19,7 @@ function legacyRules(config: unknown): Linter.RulesRecord {
   return (one as { rules?: Linter.RulesRecord } | undefined)?.rules ?? {};
 }
 
-/** Imports that would render data as markup. */
+/** Imports that would render data as markup, or styles the portal's CSP refuses. */
 const UNSAFE_MARKUP = [
   {
     name: 'lit/directives/unsafe-html.js',
@@ -28,6 +28,11 @@ const UNSAFE_MARKUP = [
   {
     name: 'lit/directives/unsafe-svg.js',
     message: 'Never render data as SVG markup: build elements with createElementNS.',
+  },
+  {
+    name: 'lit/directives/style-map.js',
+    message:
+      "styleMap writes a style attribute on first render, which the portal's CSP refuses: set properties through the CSSOM (element.style.setProperty).",
   },
 ];
 

@@ -55,6 +55,18 @@ async function axe(page: Page, what: string): Promise<void> {
   ).toEqual([]);
 }
 
+/** Every Content-Security-Policy or Trusted Types violation the page reports, from now on. */
+function policyViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /Content Security Policy|Trusted Type/i.test(text)) {
+      seen.push(`${text} (${message.location().url})`);
+    }
+  });
+  return seen;
+}
+
 function area(page: Page, id: AppId): Locator {
   return page.locator(`d1-shell > section.d1-app-area[data-d1-app="${id}"]`);
 }
@@ -147,6 +159,7 @@ test.describe('the example apps, as each test user meets them', () => {
     test(`${person}: exactly their apps, each working, and the broken one contained`, async ({
       page,
     }) => {
+      const violations = policyViolations(page);
       await openSignedIn(page, stack.portal.origin, person);
       await axe(page, `${person}: home`);
       const allowed = ALLOWED[person] ?? [];
@@ -186,6 +199,8 @@ test.describe('the example apps, as each test user meets them', () => {
       }
       await speak(page, 'suomi');
       await signOut(page);
+      // Every app ran under the portal's strict policy without breaking it.
+      expect(violations).toEqual([]);
     });
   }
 

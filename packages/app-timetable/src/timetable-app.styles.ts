@@ -187,4 +187,9 @@ export const timetableStyles = css`
       font-size: var(--d1-font-size-s);
     }
   }
+
+  /* A day's heading while the week loads (a style attribute would break the portal's CSP). */
+  .day-heading-placeholder {
+    --d1-skeleton-width: 60%;
+  }
 `;

@@ -338,7 +338,7 @@ export class TimetableApp extends LitElement {
       ${days.map(
         () =>
           html`<div class="day skeleton-day">
-            <d1-skeleton style="--d1-skeleton-width: 60%"></d1-skeleton>
+            <d1-skeleton class="day-heading-placeholder"></d1-skeleton>
             <d1-skeleton lines="3"></d1-skeleton>
             <d1-skeleton lines="2"></d1-skeleton>
           </div>`,

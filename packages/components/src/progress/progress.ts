@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { D1Element } from '../base/element.js';
 import { localization } from '../localization/localization.js';
@@ -59,6 +58,18 @@ export class D1Progress extends D1Element {
     return Math.min(1, Math.max(0, (this.value ?? 0) / max));
   }
 
+  /**
+   * The indicator's length goes through the CSSOM, never a style attribute: a portal under a
+   * strict Content-Security-Policy (no 'unsafe-inline' styles) refuses style attributes, and
+   * Lit's styleMap writes one on first render.
+   */
+  override updated(): void {
+    const indicator = this.renderRoot.querySelector<HTMLElement>('.indicator');
+    const fraction = this.fraction;
+    if (fraction === undefined) indicator?.style.removeProperty('--_fraction');
+    else indicator?.style.setProperty('--_fraction', String(fraction));
+  }
+
   override render() {
     if (!this.label && !D1Progress.#warned) {
       D1Progress.#warned = true;
@@ -97,7 +108,6 @@ export class D1Progress extends D1Element {
         <div
           part="indicator"
           class=${fraction === undefined ? 'indicator indeterminate' : 'indicator'}
-          style=${styleMap({ '--_fraction': fraction === undefined ? null : String(fraction) })}
         ></div>
       </div>
     `;
