@@ -37,6 +37,8 @@ export interface BridgeIframeOptions {
   readonly appOrigin: string;
   /** How long to wait for the app's hello before `ready` rejects; 10 000 ms by default. */
   readonly handshakeTimeoutMs?: number;
+  /** Told the height of the app's page (CSS pixels) whenever it changes, to size the frame. */
+  readonly onResize?: (height: number) => void;
 }
 
 export interface IframeBridge {
@@ -343,6 +345,8 @@ export function bridgeIframe(
     }
     if (message.kind === 'hello') {
       onHello(message);
+    } else if (message.kind === 'size') {
+      if (session !== undefined) options.onResize?.(message.height);
     } else if (session === undefined) {
       console.warn(
         `[D1-SDK-308] bridgeIframe: ignored a "${message.method}" call from "${event.origin}" ` +

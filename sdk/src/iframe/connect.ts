@@ -17,6 +17,7 @@ import type {
 import {
   CONTEXT_KEYS,
   D1IframeError,
+  MAX_FRAME_HEIGHT,
   PROTOCOL_VERSION,
   exactOrigin,
   looksLikeD1,
@@ -241,6 +242,30 @@ class Connection {
       events,
       isSupported: (capability: Capability): boolean => capabilities.has(capability),
     });
+    this.reportSize();
+  }
+
+  /**
+   * Tells the shell the height of this page whenever it changes, so the frame fits its content and
+   * the person scrolls the portal, not a box inside it. The height is the root element's own
+   * (content, not viewport), so the frame can shrink again.
+   */
+  private reportSize(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    let last = -1;
+    const observer = new ResizeObserver(() => {
+      if (this.closed) {
+        observer.disconnect();
+        return;
+      }
+      const height = Math.min(MAX_FRAME_HEIGHT, Math.ceil(root.getBoundingClientRect().height));
+      if (height === last) return;
+      last = height;
+      const message: AppMessage = { d1: PROTOCOL_VERSION, kind: 'size', height };
+      this.shell.postMessage(message, this.shellOrigin);
+    });
+    observer.observe(root);
   }
 
   /** Handles a message from the shell; false once the connection has closed. */

@@ -3,7 +3,7 @@
  * shell at http://localhost:<port>; the app is fixtures/iframe-app.html served from
  * http://127.0.0.1:<port>, a different origin, so the browser enforces the boundary for real.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { BehaviorSubject } from 'rxjs';
 import { CONTRACT_VERSION } from '@digione/sdk';
 import type {
@@ -19,6 +19,7 @@ import type {
   Theme,
 } from '@digione/sdk';
 import { bridgeIframe, D1IframeError, type IframeBridge } from '@digione/sdk/iframe';
+import { parseAppMessage } from './protocol.js';
 import type {
   FixtureCommand,
   FixtureOp,
@@ -129,6 +130,9 @@ function appIframe(params: Record<string, string> = {}): HTMLIFrameElement {
   );
 }
 
+/** The page heights the app reported to its bridges, newest last. */
+const heights: number[] = [];
+
 function bridge(
   iframe: HTMLIFrameElement,
   harness: Harness,
@@ -137,6 +141,7 @@ function bridge(
   const result = bridgeIframe(iframe, harness.context, {
     appOrigin: APP_ORIGIN,
     handshakeTimeoutMs,
+    onResize: (height) => heights.push(height),
   });
   cleanups.push(() => {
     result.dispose();
@@ -254,6 +259,24 @@ describe('bridgeIframe and connectToShell', () => {
       await delay(300);
       await bridge(iframe, harness).ready;
       expect((await ready).appId).to.equal('vendor-timetable');
+    });
+
+    it('sizes the frame to the app page: its height now, and again when it grows', async () => {
+      heights.length = 0;
+      const { harness } = await connectedApp();
+      await waitUntil(() => heights.length > 0, 'a first height');
+      const first = heights.at(-1) ?? 0;
+      expect(first).to.be.greaterThan(0);
+      await command(harness, 'grow', 600);
+      await waitUntil(() => (heights.at(-1) ?? 0) >= first + 600, 'the grown height');
+      // A height out of range is no DigiOne message at all.
+      expect(parseAppMessage({ d1: 1, kind: 'size', height: -1 })).to.equal(undefined);
+      expect(parseAppMessage({ d1: 1, kind: 'size', height: 1.5 })).to.equal(undefined);
+      expect(parseAppMessage({ d1: 1, kind: 'size', height: 320 })).to.deep.equal({
+        d1: 1,
+        kind: 'size',
+        height: 320,
+      });
     });
 
     it('tells the app which capabilities the shell supports', async () => {

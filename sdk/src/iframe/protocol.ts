@@ -33,6 +33,9 @@
  *                                                                   subscribed to (`events.subscribe`)
  *   shell → app  { d1: 1, kind: 'bye' }                           the shell disposed the bridge;
  *                                                                   further calls fail
+ *   app → shell  { d1: 1, kind: 'size', height }                  the height of the app's page in
+ *                                                                   CSS pixels, whenever it changes:
+ *                                                                   the shell sizes the frame to it
  *
  * Methods of `call`: getAccessToken(), navigate(path), notify(notification), confirm(options),
  * setDirty(dirty), setTitle(title), reportError({ name, message, stack? }), isSupported(capability),
@@ -166,7 +169,18 @@ export interface ByeMessage {
 }
 
 /** What the app sends. */
-export type AppMessage = HelloMessage | CallMessage;
+/** The height of the app's page, so the shell can size the frame to its content. */
+export interface SizeMessage {
+  readonly d1: 1;
+  readonly kind: 'size';
+  /** CSS pixels, a whole number from 0 to {@link MAX_FRAME_HEIGHT}. */
+  readonly height: number;
+}
+
+/** The tallest page height a frame takes (larger reports are refused as malformed). */
+export const MAX_FRAME_HEIGHT = 100_000;
+
+export type AppMessage = HelloMessage | CallMessage | SizeMessage;
 /** What the shell sends. */
 export type ShellMessage =
   WelcomeMessage | RefusedMessage | ContextMessage | ResultMessage | EventMessage | ByeMessage;
@@ -204,6 +218,12 @@ export function parseAppMessage(data: unknown): AppMessage | undefined {
         (METHODS as readonly unknown[]).includes(m.method) &&
         Array.isArray(m.args)
         ? (m as unknown as CallMessage)
+        : undefined;
+    case 'size':
+      return Number.isInteger(m.height) &&
+        (m.height as number) >= 0 &&
+        (m.height as number) <= MAX_FRAME_HEIGHT
+        ? (m as unknown as SizeMessage)
         : undefined;
     default:
       return undefined;

@@ -71,6 +71,12 @@ export function iframeLifecycles(manifest: AppManifest, options: IframeAppOption
       const bridge = bridgeIframe(frame, context, {
         appOrigin: origin,
         handshakeTimeoutMs: options.handshakeTimeoutMs,
+        // The frame takes its page's height: the portal scrolls, not a box inside it. (Through
+        // the CSSOM, which the portal's CSP allows; a style attribute it would refuse.)
+        onResize: (height) => {
+          frame.style.minBlockSize = '0';
+          frame.style.blockSize = `${height}px`;
+        },
       });
       current = { frame, bridge };
       domElement.append(frame);
