@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { createTestShell, type TestShell } from '@digione/sdk/testing';
+import { defineAppStory } from './app-story.js';
 import { isLocale, type Locale } from '@digione/components/localization';
 import absences from '../packages/app-absences/src/index.js';
 import { addDays, isoWeek, mondayOf, today } from '../packages/app-absences/src/dates.js';
@@ -185,67 +185,39 @@ function storyApi(
   };
 }
 
-/** Each story's API answers under its own path of the API's origin; other requests pass on. */
+/** Each story's API answers under its own path of the API's origin. */
 const apis = new Map<string, ReturnType<typeof storyApi>>();
-let realFetch: typeof fetch | undefined;
-
-function stubApi(key: string, scenario: Scenario): () => void {
-  apis.set(key, storyApi(scenario));
-  if (!realFetch) {
-    const passOn = globalThis.fetch.bind(globalThis);
-    realFetch = globalThis.fetch;
-    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      const api = url.origin === API ? apis.get(url.pathname.split('/')[1] ?? '') : undefined;
-      if (!api) return passOn(input, init);
-      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-      return api(init?.method ?? 'GET', url, body);
-    };
-  }
-  return () => {
-    apis.delete(key);
-    if (apis.size === 0 && realFetch) {
-      globalThis.fetch = realFetch;
-      realFetch = undefined;
-    }
-  };
-}
-
 let stories = 0;
 
-/** Shows Poissaolot in a test shell while it is in the page; unmounts it when the story goes. */
-class AbsencesStory extends HTMLElement {
-  #shell: TestShell | undefined;
-  #unstub: (() => void) | undefined;
-
-  connectedCallback(): void {
-    const person = PEOPLE[(this.getAttribute('person') ?? 'guardian-aino') as Person];
-    const scenario = (this.getAttribute('scenario') ?? 'working') as Scenario;
-    const locale: unknown = this.getAttribute('locale');
-    const key = `story-${String(++stories)}`;
-    this.#unstub = stubApi(key, scenario);
-    const shell = createTestShell({
-      appId: 'absences',
-      user: person.user,
-      actingAs: person.actingAs,
-      locale: isLocale(locale) ? locale : 'fi',
-      userFields: [],
-      audience: API,
-      apiUrl: `${API}/${key}`,
-    });
-    this.#shell = shell;
-    this.append(shell.container);
-    void shell.mount(absences);
-  }
-
-  disconnectedCallback(): void {
-    void this.#shell?.dispose();
-    this.#shell = undefined;
-    this.#unstub?.();
-    this.#unstub = undefined;
-  }
+function answer(url: URL, init: RequestInit | undefined): Promise<Response> {
+  const api = apis.get(url.pathname.split('/')[1] ?? '');
+  if (!api) return Promise.resolve(json({ error: 'not_found' }, 404));
+  const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+  return api(init?.method ?? 'GET', url, body);
 }
-if (!customElements.get('absences-story')) customElements.define('absences-story', AbsencesStory);
+
+defineAppStory('absences-story', {
+  app: () => absences,
+  api: { origin: API, answer },
+  shell: (element, locale) => {
+    const person = PEOPLE[(element.getAttribute('person') ?? 'guardian-aino') as Person];
+    const scenario = (element.getAttribute('scenario') ?? 'working') as Scenario;
+    const key = `story-${String(++stories)}`;
+    apis.set(key, storyApi(scenario));
+    return {
+      options: {
+        appId: 'absences',
+        user: person.user,
+        actingAs: person.actingAs,
+        locale,
+        userFields: [],
+        audience: API,
+        apiUrl: `${API}/${key}`,
+      },
+      end: () => apis.delete(key),
+    };
+  },
+});
 
 interface Args {
   person: Person;

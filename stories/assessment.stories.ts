@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { createTestShell, type TestShell } from '@digione/sdk/testing';
 import { isLocale, type Locale } from '@digione/components/localization';
 import assessment from '../packages/app-assessment/src/index.js';
 import { createFakeApi, jsonResponse } from '../packages/app-assessment/src/fixtures.js';
+import { defineAppStory } from './app-story.js';
 
 /** What the stubbed API does in a story. */
 type Scenario = 'data' | 'session-expired' | 'unavailable' | 'loading';
@@ -69,62 +69,24 @@ function answer(url: URL, init: RequestInit | undefined): Promise<Response> {
   );
 }
 
-/** fetch, answering the Assessment API while a story shows the app; other calls pass on. */
-let realFetch: typeof fetch | undefined;
-let showing = 0;
-function stubApi(): () => void {
-  if (showing++ === 0) {
-    const passOn = globalThis.fetch.bind(globalThis);
-    realFetch = globalThis.fetch;
-    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      return url.origin === API ? answer(url, init) : passOn(input, init);
+defineAppStory('assessment-story', {
+  app: () => assessment,
+  api: { origin: API, answer },
+  shell: (element, locale) => {
+    const person = PEOPLE[(element.getAttribute('person') ?? 'teacher-lumikorpi') as Person];
+    return {
+      options: {
+        appId: 'assessment',
+        user: person.user,
+        actingAs: person.actingAs,
+        locale,
+        userFields: [],
+        audience: API,
+        apiUrl: `${API}/${element.getAttribute('scenario') ?? 'data'}`,
+      },
     };
-  }
-  let ended = false;
-  return () => {
-    if (ended) return;
-    ended = true;
-    if (--showing === 0 && realFetch) globalThis.fetch = realFetch;
-  };
-}
-
-/**
- * Shows Arviointi in a test shell while it is in the page: mounted when connected, unmounted (and
- * the stub removed) when the story goes.
- */
-class AssessmentStory extends HTMLElement {
-  #shell: TestShell | undefined;
-  #unstub: (() => void) | undefined;
-
-  connectedCallback(): void {
-    const person = PEOPLE[(this.getAttribute('person') ?? 'teacher-lumikorpi') as Person];
-    const locale: unknown = this.getAttribute('locale');
-    this.#unstub = stubApi();
-    const shell = createTestShell({
-      appId: 'assessment',
-      user: person.user,
-      actingAs: person.actingAs,
-      locale: isLocale(locale) ? locale : 'fi',
-      userFields: [],
-      audience: API,
-      apiUrl: `${API}/${this.getAttribute('scenario') ?? 'data'}`,
-    });
-    this.#shell = shell;
-    this.append(shell.container);
-    void shell.mount(assessment);
-  }
-
-  disconnectedCallback(): void {
-    void this.#shell?.dispose();
-    this.#shell = undefined;
-    this.#unstub?.();
-    this.#unstub = undefined;
-  }
-}
-if (!customElements.get('assessment-story')) {
-  customElements.define('assessment-story', AssessmentStory);
-}
+  },
+});
 
 interface Args {
   person: Person;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { createTestShell, type TestShell } from '@digione/sdk/testing';
+import { defineAppStory } from './app-story.js';
 import { isLocale, type Locale } from '@digione/components/localization';
 import { weekMenu } from '../packages/app-lunch/api/data.js';
 import { createLunchApp } from '../packages/app-lunch/src/index.js';
@@ -75,60 +75,25 @@ function answer(url: URL): Promise<Response> {
   return Promise.resolve(json(scenario === 'empty-week' ? { ...menu, days: [] } : menu));
 }
 
-/** fetch, answering this story book's lunch API while a story shows the app; others pass on. */
-let realFetch: typeof fetch | undefined;
-let showing = 0;
-function stubApi(): () => void {
-  if (showing++ === 0) {
-    const passOn = globalThis.fetch.bind(globalThis);
-    realFetch = globalThis.fetch;
-    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      return url.origin === API ? answer(url) : passOn(input, init);
+defineAppStory('lunch-story', {
+  // A new instance per story: the docs page shows several at once.
+  app: () => createLunchApp(),
+  api: { origin: API, answer },
+  shell: (element, locale) => {
+    const person = PEOPLE[(element.getAttribute('person') ?? 'pupil') as Person];
+    return {
+      options: {
+        appId: 'lunch',
+        user: person.user,
+        actingAs: person.actingAs,
+        locale,
+        userFields: ['schools'],
+        audience: API,
+        apiUrl: `${API}/${element.getAttribute('scenario') ?? 'menu'}`,
+      },
     };
-  }
-  let ended = false;
-  return () => {
-    if (ended) return;
-    ended = true;
-    if (--showing === 0 && realFetch) globalThis.fetch = realFetch;
-  };
-}
-
-/**
- * Shows Kouluruoka in a test shell while it is in the page: mounted when connected, unmounted (and
- * the stub removed) when the story goes.
- */
-class LunchStory extends HTMLElement {
-  #shell: TestShell | undefined;
-  #unstub: (() => void) | undefined;
-
-  connectedCallback(): void {
-    const person = PEOPLE[(this.getAttribute('person') ?? 'pupil') as Person];
-    const locale: unknown = this.getAttribute('locale');
-    this.#unstub = stubApi();
-    const shell = createTestShell({
-      appId: 'lunch',
-      user: person.user,
-      actingAs: person.actingAs,
-      locale: isLocale(locale) ? locale : 'fi',
-      userFields: ['schools'],
-      audience: API,
-      apiUrl: `${API}/${this.getAttribute('scenario') ?? 'menu'}`,
-    });
-    this.#shell = shell;
-    this.append(shell.container);
-    void shell.mount(createLunchApp());
-  }
-
-  disconnectedCallback(): void {
-    void this.#shell?.dispose();
-    this.#shell = undefined;
-    this.#unstub?.();
-    this.#unstub = undefined;
-  }
-}
-if (!customElements.get('lunch-story')) customElements.define('lunch-story', LunchStory);
+  },
+});
 
 interface Args {
   person: Person;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { createTestShell, type TestShell } from '@digione/sdk/testing';
+import { defineAppStory } from './app-story.js';
 import { isLocale, type Locale } from '@digione/components/localization';
 import {
   PEOPLE,
@@ -144,60 +144,26 @@ function answer(url: URL): Promise<Response> {
   );
 }
 
-/** fetch answers the timetable API while a story shows the app; everything else passes on. */
-let realFetch: typeof fetch | undefined;
-let showing = 0;
-function stubApi(): () => void {
-  if (showing++ === 0) {
-    const original = globalThis.fetch;
-    realFetch = original;
-    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      return url.origin === API ? answer(url) : original.call(globalThis, input, init);
-    };
-  }
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    if (--showing === 0 && realFetch) globalThis.fetch = realFetch;
-  };
-}
-
-/** Mounts Lukujärjestys in a test shell while the story is in the page; unmounts it after. */
-class TimetableStory extends HTMLElement {
-  #shell: TestShell | undefined;
-  #unstub: (() => void) | undefined;
-
-  connectedCallback(): void {
-    const person = (this.getAttribute('person') ?? 'pupil') as Person;
-    const scenario = (this.getAttribute('scenario') ?? 'week') as Scenario;
-    const locale: unknown = this.getAttribute('locale');
-    this.#unstub = stubApi();
+defineAppStory('timetable-story', {
+  app: () => timetable,
+  api: { origin: API, answer },
+  shell: (element, locale) => {
+    const person = (element.getAttribute('person') ?? 'pupil') as Person;
+    const scenario = (element.getAttribute('scenario') ?? 'week') as Scenario;
     const { user, actingAs } = WHO[person];
-    const shell = createTestShell({
-      appId: 'timetable',
-      user,
-      actingAs,
-      locale: isLocale(locale) ? locale : 'fi',
-      userFields: [],
-      audience: API,
-      apiUrl: `${API}/${person}/${scenario}`,
-    });
-    this.#shell = shell;
-    this.append(shell.container);
-    void shell.mount(timetable);
-  }
-
-  disconnectedCallback(): void {
-    void this.#shell?.dispose();
-    this.#shell = undefined;
-    this.#unstub?.();
-    this.#unstub = undefined;
-  }
-}
-if (!customElements.get('timetable-story'))
-  customElements.define('timetable-story', TimetableStory);
+    return {
+      options: {
+        appId: 'timetable',
+        user,
+        actingAs,
+        locale,
+        userFields: [],
+        audience: API,
+        apiUrl: `${API}/${person}/${scenario}`,
+      },
+    };
+  },
+});
 
 interface Args {
   person: Person;
