@@ -21,6 +21,7 @@ import {
 } from './model.js';
 import { fieldMessage, formatDays, problemText, reasonLabel, reasonText } from './strings.js';
 import { sharedStyles } from './styles.js';
+import { pendingView, type Load } from './load.js';
 
 /** What the person has typed and chosen. */
 interface ReportForm {
@@ -30,11 +31,6 @@ interface ReportForm {
   readonly reasonText: string;
   readonly message: string;
 }
-
-type Load<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly data: T }
-  | { readonly status: 'failed'; readonly error: unknown };
 
 /** The form's fields, in the order they are shown (the first invalid one gets the focus). */
 const FIELDS: readonly ReportField[] = ['start', 'end', 'reason', 'reasonText', 'message'];
@@ -379,25 +375,7 @@ export class AbsencesGuardian extends LitElement {
   #renderList(): TemplateResult {
     const list = this.list;
     const locale = this.context?.locale.value ?? 'fi';
-    if (list.status === 'loading') {
-      return html`<div role="status">
-        <d1-skeleton lines="3"></d1-skeleton>
-        <span class="visually-hidden"
-          >${msg('Haetaan poissaoloja…', { id: 'absences.loading' })}</span
-        >
-      </div>`;
-    }
-    if (list.status === 'failed') {
-      const text = problemText(list.error, 'load');
-      return html`<d1-error-panel
-        heading-level="3"
-        heading=${text.heading}
-        message=${text.message}
-        ?no-retry=${!text.retry}
-        retry-label=${msg('Yritä uudelleen', { id: 'absences.retry' })}
-        @d1-retry=${() => void this.#load()}
-      ></d1-error-panel>`;
-    }
+    if (list.status !== 'ready') return pendingView(list, 3, () => void this.#load());
     if (list.data.absences.length === 0) {
       return html`<d1-empty-state
         icon="calendar"

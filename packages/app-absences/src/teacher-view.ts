@@ -12,11 +12,7 @@ import { isoWeek, isoWeekOf, today } from './dates.js';
 import type { TeacherAbsence, TeacherAbsenceList } from './model.js';
 import { formatDays, problemText, reasonText } from './strings.js';
 import { sharedStyles } from './styles.js';
-
-type Load<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly data: T }
-  | { readonly status: 'failed'; readonly error: unknown };
+import { pendingView, type Load } from './load.js';
 
 /**
  * @summary The week's absences in the teacher's groups, with acknowledgement.
@@ -167,25 +163,7 @@ export class AbsencesTeacher extends LitElement {
 
   #renderState(absences: readonly TeacherAbsence[], empty: string): TemplateResult {
     const list = this.list;
-    if (list.status === 'loading') {
-      return html`<div role="status">
-        <d1-skeleton lines="2"></d1-skeleton>
-        <span class="visually-hidden"
-          >${msg('Haetaan poissaoloja…', { id: 'absences.loading' })}</span
-        >
-      </div>`;
-    }
-    if (list.status === 'failed') {
-      const text = problemText(list.error, 'load');
-      return html`<d1-error-panel
-        heading-level="3"
-        heading=${text.heading}
-        message=${text.message}
-        ?no-retry=${!text.retry}
-        retry-label=${msg('Yritä uudelleen', { id: 'absences.retry' })}
-        @d1-retry=${() => void this.#load()}
-      ></d1-error-panel>`;
-    }
+    if (list.status !== 'ready') return pendingView(list, 2, () => void this.#load());
     if (absences.length === 0) return html`<p>${empty}</p>`;
     const locale = this.context?.locale.value ?? 'fi';
     return html`<ul class="absences">
