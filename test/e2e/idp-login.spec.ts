@@ -4,7 +4,7 @@
  * fi/sv/en, the language switch, keyboard-only sign-in, sign-out, and axe on every page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe.js';
 import {
   portalClient,
   startIdentityProvider,
@@ -142,15 +142,6 @@ test.afterAll(async () => {
   await idp.stop();
   await client.stop();
 });
-
-async function axe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((violation) => `${page.url()} ${violation.id}: ${violation.help}`),
-  ).toEqual([]);
-}
 
 /** Opens a fresh authorization request; returns the PKCE verifier to redeem the code with. */
 async function openSignIn(page: Page, uiLocales?: Locale): Promise<string> {

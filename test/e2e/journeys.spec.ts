@@ -6,8 +6,8 @@
  * app registered beside them shows its error while every other app works. axe runs on every page
  * visited.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { axe } from './support/axe.js';
 import { ROLES } from '../../sdk/src/context/types.js';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn } from './support/sign-in.js';
@@ -44,16 +44,6 @@ const ALLOWED: Readonly<Record<string, readonly AppId[]>> = {
   guardian: ['timetable', 'messages', 'lunch', 'absences', 'throws-in-mount'],
   admin: ['throws-in-mount'],
 };
-
-async function axe(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-    what,
-  ).toEqual([]);
-}
 
 /** Every Content-Security-Policy or Trusted Types violation the page reports, from now on. */
 function policyViolations(page: Page): string[] {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe.js';
 import {
   createTokenVerifier,
   startIdentityProvider,
@@ -97,13 +97,6 @@ function parts(page: Page) {
     appHeading: page.locator('hello-digione h2'),
     signInButton: sandbox.locator('d1-empty-state d1-button.sign-in'),
   };
-}
-
-async function axe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 async function switchLanguage(page: Page, from: string, to: string): Promise<void> {

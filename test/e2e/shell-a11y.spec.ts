@@ -3,20 +3,10 @@
  * a page with an app, an app that failed, "no access" and "not found".
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe.js';
 import { startStack, type Stack } from './support/stack.js';
 import { signInTo } from './fixtures/apps/session.js';
 import { fixtureFolders, fixtureManifest } from './fixtures/apps/manifests.js';
-
-async function axe(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-    what,
-  ).toEqual([]);
-}
 
 /** Routes inside the portal, as a link would (no reload). */
 async function go(page: Page, path: string): Promise<void> {

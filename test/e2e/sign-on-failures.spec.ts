@@ -3,7 +3,7 @@
  * forward, and the portal recovers when the provider returns.
  */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe.js';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn } from './support/sign-in.js';
 
@@ -30,10 +30,7 @@ test.describe('the identity provider out of reach', () => {
     await page.goto(`${stack.portal.origin}/palaute`);
     const heading = page.locator('d1-shell-auth-screen h1');
     await expect(heading).toHaveText(UNREACHABLE.fi);
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await axe(page);
     for (const [locale, text] of Object.entries(UNREACHABLE)) {
       await page.locator('d1-language-picker').click();
       await page.getByRole('menuitemradio').nth(['fi', 'sv', 'en'].indexOf(locale)).click();
@@ -81,10 +78,7 @@ test.describe('the end of a session', () => {
     const warning = page.locator('d1-shell-session-warning d1-alert');
     await expect(warning).toContainText('Istuntosi päättyy pian');
     await expect(warning).toContainText(/Istunto päättyy klo \d{1,2}\.\d{2}/);
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await axe(page);
 
     await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Istuntosi on päättynyt', {
       timeout: 45_000,

@@ -1,8 +1,8 @@
 /**
  * Single sign-on end to end: the real local identity provider, the real shell in Chromium.
  */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { axe } from './support/axe.js';
 import { TEST_USERS } from '@digione/dev-idp';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn, signInAtProvider } from './support/sign-in.js';
@@ -10,13 +10,6 @@ import { appToken, jwtClaims as claimsOf } from './support/portal.js';
 
 const TIMETABLE = 'urn:digione:api:timetable';
 const MESSAGES = 'urn:digione:api:messages';
-
-async function axe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test.describe('signing in', () => {
   let stack: Stack;
