@@ -11,6 +11,7 @@ config.catch(() => undefined);
 const boot = import('./portal/boot.js');
 
 /** The running portal (undefined when its configuration could not be used). */
-export const portal = paintFrame(document)
-  .then(() => boot)
-  .then(({ bootPortal }) => bootPortal(document, { config }));
+export const portal = paintFrame(document).then(async (frame) => {
+  const { bootPortal } = await boot;
+  return bootPortal(document, { config, frame });
+});

@@ -43,7 +43,7 @@ import { D1UserMenu } from '@digione/components/user-menu';
 import { ShellFeedbackSubmitEvent } from '../pages/feedback.js';
 import type { NavItem } from '../layout/nav.js';
 import { defineShellElements } from './define.js';
-import { paintFrame, storage } from './frame.js';
+import { paintFrame, storage, type PaintedFrame } from './frame.js';
 import type { D1Shell } from './shell-element.js';
 
 /** The running portal, for the page and for tests that start one. */
@@ -90,10 +90,12 @@ export async function bootPortal(
   options: {
     /** `/config.json` already asked for (the page's entry asks for it while the frame paints). */
     readonly config?: Promise<Response>;
+    /** The frame the page's entry painted already (else it is painted here). */
+    readonly frame?: PaintedFrame;
   } = {},
 ): Promise<Portal | undefined> {
   defineShellElements();
-  const painted = await paintFrame(doc);
+  const painted = options.frame ?? (await paintFrame(doc));
   const { element, local } = painted;
   let locale = painted.locale;
   const win = doc.defaultView ?? window;
