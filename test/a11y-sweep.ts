@@ -191,5 +191,12 @@ console.log(
   `\naccessibility sweep: ${stories.length} stories × ${LOCALES.length} languages, ` +
     `${passed} passed, ${failed} failed`,
 );
-recordCounts('a11y', { passed, failed, skipped: 0 });
+recordCounts('a11y', {
+  passed,
+  failed,
+  skipped: 0,
+  failures: outcomes
+    .filter((o) => o.problems.length > 0)
+    .map((o) => `${o.story.title} / ${o.story.name} [${o.locale}]: ${o.problems[0] ?? ''}`),
+});
 process.exitCode = failed === 0 && stories.length > 0 ? 0 : 1;

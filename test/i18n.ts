@@ -166,7 +166,7 @@ function check(): number {
   console.log(
     `i18n: ${workspaces.length} workspace(s), ${checked - failed} of ${checked} checks passed`,
   );
-  recordCounts('i18n', { passed: checked - failed, failed, skipped: 0 });
+  recordCounts('i18n', { passed: checked - failed, failed, skipped: 0, failures: problems });
   return failed === 0 ? 0 : 1;
 }
 

@@ -74,6 +74,8 @@ const root = join(import.meta.dirname, '..');
 rmSync(resultsDir, { recursive: true, force: true });
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, by step, repeated under the closing line: a CI log's tail names it. */
+const failures: string[] = [];
 const started = Date.now();
 
 /**
@@ -110,6 +112,15 @@ function runStep(step: Step, live: boolean): Promise<void> {
       total.passed += counts.passed;
       total.failed += counts.failed;
       total.skipped += counts.skipped;
+      if (counts.failed > 0) {
+        const named = counts.failures ?? [];
+        failures.push(
+          ...named.map((f) => `${step.name}: ${f}`),
+          ...(named.length === 0
+            ? [`${step.name}: exited with ${String(code)}; see its output above`]
+            : []),
+        );
+      }
       const seconds = ((Date.now() - t0) / 1000).toFixed(0);
       results.set(
         step,
@@ -139,4 +150,10 @@ console.log(
   `${total.passed} passed, ${total.failed} failed` +
     (total.skipped ? `, ${total.skipped} skipped` : ''),
 );
+if (failures.length > 0) {
+  const shown = failures.slice(0, 30);
+  console.log('\nFailed:');
+  for (const f of shown) console.log(`  ✗ ${f}`);
+  if (failures.length > shown.length) console.log(`  … and ${failures.length - shown.length} more`);
+}
 process.exitCode = total.failed === 0 ? 0 : 1;

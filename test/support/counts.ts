@@ -5,6 +5,14 @@ export interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** What failed, a line each (the test's name and the first line of its error), for the closing summary. */
+  failures?: string[];
+}
+
+/** The first line of an error message, shortened to fit one line of a CI log. */
+export function firstLine(message: string | undefined, max = 200): string {
+  const line = (message ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line.trim();
 }
 
 export const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
