@@ -9,14 +9,28 @@ import { countingReporter } from './test/support/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /**
- * React publishes CommonJS only, and test pages load ES modules as a browser does. This serves
- * `react`, `react-dom/client` and `react/jsx-runtime` as ES modules, bundled by esbuild on first use
- * with one shared copy of React, so the conformance kit's React fixture apps run as a vendor's would.
+ * Dependencies served to test pages as a few pre-bundled ES modules, as Vite's dependency
+ * optimiser serves them to the portal in development.
+ * - React publishes CommonJS only, and test pages load ES modules as a browser does: `react`,
+ *   `react-dom/client` and `react/jsx-runtime` are bundled with one shared copy of React, so the
+ *   conformance kit's React fixture apps run as a vendor's would.
+ * - lucide (the icons), rxjs, single-spa and oidc-client-ts are hundreds of small modules each; one request instead of
+ *   hundreds per test file keeps the unit tests about loading pages from being about serving files.
+ * Bundled by esbuild on first use; the bundles share chunks, so each library exists once per page.
  */
-function reactAsModules() {
-  const prefix = '/__react-modules/';
-  const specifiers = ['react', 'react-dom/client', 'react/jsx-runtime'];
-  // The names each package exports, read in a plain Node process: React's development build
+function prebundled() {
+  const prefix = '/__prebundled/';
+  /** Specifier → whether it is CommonJS (its names are read from `require`, and it has a default). */
+  const dependencies = new Map([
+    ['react', true],
+    ['react-dom/client', true],
+    ['react/jsx-runtime', true],
+    ['rxjs', false],
+    ['single-spa', false],
+    ['oidc-client-ts', false],
+    ['lucide', false],
+  ]);
+  // The names a CommonJS package exports, read in a plain Node process: React's development build
   // does not load under the test runner's own console.
   const exportNames = (specifier) =>
     JSON.parse(
@@ -26,35 +40,39 @@ function reactAsModules() {
         `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`,
       ]).toString(),
     );
-  const outdir = '/react-modules';
+  const outdir = '/prebundled';
   /** @type {Promise<Map<string, string>> | undefined} */
   let modules;
   const bundle = async () => {
     const result = await build({
-      entryPoints: Object.fromEntries(specifiers.map((s) => [s, `entry:${s}`])),
+      entryPoints: Object.fromEntries([...dependencies.keys()].map((s) => [s, `entry:${s}`])),
       bundle: true,
       splitting: true,
       format: 'esm',
       target: 'es2022',
       write: false,
       outdir,
+      conditions: ['development', 'browser', 'module', 'import'],
       define: { 'process.env.NODE_ENV': '"development"' },
       logLevel: 'silent',
       plugins: [
         {
           name: 'named-exports',
           setup(esbuild) {
-            // Each entry re-exports the package's names one by one: esbuild turns a CommonJS
-            // module into a default export only.
+            // Each CommonJS entry re-exports the package's names one by one: esbuild turns a
+            // CommonJS module into a default export only.
             esbuild.onResolve({ filter: /^entry:/ }, (args) => ({
               path: args.path.slice('entry:'.length),
               namespace: 'entry',
             }));
             esbuild.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => {
+              const from = JSON.stringify(args.path);
+              if (!dependencies.get(args.path)) {
+                return { contents: `export * from ${from};\n`, resolveDir: process.cwd() };
+              }
               const names = exportNames(args.path).filter(
                 (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
               );
-              const from = JSON.stringify(args.path);
               return {
                 contents: `export { default } from ${from};\nexport { ${names.join(', ')} } from ${from};\n`,
                 resolveDir: process.cwd(),
@@ -69,9 +87,9 @@ function reactAsModules() {
     );
   };
   return {
-    name: 'react-as-modules',
+    name: 'prebundled-dependencies',
     resolveImport({ source, context }) {
-      if (specifiers.includes(source)) return `${prefix}${source}.js`;
+      if (dependencies.has(source)) return `${prefix}${source}.js`;
       // The bundle's own chunks import each other by relative path.
       if (context.path.startsWith(prefix)) return source;
       return undefined;
@@ -89,7 +107,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', 'sdk/src/**/*.test.ts', 'shell/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@digione/source', 'browser', 'development'] },
   plugins: [
-    reactAsModules(),
+    prebundled(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: [
@@ -113,7 +131,9 @@ export default {
     </html>`,
   // One test file at a time: keyboard input (sendKeys) only reaches the page in front.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // A time limit that finds a hung test, not a measure of speed: the unit tests share the machine
+  // with the builds and the accessibility sweep in `npm test`, so it leaves room for a busy moment.
+  testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   reporters: [defaultReporter(), countingReporter('test-results/unit.json')],
 };

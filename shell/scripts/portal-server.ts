@@ -27,6 +27,12 @@ export interface PortalServerOptions {
   readonly feedback?: (entry: unknown) => void;
   /** The body of `/registry.json` (an array of app manifests), asked for on every request. */
   readonly registry?: () => unknown;
+  /**
+   * Where Vite keeps its pre-bundled dependencies (default `shell/node_modules/.vite`). Servers that
+   * run at the same time in separate processes each need their own, or one rewrites what another
+   * is serving.
+   */
+  readonly cacheDir?: string;
 }
 
 export interface RunningPortal {
@@ -130,6 +136,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
     root: join(repo, 'shell'),
     logLevel: options.logLevel ?? 'warn',
     clearScreen: false,
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     plugins: [
       runtimeConfig(options.config),
       ...(options.registry ? [appRegistry(options.registry)] : []),

@@ -202,15 +202,14 @@ describe('validateRegistry', () => {
   });
 
   describe('when the registry is large', () => {
-    it('checks 500 apps quickly', () => {
+    // How fast is the benchmark's question (`npm run bench`, scale with 500 apps), not a unit test's.
+    it('checks 500 apps and keeps every one, in order', () => {
       const apps = Array.from({ length: 500 }, (_, i) =>
         app(`app-${i}`, [`/app-${i}`, `/app-${i}/more`]),
       );
-      const started = performance.now();
       const result = validateRegistry(apps);
       expect(result.ok).to.equal(true);
-      expect(result.apps).to.have.length(500);
-      expect(performance.now() - started).to.be.below(1000);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(apps.map((_, i) => `app-${i}`));
     });
   });
 });

@@ -656,9 +656,8 @@ describe('validateManifest', () => {
       );
       expect(errorAt(input, '(root)').code).to.equal('not-json');
     });
-    it('refuses a huge string quickly, without echoing it', () => {
+    it('refuses a huge string without echoing it', () => {
       const huge = 'x'.repeat(2_000_000);
-      const started = performance.now();
       const error = errorAt(
         manifest((m) => (m.name = { fi: huge, sv: 'Schema' })),
         'name.fi',
@@ -670,7 +669,6 @@ describe('validateManifest', () => {
         'entry',
       );
       expect(entry.message.length).to.be.below(300);
-      expect(performance.now() - started).to.be.below(2000);
     });
     it('refuses very deep nesting', () => {
       let deep: Json = {};

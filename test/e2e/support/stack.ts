@@ -8,12 +8,15 @@ import {
   type RunningIdentityProvider,
   type RunningProtectedApi,
 } from '@digione/dev-idp';
+import { join } from 'node:path';
 import { startPortalServer, type RunningPortal } from '../../../shell/scripts/portal-server.js';
 import {
   exampleAudiences,
   startExampleApps,
   type RunningExampleApps,
 } from '../../../shell/scripts/example-apps.js';
+
+const repo = join(import.meta.dirname, '..', '..', '..');
 
 export interface StackOptions {
   /** API audiences the portal may ask tokens for; each gets a running protected API. */
@@ -84,6 +87,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const portal = await startPortalServer({
     port: 0,
     watch: false,
+    // Each Playwright worker pre-bundles into its own folder: workers run side by side.
+    cacheDir: join(
+      repo,
+      'node_modules',
+      '.vite',
+      `e2e-portal-${process.env.TEST_WORKER_INDEX ?? '0'}`,
+    ),
     ...(registry === undefined
       ? {}
       : { registry: typeof registry === 'function' ? registry : () => registry }),

@@ -1,4 +1,12 @@
-import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import {
+  aTimeout,
+  expect,
+  fixture,
+  fixtureSync,
+  html,
+  oneEvent,
+  waitUntil,
+} from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@digione/components/toast-stack/define';
 import type { D1ToastCloseEvent, D1ToastStack } from '@digione/components/toast-stack';
@@ -82,7 +90,10 @@ describe('d1-toast-stack', () => {
       try {
         await el.updateComplete;
         expect(polite(el).textContent.trim()).to.equal('');
-        await aTimeout(150);
+        await waitUntil(
+          () => polite(el).textContent.trim() !== '',
+          'the polite region is announced once it has been rendered',
+        );
         expect(polite(el).textContent.trim()).to.equal('Tervetuloa');
         expect(messages(el)).to.deep.equal(['Tervetuloa']);
       } finally {
