@@ -10,7 +10,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AppManifest } from '@digione/sdk';
 import { startIdentityProvider, type RunningIdentityProvider } from '@digione/dev-idp';
-import { deploymentSources, productionPolicy } from '../shell/scripts/csp.js';
+import { deploymentSources, nginxHeaders, productionPolicy } from '../shell/scripts/csp.js';
 import { benchManifests } from './apps/manifests.js';
 import type { Builds } from './build.js';
 
@@ -127,14 +127,6 @@ async function close(server: Server): Promise<void> {
   });
 }
 
-/** The `add_header` lines of nginx.conf with a quoted value, as nginx sends them. */
-function nginxHeaders(): [string, string][] {
-  const conf = readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8');
-  return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map(
-    ([, name = '', value = '']) => [name, value],
-  );
-}
-
 /** Every server of a run. */
 export interface BenchStack {
   /** The portal: the shell's production build, its deployment files and the apps. */
@@ -149,7 +141,7 @@ export interface BenchStack {
 
 export async function startBenchStack(builds: Builds): Promise<BenchStack> {
   const html = readFileSync(join(builds.shell, 'index.html'), 'utf8');
-  const security = nginxHeaders();
+  const security = nginxHeaders(readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8'));
   let registry: readonly AppManifest[] = benchManifests();
   let issuer = '';
   const config = (): unknown => ({

@@ -4,8 +4,7 @@
  * A story passes in a language when axe finds no violation and the page logs no console error.
  * Storybook's preview is loaded once per batch of stories and switched story by story through its
  * channel, as the Storybook UI does. (Its own a11y addon is switched to manual here, so that only
- * one axe run is under way.) axe-core is put into the page once, not once a story: injecting it
- * anew for every check cost half a second each, five times the check itself.
+ * one axe run is under way.) axe-core goes into the preview once (support/axe.ts), not once a story.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,12 +12,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import axe from 'axe-core';
+import { axeViolations } from './support/axe.js';
 import { chromiumArgs, findChromium } from './support/browser.mjs';
 import { recordCounts } from './support/counts.js';
 
 const LOCALES = ['fi', 'sv', 'en'] as const;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PARALLEL = 2;
 
 const staticDir = join(import.meta.dirname, '..', 'storybook-static');
@@ -87,35 +85,6 @@ async function showStory(page: Page, storyId: string): Promise<void> {
   await page.evaluate(`(${SHOW_STORY})(${JSON.stringify(storyId)})`);
 }
 
-/**
- * Puts axe-core into every frame of the page that lacks it (a story may show an app in an iframe,
- * and axe checks a frame only through an axe of its own there), allowing it to answer across origins.
- */
-async function injectAxe(page: Page): Promise<void> {
-  for (const frame of page.frames()) {
-    if (await frame.evaluate('typeof window.axe === "object"')) continue;
-    await frame.evaluate(
-      `${axe.source};window.axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] });`,
-    );
-  }
-}
-
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe-core on the story's root with the WCAG 2.1 A and AA rules. */
-async function checkWithAxe(page: Page): Promise<AxeViolation[]> {
-  await injectAxe(page);
-  const results = (await page.evaluate(
-    `window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } })`,
-  )) as { violations: AxeViolation[] };
-  return results.violations;
-}
-
 async function checkBatch(
   browser: Browser,
   base: string,
@@ -162,7 +131,7 @@ async function checkBatch(
         });
         const lang = await page.evaluate(() => document.documentElement.lang);
         if (lang !== locale) problems.push(`<html lang> is "${lang}", not "${locale}"`);
-        for (const v of await checkWithAxe(page)) {
+        for (const v of await axeViolations(page, '#storybook-root')) {
           const targets = v.nodes.map((n) => n.target.join(' ')).join('; ');
           problems.push(`axe ${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${targets}`);
         }

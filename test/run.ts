@@ -39,7 +39,8 @@ const checks: Step[] = [
  * The steps in phases, one after another; the lanes of a phase run side by side (the steps of a
  * lane in order), two at a time for the machine's two cores: the static checks together, then the
  * unit tests beside the builds and the accessibility sweep (neither measures time). The end-to-end
- * tests, whose identity provider clocks tokens and sessions, run alone.
+ * tests, whose identity provider clocks tokens and sessions, have the machine to themselves (in
+ * two Playwright workers).
  */
 const phases: Step[][][] = [
   [[lint], checks],

@@ -146,6 +146,16 @@ export function productionPolicy(html: string, deployment: Deployment): string {
   return contentSecurityPolicy({ ...sources, scriptHashes: inlineScriptHashes(html) });
 }
 
+/**
+ * The headers of nginx `add_header` lines with a quoted value, as nginx sends them: the security
+ * headers of docs/deploy/nginx.conf, or the policy of `nginxSnippet`.
+ */
+export function nginxHeaders(conf: string): [string, string][] {
+  return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map(
+    ([, name = '', value = '']) => [name, value],
+  );
+}
+
 /** The policy as nginx configuration, for `include` in the portal's `server` block. */
 export function nginxSnippet(policy: string): string {
   if (policy.includes('"') || policy.includes('$')) {

@@ -11,9 +11,11 @@ export default defineConfig({
   testMatch: ['test/e2e/**/*.spec.ts', 'packages/*/test/**/*.spec.ts'],
   testIgnore: ['**/node_modules/**'],
   outputDir: '../../test-results/e2e',
+  // The shell's production build, which the tests' portal serves (support/stack.ts).
+  globalSetup: './support/shell-build.ts',
   forbidOnly: true,
-  // Two cores: one worker keeps timings and the identity provider's clock honest.
-  workers: 1,
+  // Two cores, two workers: a spec that waits for a token to run out leaves room for another.
+  workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./support/counting-reporter.ts']],

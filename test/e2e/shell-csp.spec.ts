@@ -5,16 +5,15 @@
  * with the real local identity provider and uses the portal; any violation fails the test.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import sirv from 'sirv';
-import { build } from 'vite';
 import { startIdentityProvider, type RunningIdentityProvider } from '@digione/dev-idp';
-import { nginxSnippet, productionPolicy } from '../../shell/scripts/csp.js';
+import { nginxHeaders, nginxSnippet, productionPolicy } from '../../shell/scripts/csp.js';
 import { startStack, type Stack } from './support/stack.js';
+import { SHELL_BUILD } from './support/shell-build.js';
 import { openSignedIn } from './support/sign-in.js';
 import { fixtureFolders, fixtureManifest } from './fixtures/apps/manifests.js';
 
@@ -119,13 +118,6 @@ async function close(server: Server): Promise<void> {
       else resolve();
     });
   });
-}
-
-/** The `add_header` lines of nginx configuration, as nginx sends them (quoted values only). */
-function nginxHeaders(conf: string): [string, string][] {
-  return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map(
-    ([, name = '', value = '']) => [name, value],
-  );
 }
 
 /**
@@ -243,6 +235,7 @@ test.describe('from the development server', () => {
     // A module app served by the portal's own server, as `npm start` serves the apps that exist,
     // and one from another origin.
     stack = await startStack({
+      server: 'development',
       registry: [fixtureManifest('good'), vendorManifest(`${vendorOrigin}/app.js`)],
       apps: fixtureFolders(['good']),
     });
@@ -304,12 +297,8 @@ test.describe('from the production build', () => {
   let vendorOrigin: string;
 
   test.beforeAll(async () => {
-    dist = mkdtempSync(join(tmpdir(), 'digione-shell-'));
-    await build({
-      configFile: join(repo, 'shell', 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: dist, emptyOutDir: true },
-    });
+    // The production build the run made before any test (support/shell-build.ts).
+    dist = SHELL_BUILD;
 
     vendor = vendorServer();
     vendorOrigin = await listen(vendor);
@@ -382,7 +371,6 @@ test.describe('from the production build', () => {
     await idp.stop();
     await close(portal);
     await close(vendor);
-    rmSync(dist, { recursive: true, force: true });
   });
 
   test('index.html maps the shared libraries, and the policy allows that import map by its hash', async ({

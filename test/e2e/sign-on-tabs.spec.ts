@@ -64,7 +64,12 @@ test.describe('renewal with rotating refresh tokens', () => {
   let stack: Stack;
   test.beforeAll(async () => {
     // Access tokens live 12 s: each tab renews every 8 s, and every app token costs a refresh.
-    stack = await startStack({ audiences: [TIMETABLE, MESSAGES], accessTokenTtl: 12 });
+    // appToken reaches the shell through its entry's source path: the development server.
+    stack = await startStack({
+      server: 'development',
+      audiences: [TIMETABLE, MESSAGES],
+      accessTokenTtl: 12,
+    });
   });
   test.afterAll(async () => {
     await stack.stop();

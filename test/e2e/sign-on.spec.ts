@@ -67,35 +67,6 @@ test.describe('signing in', () => {
     await expect(page.getByRole('menuitemradio')).toHaveCount(2);
   });
 
-  test('each app gets a token for its own API only, which that API accepts and others refuse', async ({
-    page,
-  }) => {
-    await openSignedIn(page, stack.portal.origin, 'teacher');
-    const timetableToken = await appToken(page, TIMETABLE);
-    const messagesToken = await appToken(page, MESSAGES);
-    expect(claimsOf(timetableToken).aud).toBe(TIMETABLE);
-    expect(claimsOf(messagesToken).aud).toBe(MESSAGES);
-
-    const timetableApi = stack.apis.get(TIMETABLE)?.url ?? '';
-    const messagesApi = stack.apis.get(MESSAGES)?.url ?? '';
-    const own = await fetch(`${timetableApi}/me`, {
-      headers: { authorization: `Bearer ${timetableToken}` },
-    });
-    expect(own.status).toBe(200);
-    expect(((await own.json()) as { aud: string }).aud).toBe(TIMETABLE);
-    const foreign = await fetch(`${messagesApi}/me`, {
-      headers: { authorization: `Bearer ${timetableToken}` },
-    });
-    expect(foreign.status).toBe(401);
-    // A second request is answered from the cache, not with a new token.
-    expect(await appToken(page, TIMETABLE)).toBe(timetableToken);
-  });
-
-  test('an app cannot get a token for an audience the portal does not know', async ({ page }) => {
-    await openSignedIn(page, stack.portal.origin, 'pupil');
-    await expect(appToken(page, 'urn:digione:api:unknown')).rejects.toThrow(/not registered/);
-  });
-
   test('cancelling at the provider explains itself and offers to try again', async ({ page }) => {
     await page.goto(`${stack.portal.origin}/saavutettavuus`);
     await page.locator('form.cancel button, button[name="cancel"]').first().click();
@@ -165,5 +136,46 @@ test.describe('signing in', () => {
         page: '/palaute',
       }),
     );
+  });
+});
+
+// `appToken` asks the shell's host through the page's own module of the shell's entry, which the
+// development server serves by its source path.
+test.describe('app tokens', () => {
+  let stack: Stack;
+  test.beforeAll(async () => {
+    stack = await startStack({ server: 'development', audiences: [TIMETABLE, MESSAGES] });
+  });
+  test.afterAll(async () => {
+    await stack.stop();
+  });
+
+  test('each app gets a token for its own API only, which that API accepts and others refuse', async ({
+    page,
+  }) => {
+    await openSignedIn(page, stack.portal.origin, 'teacher');
+    const timetableToken = await appToken(page, TIMETABLE);
+    const messagesToken = await appToken(page, MESSAGES);
+    expect(claimsOf(timetableToken).aud).toBe(TIMETABLE);
+    expect(claimsOf(messagesToken).aud).toBe(MESSAGES);
+
+    const timetableApi = stack.apis.get(TIMETABLE)?.url ?? '';
+    const messagesApi = stack.apis.get(MESSAGES)?.url ?? '';
+    const own = await fetch(`${timetableApi}/me`, {
+      headers: { authorization: `Bearer ${timetableToken}` },
+    });
+    expect(own.status).toBe(200);
+    expect(((await own.json()) as { aud: string }).aud).toBe(TIMETABLE);
+    const foreign = await fetch(`${messagesApi}/me`, {
+      headers: { authorization: `Bearer ${timetableToken}` },
+    });
+    expect(foreign.status).toBe(401);
+    // A second request is answered from the cache, not with a new token.
+    expect(await appToken(page, TIMETABLE)).toBe(timetableToken);
+  });
+
+  test('an app cannot get a token for an audience the portal does not know', async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'pupil');
+    await expect(appToken(page, 'urn:digione:api:unknown')).rejects.toThrow(/not registered/);
   });
 });

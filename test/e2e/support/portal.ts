@@ -7,7 +7,9 @@ export function greeting(page: Page): Locator {
 
 /**
  * What an app in the page gets from `context.getAccessToken()`: a context for an app of that API
- * audience, made by the running portal's shell host exactly as for a mounted app.
+ * audience, made by the running portal's shell host exactly as for a mounted app. Only with the
+ * development server (`startStack({ server: 'development' })`), which serves the shell's entry
+ * module by its source path.
  */
 export async function appToken(page: Page, audience: string): Promise<string> {
   return page.evaluate(async (aud) => {

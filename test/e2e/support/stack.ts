@@ -10,6 +10,8 @@ import {
 } from '@digione/dev-idp';
 import { join } from 'node:path';
 import { startPortalServer, type RunningPortal } from '../../../shell/scripts/portal-server.js';
+import { startProductionPortal } from '../../../shell/scripts/production-server.js';
+import { SHELL_BUILD } from './shell-build.js';
 import {
   exampleAudiences,
   startExampleApps,
@@ -19,6 +21,11 @@ import {
 const repo = join(import.meta.dirname, '..', '..', '..');
 
 export interface StackOptions {
+  /**
+   * How the portal is served: its production build as nginx serves it (the default, what people
+   * get), or the development server of `npm start`.
+   */
+  readonly server?: 'production' | 'development';
   /** API audiences the portal may ask tokens for; each gets a running protected API. */
   readonly audiences?: readonly string[];
   readonly accessTokenTtl?: number;
@@ -84,16 +91,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ownApps = options.apps;
   const apps = options.exampleApps ? undefined : ownApps;
   // The portal's port must be known before the provider registers its redirect URIs.
-  const portal = await startPortalServer({
-    port: 0,
-    watch: false,
-    // Each Playwright worker pre-bundles into its own folder: workers run side by side.
-    cacheDir: join(
-      repo,
-      'node_modules',
-      '.vite',
-      `e2e-portal-${process.env.TEST_WORKER_INDEX ?? '0'}`,
-    ),
+  const portalOptions = {
     ...(registry === undefined
       ? {}
       : { registry: typeof registry === 'function' ? registry : () => registry }),
@@ -117,7 +115,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         sessionWarningSeconds: options.sessionWarningSeconds ?? 300,
       },
     }),
-  });
+  };
+  const portal: RunningPortal =
+    options.server === 'development'
+      ? await startPortalServer({
+          ...portalOptions,
+          port: 0,
+          watch: false,
+          // Each Playwright worker pre-bundles into its own folder: workers run side by side.
+          cacheDir: join(
+            repo,
+            'node_modules',
+            '.vite',
+            `e2e-portal-${process.env.TEST_WORKER_INDEX ?? '0'}`,
+          ),
+        })
+      : await startProductionPortal({ ...portalOptions, dist: SHELL_BUILD });
   const idp = await startIdentityProvider({
     port: 0,
     log: false,

@@ -1,0 +1,225 @@
+/**
+ * The portal's production build, served as docs/deploy/nginx.conf serves it: its security headers,
+ * the deployment's Content-Security-Policy (generated from the build, /config.json and
+ * /registry.json as `npm run csp` generates it, again whenever the registry changes), hashed files
+ * cached for a year, and index.html for every route. The end-to-end tests run the portal this way.
+ *
+ * Beside the static files it answers, as the development server does: `/config.json` and
+ * `/registry.json` from the caller, feedback at `/api/feedback`, and module apps under
+ * `/apps/<id>/`. An app's TypeScript entry is bundled on request as a vendor builds an app — one ES
+ * module with the shared libraries (sharedSpecifiers) left to the page's import map.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { nginxHeaders, productionPolicy } from './csp.js';
+import { sharedSpecifiers } from './shared-dependencies.js';
+
+const repo = join(import.meta.dirname, '..', '..');
+
+export interface ProductionPortalOptions {
+  /** The shell's production build (`buildPortal`). */
+  readonly dist: string;
+  readonly host?: string;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** The body of `/config.json`, asked for on every request. */
+  readonly config: () => unknown;
+  /** The body of `/registry.json`, asked for on every request. */
+  readonly registry?: () => unknown;
+  /** App folders served under `/apps/<id>/`, asked for on every request. */
+  readonly apps?: () => Readonly<Record<string, string>>;
+  /** Receives what people send from the feedback page (`POST /api/feedback`, JSON). */
+  readonly feedback?: (entry: unknown) => void;
+}
+
+export interface RunningProductionPortal {
+  readonly origin: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the shell for production into `outDir`, as `npm run build -w @digione/shell` does. */
+export async function buildPortal(outDir: string): Promise<void> {
+  await viteBuild({
+    configFile: join(repo, 'shell', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.ts': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Bundled app entries by file, for as long as the process runs: sources do not change under it. */
+const bundles = new Map<string, Promise<string>>();
+
+/** One ES module of an app's entry and everything it imports but the shared libraries. */
+function bundleApp(file: string): Promise<string> {
+  let bundle = bundles.get(file);
+  if (!bundle) {
+    bundle = esbuild({
+      entryPoints: [file],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      external: sharedSpecifiers(),
+      tsconfig: join(repo, 'tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"production"' },
+    }).then((result) => result.outputFiles[0]?.text ?? '');
+    bundles.set(file, bundle);
+    // A failed build is not kept: the next request tries again.
+    bundle.catch(() => bundles.delete(file));
+  }
+  return bundle;
+}
+
+/** The file of an app's folder that `rest` names, if it exists (never outside the folder). */
+function appFile(folder: string, rest: string): string | undefined {
+  const root = resolve(folder);
+  const file = resolve(root, decodeURIComponent(rest || 'index.js'));
+  if (!file.startsWith(root + sep)) return undefined;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  // `index.js` of a folder of TypeScript sources is its `index.ts`.
+  const source = file.replace(/\.js$/, '.ts');
+  return source !== file && existsSync(source) ? source : undefined;
+}
+
+function notFound(res: ServerResponse): void {
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.end('Not found');
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      done(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', fail);
+  });
+}
+
+export async function startProductionPortal(
+  options: ProductionPortalOptions,
+): Promise<RunningProductionPortal> {
+  const dist = resolve(options.dist);
+  const page = join(dist, 'index.html');
+  if (!existsSync(page)) throw new Error(`No production build of the shell in ${dist}.`);
+  const html = readFileSync(page, 'utf8');
+  const security = nginxHeaders(readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8'));
+  let origin = '';
+  const policy = (): string =>
+    productionPolicy(html, {
+      config: options.config(),
+      registry: options.registry?.() ?? [],
+      portalOrigin: origin,
+      allowLocalhost: true,
+    });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    for (const [name, value] of security) {
+      // Cache-Control is set per response below, as nginx's map sets it.
+      if (name.toLowerCase() !== 'cache-control') res.setHeader(name, value);
+    }
+    res.setHeader('content-security-policy', policy());
+    const path = new URL(req.url ?? '/', 'http://portal.invalid').pathname;
+    const json = (body: unknown): void => {
+      res.setHeader('content-type', TYPES['.json'] ?? '');
+      res.setHeader('cache-control', 'no-store');
+      res.end(JSON.stringify(body));
+    };
+    if (path === '/config.json') {
+      json(options.config());
+      return;
+    }
+    if (path === '/registry.json' && options.registry) {
+      json(options.registry());
+      return;
+    }
+    if (path === '/api/feedback' && options.feedback) {
+      if (req.method !== 'POST') {
+        res.statusCode = 405;
+        res.end();
+        return;
+      }
+      try {
+        options.feedback(JSON.parse(await readBody(req)));
+        res.statusCode = 204;
+      } catch {
+        res.statusCode = 400;
+      }
+      res.end();
+      return;
+    }
+    const app = /^\/apps\/([a-z][a-z0-9-]*)\/(.*)$/.exec(path);
+    if (app) {
+      const [, id = '', rest = ''] = app;
+      const folders = options.apps?.() ?? {};
+      const folder = Object.hasOwn(folders, id) ? folders[id] : undefined;
+      const file = folder && appFile(folder, rest);
+      if (!file) {
+        notFound(res);
+        return;
+      }
+      res.setHeader('cache-control', 'no-cache');
+      res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.end(extname(file) === '.ts' ? await bundleApp(file) : readFileSync(file));
+      return;
+    }
+    const file = resolve(dist, `.${decodeURIComponent(path)}`);
+    if (file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile()) {
+      const hashed = path.startsWith('/assets/') || path.startsWith('/shared/');
+      res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.end(readFileSync(file));
+      return;
+    }
+    if (extname(path) !== '') {
+      notFound(res);
+      return;
+    }
+    // Every route of the portal is index.html (nginx: try_files $uri /index.html).
+    res.setHeader('cache-control', 'no-cache');
+    res.setHeader('content-type', TYPES['.html'] ?? '');
+    res.end(html);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.statusCode = 500;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(error instanceof Error ? error.message : String(error));
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The portal did not listen.');
+  origin = `http://${host}:${String(address.port)}`;
+  return {
+    origin,
+    stop: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => {
+          if (error) fail(error);
+          else done();
+        });
+      }),
+  };
+}
