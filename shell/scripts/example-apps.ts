@@ -9,7 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunningProtectedApi } from '@digione/dev-idp';
-import { startIframeAppServer, type RunningIframeApp } from './iframe-app-server.js';
+import {
+  startBuiltIframeApp,
+  startIframeAppServer,
+  type RunningIframeApp,
+} from './iframe-app-server.js';
 
 const packages = join(import.meta.dirname, '..', '..', 'packages');
 
@@ -51,6 +55,11 @@ function presentPackages(): string[] {
 }
 
 /** The API audiences of the example apps: the identity provider must know them before it starts. */
+/** The example apps that run in an iframe on their own origin (their packages). */
+export function exampleIframePackages(): string[] {
+  return presentPackages().filter((pkg) => manifestOf(pkg).isolation === 'iframe');
+}
+
 export function exampleAudiences(): string[] {
   return presentPackages().map((pkg) => manifestOf(pkg).api.audience);
 }
@@ -64,6 +73,13 @@ export interface ExampleAppsOptions {
   readonly host?: string;
   /** The iframe app's port; default 0, any free port. */
   readonly iframePort?: number;
+  /** A folder for the iframe apps' Vite caches, one below it per app (see IframeAppServerOptions). */
+  readonly cacheDir?: string;
+  /**
+   * A folder with the iframe apps' built pages, one below it per package (`<folder>/app-absences`):
+   * they are served built instead of from their sources with Vite.
+   */
+  readonly iframeBuilds?: string;
 }
 
 export interface RunningExampleApps {
@@ -92,12 +108,23 @@ export async function startExampleApps(options: ExampleAppsOptions): Promise<Run
       const folder = join(packages, pkg);
       const manifest = manifestOf(pkg);
       let frame: RunningIframeApp | undefined;
-      if (manifest.isolation === 'iframe') {
+      let apiUrl = '';
+      if (manifest.isolation === 'iframe' && options.iframeBuilds) {
+        frame = await startBuiltIframeApp({
+          dist: join(options.iframeBuilds, pkg),
+          shellOrigin: options.portalOrigin,
+          connect: () => (apiUrl ? [new URL(apiUrl).origin] : []),
+          host,
+          port: options.iframePort ?? 0,
+        });
+        frames.push(frame);
+      } else if (manifest.isolation === 'iframe') {
         frame = await startIframeAppServer({
           folder,
           shellOrigin: options.portalOrigin,
           host,
           port: options.iframePort ?? 0,
+          ...(options.cacheDir ? { cacheDir: join(options.cacheDir, pkg) } : {}),
         });
         frames.push(frame);
       }
@@ -112,6 +139,7 @@ export async function startExampleApps(options: ExampleAppsOptions): Promise<Run
         port: 0,
       });
       apis.set(manifest.id, api);
+      apiUrl = api.url;
       if (frame) {
         registry.push({
           ...manifest,

@@ -1,10 +1,13 @@
 /**
  * Serves an iframe app's folder (its `index.html` and sources) with Vite on an origin of its own,
- * as its vendor would host it, for `npm start` and tests. The page's
+ * as its vendor would host it, for `npm start` and tests; or its built page (`startBuiltIframeApp`),
+ * as the end-to-end tests run it. The page's
  * `<meta name="digione-shell-origin">` is written with the portal's origin, so the app connects to
  * this portal (and only to it) with `connectToShell`.
  */
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 
 export interface IframeAppServerOptions {
@@ -15,6 +18,12 @@ export interface IframeAppServerOptions {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
+  /**
+   * Where Vite keeps the app's pre-bundled dependencies (default: a folder per app under
+   * `node_modules/.vite-iframe-apps/`). Servers running at the same time in separate processes
+   * need one each: a server that re-optimises into another's folder breaks the other's page.
+   */
+  readonly cacheDir?: string;
 }
 
 export interface RunningIframeApp {
@@ -58,7 +67,8 @@ export async function startIframeAppServer(
     logLevel: 'warn',
     clearScreen: false,
     // Its own dependency cache: the portal's server optimises its own at the same time.
-    cacheDir: join(repo, 'node_modules', '.vite-iframe-apps'),
+    cacheDir:
+      options.cacheDir ?? join(repo, 'node_modules', '.vite-iframe-apps', basename(options.folder)),
     plugins: [shellOriginMeta(options.shellOrigin)],
     server: { host, port: options.port ?? 0, strictPort: true, fs: { allow: [repo] } },
   });
@@ -68,5 +78,102 @@ export async function startIframeAppServer(
     await server.close();
     throw new Error('The iframe app server did not start listening.');
   }
+  // The page's modules are transformed and its dependencies optimised before anyone asks: the
+  // first frame does not wait for them (nor for a reload when the optimiser finds more).
+  const page = readFileSync(join(options.folder, 'index.html'), 'utf8');
+  for (const [, src = ''] of page.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+    await server.warmupRequest(new URL(src, 'http://app.invalid/').pathname);
+  }
+  await server.waitForRequestsIdle();
   return { origin: `http://${host}:${address.port}`, stop: () => server.close() };
+}
+
+export interface BuiltIframeAppOptions {
+  /** The app's built page (`vite build` of its folder: index.html and assets/). */
+  readonly dist: string;
+  /** The portal that frames the app. */
+  readonly shellOrigin: string;
+  /** Where the page may send requests besides its own origin (its API), asked on every request. */
+  readonly connect: () => readonly string[];
+  readonly host?: string;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * An iframe app's built page served as its vendor's host would (packages/app-absences/README.md):
+ * index.html names the portal that frames it and the API it calls, in its policy's `connect-src`,
+ * and the policy comes as a header too, with `frame-ancestors` for the portal, which a meta
+ * element cannot set.
+ */
+export async function startBuiltIframeApp(
+  options: BuiltIframeAppOptions,
+): Promise<RunningIframeApp> {
+  const dist = resolve(options.dist);
+  const template = readFileSync(join(dist, 'index.html'), 'utf8');
+  const policyOf = (html: string): string =>
+    /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+  if (!policyOf(template).includes('connect-src')) {
+    throw new Error(`${join(dist, 'index.html')} has no Content-Security-Policy with connect-src.`);
+  }
+  const page = (): string =>
+    template
+      // The policy's connect-src (not the words of a comment that names it).
+      .replace(
+        /(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/,
+        (_match, head: string, policy: string) =>
+          `${head}${policy.replace(/connect-src [^;]*/, `connect-src 'self' ${options.connect().join(' ')}`)}"`,
+      )
+      .replace(
+        /<meta name="digione-shell-origin" content="[^"]*"/,
+        `<meta name="digione-shell-origin" content="${options.shellOrigin}"`,
+      );
+  const server = createHttpServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://app.invalid').pathname;
+    const file = resolve(dist, `.${decodeURIComponent(path)}`);
+    if (path === '/' || path === '/index.html') {
+      const html = page();
+      res.setHeader('content-type', TYPES['.html'] ?? '');
+      res.setHeader('cache-control', 'no-cache');
+      res.setHeader(
+        'content-security-policy',
+        `${policyOf(html)}; frame-ancestors ${options.shellOrigin}`,
+      );
+      res.end(html);
+      return;
+    }
+    if (file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile()) {
+      res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      res.end(readFileSync(file));
+      return;
+    }
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end('Not found');
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The iframe app did not listen.');
+  return {
+    origin: `http://${host}:${String(address.port)}`,
+    stop: () =>
+      new Promise<void>((done, fail) => {
+        server.closeAllConnections();
+        server.close((error) => {
+          if (error) fail(error);
+          else done();
+        });
+      }),
+  };
 }

@@ -4,7 +4,6 @@
  * sandboxed iframe and bridges the same live context to it, so the switches and panels work as for
  * a module app. Each test group starts its own sandbox on free ports and stops it afterwards.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,68 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { axe } from './support/axe.js';
+import { freePort, sandboxRefusal, startSandbox, switchLanguage } from './support/sandbox.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'sdk/sandbox/cli.mjs');
 const EXAMPLE = join(ROOT, 'sdk/sandbox/example-iframe');
-
-interface Sandbox {
-  readonly process: ChildProcess;
-  readonly url: string;
-  readonly appUrl: string;
-  stop(): Promise<void>;
-}
-
-/** Runs `digione-sandbox` with `args` and resolves once it prints where it serves. */
-function startSandbox(args: readonly string[]): Promise<Sandbox> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      resolve();
-    });
-  });
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`digione-sandbox did not start within 30 s:\n${output}`));
-    }, 30_000);
-    const read = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /DigiOne sandbox: (\S+) \(the iframe app: (\S+)\)/.exec(output);
-      if (match?.[1] && match[2]) {
-        clearTimeout(timer);
-        resolve({ process: child, url: match[1], appUrl: match[2], stop });
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`digione-sandbox exited with ${String(code)}:\n${output}`));
-    });
-  });
-}
-
-/** A port that was free a moment ago. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => {
-    server.close(() => {
-      resolve();
-    });
-  });
-  return port;
-}
 
 /** The sandbox's custom element and the app's frame. */
 function parts(page: Page) {
@@ -84,16 +25,25 @@ function parts(page: Page) {
   return { sandbox, frame, app, panel };
 }
 
-async function switchLanguage(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`: ${from}$`) }).click();
-  await page.getByRole('menuitemradio', { name: to }).click();
+/** The sandbox's two addresses: its page, and the iframe app's on the second origin. */
+const READY = /DigiOne sandbox: (\S+) \(the iframe app: (\S+)\)/;
+
+interface Sandbox {
+  readonly url: string;
+  readonly appUrl: string;
+  stop(): Promise<void>;
+}
+
+async function startIframeSandbox(args: readonly string[]): Promise<Sandbox> {
+  const sandbox = await startSandbox(args, READY);
+  return { url: sandbox.ready[1], appUrl: sandbox.ready[2], stop: () => sandbox.stop() };
 }
 
 test.describe('the sandbox with an iframe app on a production origin', () => {
   let sandbox: Sandbox;
 
   test.beforeAll(async () => {
-    sandbox = await startSandbox(['--cwd', EXAMPLE, '--port', '0']);
+    sandbox = await startIframeSandbox(['--cwd', EXAMPLE, '--port', '0']);
   });
   test.afterAll(async () => {
     await sandbox.stop();
@@ -195,7 +145,7 @@ test.describe('the sandbox with an iframe app on a local origin', () => {
     >;
     const file = join(folder, 'manifest.json');
     writeFileSync(file, JSON.stringify({ ...manifest, origin, entry: `${origin}/index.html` }));
-    sandbox = await startSandbox(['--cwd', EXAMPLE, '--manifest', file, '--port', '0']);
+    sandbox = await startIframeSandbox(['--cwd', EXAMPLE, '--manifest', file, '--port', '0']);
   });
   test.afterAll(async () => {
     await sandbox.stop();
@@ -218,19 +168,9 @@ test('a taken app port stops the sandbox with a coded message', async () => {
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   const { port } = blocker.address() as AddressInfo;
   try {
-    const failure = await startSandbox([
-      '--cwd',
-      EXAMPLE,
-      '--port',
-      '0',
-      '--app-port',
-      String(port),
-    ]).then(
-      async (started) => {
-        await started.stop();
-        return 'started';
-      },
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    const failure = await sandboxRefusal(
+      ['--cwd', EXAMPLE, '--port', '0', '--app-port', String(port)],
+      READY,
     );
     expect(failure).toContain('exited with 1');
     expect(failure).toContain('[D1-SDK-174]');

@@ -5,9 +5,7 @@
  * process on a free port. The person in the app's context is the one who signed in, the acting-as
  * choices are their own, and the app's token is a real JWT for its manifest's audience.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +18,9 @@ import {
   type RunningIdentityProvider,
 } from '@digione/dev-idp';
 import { signInAtProvider } from './support/sign-in.js';
+import { freePort, sandboxRefusal, startSandbox, switchLanguage } from './support/sandbox.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'sdk/sandbox/cli.mjs');
 const EXAMPLE = join(ROOT, 'sdk/sandbox/example');
 const MANIFEST = JSON.parse(readFileSync(join(EXAMPLE, 'manifest.json'), 'utf8')) as {
   api: { audience: string };
@@ -30,64 +28,6 @@ const MANIFEST = JSON.parse(readFileSync(join(EXAMPLE, 'manifest.json'), 'utf8')
 /** The example app's API audience, as its manifest names it. */
 const AUDIENCE = MANIFEST.api.audience;
 const UNKNOWN_AUDIENCE = 'https://api.not-registered.example.fi';
-
-interface Sandbox {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-/** Runs `digione-sandbox` with `args` and resolves once it prints where it serves. */
-function startSandbox(args: readonly string[]): Promise<Sandbox> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // DIGIONE_IDP from the developer's shell must not sign the "without --idp" sandbox in.
-    env: { ...process.env, DIGIONE_IDP: '', DIGIONE_IDP_CLIENT_ID: '' },
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      resolve();
-    });
-  });
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`digione-sandbox did not start within 30 s:\n${output}`));
-    }, 30_000);
-    const read = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|a made-up person)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop });
-      }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`digione-sandbox exited with ${String(code)}:\n${output}`));
-    });
-  });
-}
-
-/** A port that was free a moment ago. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => {
-    server.close(() => {
-      resolve();
-    });
-  });
-  return port;
-}
 
 function parts(page: Page) {
   const sandbox = page.locator('d1-sandbox');
@@ -99,9 +39,19 @@ function parts(page: Page) {
   };
 }
 
-async function switchLanguage(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`: ${from}$`) }).click();
-  await page.getByRole('menuitemradio', { name: to }).click();
+/** The sandbox's page address, followed by how a person gets in. */
+const READY = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|a made-up person)/;
+// DIGIONE_IDP from the developer's shell must not sign the "without --idp" sandbox in.
+const CLEAN_ENV = { DIGIONE_IDP: '', DIGIONE_IDP_CLIENT_ID: '' };
+
+interface Sandbox {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+async function startHelloSandbox(args: readonly string[]): Promise<Sandbox> {
+  const sandbox = await startSandbox(args, READY, CLEAN_ENV);
+  return { url: sandbox.ready[1], stop: () => sandbox.stop() };
 }
 
 /** Opens the sandbox, signs in at the provider as `username` and waits for the app to greet them. */
@@ -133,7 +83,14 @@ test.describe('the sandbox with --idp', () => {
       ],
       resources: [{ audience: AUDIENCE }],
     });
-    sandbox = await startSandbox(['--cwd', EXAMPLE, '--port', String(port), '--idp', idp.issuer]);
+    sandbox = await startHelloSandbox([
+      '--cwd',
+      EXAMPLE,
+      '--port',
+      String(port),
+      '--idp',
+      idp.issuer,
+    ]);
   });
   test.afterAll(async () => {
     await sandbox.stop();
@@ -301,7 +258,7 @@ test.describe('the sandbox with --idp, for an audience the provider does not kno
     folder = mkdtempSync(join(tmpdir(), 'd1-sandbox-sign-in-'));
     const manifest = join(folder, 'manifest.json');
     writeFileSync(manifest, JSON.stringify({ ...MANIFEST, api: { audience: UNKNOWN_AUDIENCE } }));
-    sandbox = await startSandbox([
+    sandbox = await startHelloSandbox([
       '--cwd',
       EXAMPLE,
       '--manifest',
@@ -339,7 +296,7 @@ test.describe('the sandbox without --idp', () => {
   let sandbox: Sandbox;
 
   test.beforeAll(async () => {
-    sandbox = await startSandbox(['--cwd', EXAMPLE, '--port', '0']);
+    sandbox = await startHelloSandbox(['--cwd', EXAMPLE, '--port', '0']);
   });
   test.afterAll(async () => {
     await sandbox.stop();
@@ -357,19 +314,10 @@ test.describe('the sandbox without --idp', () => {
 });
 
 test('a malformed --idp stops the sandbox with a coded message', async () => {
-  const failure = await startSandbox([
-    '--cwd',
-    EXAMPLE,
-    '--port',
-    '0',
-    '--idp',
-    'idp.example.fi',
-  ]).then(
-    async (started) => {
-      await started.stop();
-      return 'started';
-    },
-    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  const failure = await sandboxRefusal(
+    ['--cwd', EXAMPLE, '--port', '0', '--idp', 'idp.example.fi'],
+    READY,
+    CLEAN_ENV,
   );
   expect(failure).toContain('exited with 1');
   expect(failure).toContain('[D1-SDK-176]');

@@ -13,7 +13,7 @@ import {
   startIframeAppServer,
   type RunningIframeApp,
 } from '../../shell/scripts/iframe-app-server.js';
-import { startStack, type Stack } from './support/stack.js';
+import { startStack, workerCache, type Stack } from './support/stack.js';
 import { signInTo } from './fixtures/apps/session.js';
 import {
   FIXTURES,
@@ -381,6 +381,7 @@ test.describe('an iframe app', () => {
     frameApp = await startIframeAppServer({
       folder: join(examples, 'example-iframe'),
       shellOrigin: stack.portal.origin,
+      cacheDir: workerCache('e2e-hello-iframe'),
     });
   });
   test.afterAll(async () => {

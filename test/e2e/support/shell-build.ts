@@ -1,21 +1,29 @@
 /**
- * The shell's production build the end-to-end tests run, made once per run before any test
- * (Playwright's global setup) in a folder of its own, so a test never meets a stale `shell/dist`.
+ * What the end-to-end tests serve built, made once per run before any test (Playwright's global
+ * setup) in folders of their own, so a test never meets a stale `dist/`: the shell's production
+ * build, and the pages of the example iframe apps.
  */
 import { join } from 'node:path';
+import { build } from 'vite';
+import { exampleIframePackages } from '../../../shell/scripts/example-apps.js';
 import { buildPortal } from '../../../shell/scripts/production-server.js';
 
-export const SHELL_BUILD = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'node_modules',
-  '.cache',
-  'digione-e2e',
-  'shell',
-);
+const repo = join(import.meta.dirname, '..', '..', '..');
+const cache = join(repo, 'node_modules', '.cache', 'digione-e2e');
 
-export default async function buildShellForTests(): Promise<void> {
+/** The shell's production build. */
+export const SHELL_BUILD = join(cache, 'shell');
+
+/** The example iframe apps' pages, one folder per package. */
+export const IFRAME_APP_BUILDS = join(cache, 'iframe-apps');
+
+export default async function buildForTests(): Promise<void> {
   await buildPortal(SHELL_BUILD);
+  for (const pkg of exampleIframePackages()) {
+    await build({
+      configFile: join(repo, 'packages', pkg, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: join(IFRAME_APP_BUILDS, pkg), emptyOutDir: true, sourcemap: false },
+    });
+  }
 }

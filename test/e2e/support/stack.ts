@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { startPortalServer, type RunningPortal } from '../../../shell/scripts/portal-server.js';
 import { startProductionPortal } from '../../../shell/scripts/production-server.js';
-import { SHELL_BUILD } from './shell-build.js';
+import { IFRAME_APP_BUILDS, SHELL_BUILD } from './shell-build.js';
 import {
   exampleAudiences,
   startExampleApps,
@@ -19,6 +19,14 @@ import {
 } from '../../../shell/scripts/example-apps.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * A Vite cache folder of this Playwright worker's own: workers run side by side, and a Vite server
+ * that re-optimises into another's folder breaks the other's pages.
+ */
+export function workerCache(name: string): string {
+  return join(repo, 'node_modules', '.vite', `${name}-${process.env.TEST_WORKER_INDEX ?? '0'}`);
+}
 
 export interface StackOptions {
   /**
@@ -122,13 +130,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           ...portalOptions,
           port: 0,
           watch: false,
-          // Each Playwright worker pre-bundles into its own folder: workers run side by side.
-          cacheDir: join(
-            repo,
-            'node_modules',
-            '.vite',
-            `e2e-portal-${process.env.TEST_WORKER_INDEX ?? '0'}`,
-          ),
+          cacheDir: workerCache('e2e-portal'),
         })
       : await startProductionPortal({ ...portalOptions, dist: SHELL_BUILD });
   const idp = await startIdentityProvider({
@@ -154,7 +156,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     );
   }
   if (options.exampleApps) {
-    examples = await startExampleApps({ issuer: idp.issuer, portalOrigin: portal.origin });
+    examples = await startExampleApps({
+      issuer: idp.issuer,
+      portalOrigin: portal.origin,
+      // The iframe app's built page, as its vendor hosts it (the development server of
+      // `npm start` needs many times the time to start it on a busy machine).
+      ...(options.server === 'development'
+        ? { cacheDir: workerCache('e2e-iframe-apps') }
+        : { iframeBuilds: IFRAME_APP_BUILDS }),
+    });
   }
   return {
     idp,

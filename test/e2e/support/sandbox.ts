@@ -1,0 +1,101 @@
+/**
+ * The vendor sandbox (`digione-sandbox`, sdk/sandbox/cli.mjs) as its end-to-end specs run it: a
+ * child process on free ports, ready once it prints where it serves, stopped after.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const CLI = join(ROOT, 'sdk', 'sandbox', 'cli.mjs');
+
+export interface RunningSandbox {
+  readonly process: ChildProcess;
+  /** What `ready` matched in the sandbox's output: its addresses. */
+  readonly ready: RegExpExecArray;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `digione-sandbox` with `args` and resolves once its output matches `ready`; rejects with
+ * the output when it exits first or is not ready within 30 s.
+ */
+export function startSandbox(
+  args: readonly string[],
+  ready: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningSandbox> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`digione-sandbox did not start within 30 s:\n${output}`));
+    }, 30_000);
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ process: child, ready: match, stop });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`digione-sandbox exited with ${String(code)}:\n${output}`));
+    });
+  });
+}
+
+/**
+ * What starting the sandbox with `args` ends in when it is expected to refuse: the message it
+ * exited with, or "started" (after stopping it) when it did not refuse.
+ */
+export function sandboxRefusal(
+  args: readonly string[],
+  ready: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
+  return startSandbox(args, ready, env).then(
+    async (started) => {
+      await started.stop();
+      return 'started';
+    },
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+}
+
+/** A port that was free a moment ago. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+  return port;
+}
+
+/** Switches the sandbox's language through its picker, from the language shown to `to`. */
+export async function switchLanguage(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`: ${from}$`) }).click();
+  await page.getByRole('menuitemradio', { name: to }).click();
+}
