@@ -281,4 +281,41 @@ test.describe('the example apps, as each test user meets them', () => {
     await expect(ready(page, 'lunch', 'teacher')).toBeVisible();
     await expect(question).toBeHidden();
   });
+
+  test("a guardian's draft guards acting for the other child and signing out; leaving drops it", async ({
+    page,
+  }) => {
+    await openSignedIn(page, stack.portal.origin, 'guardian', '/viestit/uusi');
+    const messages = area(page, 'messages');
+    await messages.getByRole('checkbox').first().check();
+    await messages.getByRole('textbox', { name: 'Aihe' }).fill('Hammaslääkäri torstaina');
+    await messages
+      .getByRole('textbox', { name: 'Viesti' })
+      .fill('Aino lähtee torstaina kello 10 hammaslääkäriin ja palaa kouluun puoliltapäivin.');
+    const question = page.getByRole('dialog', { name: 'Poistutaanko tallentamatta?' });
+    const confirm = page.locator('d1-shell-confirm');
+
+    // Acting for the other child asks first; staying keeps the child and the draft.
+    await page.locator('d1-user-menu').click();
+    const other = page.getByRole('menuitemradio', { checked: false });
+    // The child's name, the first line of the choice (the school is the second).
+    const otherChild = (await other.innerText()).split('\n')[0]?.trim() ?? '';
+    await other.click();
+    await expect(question).toBeVisible();
+    await confirm.getByRole('button', { name: 'Jää palveluun' }).click();
+    await expect(messages.getByRole('textbox', { name: 'Aihe' })).toHaveValue(
+      'Hammaslääkäri torstaina',
+    );
+    await page.locator('d1-user-menu').click();
+    await expect(page.getByRole('menuitemradio', { name: otherChild })).not.toBeChecked();
+    await page.keyboard.press('Escape');
+
+    // Signing out asks too; leaving without saving signs out.
+    await page.locator('d1-user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
+    await expect(question).toBeVisible();
+    await confirm.getByRole('button', { name: 'Poistu tallentamatta' }).click();
+    await page.locator('form button[type="submit"]').first().click();
+    await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Olet kirjautunut ulos');
+  });
 });
