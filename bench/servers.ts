@@ -5,12 +5,13 @@
  * provider, and the bare single-spa baseline beside it with the same apps and shared libraries.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AppManifest } from '@digione/sdk';
 import { startIdentityProvider, type RunningIdentityProvider } from '@digione/dev-idp';
 import { deploymentSources, nginxHeaders, productionPolicy } from '../shell/scripts/csp.js';
+import { contentType, listen, stopServer } from '../shell/scripts/http-files.js';
 import { benchManifests } from './apps/manifests.js';
 import type { Builds } from './build.js';
 
@@ -36,15 +37,6 @@ export interface Site {
   readonly origin: string;
   stop(): Promise<void>;
 }
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** Files and their gzip (level 9, as compressed ahead of time), read once. */
 const files = new Map<string, { readonly raw: Buffer; readonly gzip: Buffer }>();
@@ -91,7 +83,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
     if (json) {
       res.setHeader('cache-control', 'no-cache');
       const raw = Buffer.from(JSON.stringify(json()));
-      send(req, res, TYPES['.json'] ?? '', { raw, gzip: gzipSync(raw) });
+      send(req, res, contentType('.json'), { raw, gzip: gzipSync(raw) });
       return;
     }
     const file = fileFor(options.mounts, path);
@@ -99,32 +91,19 @@ export async function startSite(options: SiteOptions): Promise<Site> {
       // Hashed file names never change (nginx.conf: a year, immutable); the rest is revalidated.
       const hashed = path.startsWith('/assets/') || path.startsWith('/shared/');
       res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      send(req, res, TYPES[extname(file)] ?? 'application/octet-stream', fileBody(file));
+      send(req, res, contentType(file), fileBody(file));
       return;
     }
     if (extname(path) === '') {
       res.setHeader('cache-control', 'no-cache');
-      send(req, res, TYPES['.html'] ?? '', fileBody(options.page));
+      send(req, res, contentType('.html'), fileBody(options.page));
       return;
     }
     res.statusCode = 404;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end('Not found');
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The server did not listen.');
-  return { origin: `http://127.0.0.1:${address.port}`, stop: () => close(server) };
-}
-
-async function close(server: Server): Promise<void> {
-  server.closeAllConnections();
-  await new Promise<void>((done, fail) => {
-    server.close((error) => {
-      if (error) fail(error);
-      else done();
-    });
-  });
+  return { origin: await listen(server), stop: () => stopServer(server) };
 }
 
 /** Every server of a run. */

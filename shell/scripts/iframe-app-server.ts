@@ -7,8 +7,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { basename, extname, join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
+import { contentType, listen, stopServer } from './http-files.js';
 
 export interface IframeAppServerOptions {
   /** The app's folder (with its index.html). */
@@ -100,15 +101,6 @@ export interface BuiltIframeAppOptions {
   readonly port?: number;
 }
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
 /**
  * An iframe app's built page served as its vendor's host would (packages/app-absences/README.md):
  * index.html names the portal that frames it and the API it calls, in its policy's `connect-src`,
@@ -142,7 +134,7 @@ export async function startBuiltIframeApp(
     const file = resolve(dist, `.${decodeURIComponent(path)}`);
     if (path === '/' || path === '/index.html') {
       const html = page();
-      res.setHeader('content-type', TYPES['.html'] ?? '');
+      res.setHeader('content-type', contentType('.html'));
       res.setHeader('cache-control', 'no-cache');
       res.setHeader(
         'content-security-policy',
@@ -152,7 +144,7 @@ export async function startBuiltIframeApp(
       return;
     }
     if (file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile()) {
-      res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.setHeader('content-type', contentType(file));
       res.setHeader('cache-control', 'public, max-age=31536000, immutable');
       res.end(readFileSync(file));
       return;
@@ -161,19 +153,6 @@ export async function startBuiltIframeApp(
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end('Not found');
   });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The iframe app did not listen.');
-  return {
-    origin: `http://${host}:${String(address.port)}`,
-    stop: () =>
-      new Promise<void>((done, fail) => {
-        server.closeAllConnections();
-        server.close((error) => {
-          if (error) fail(error);
-          else done();
-        });
-      }),
-  };
+  const origin = await listen(server, options.host, options.port);
+  return { origin, stop: () => stopServer(server) };
 }

@@ -15,6 +15,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { nginxHeaders, productionPolicy } from './csp.js';
+import { contentType, listen, stopServer } from './http-files.js';
 import { sharedSpecifiers } from './shared-dependencies.js';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -48,17 +49,6 @@ export async function buildPortal(outDir: string): Promise<void> {
     build: { outDir, emptyOutDir: true },
   });
 }
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.ts': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /** Bundled app entries by file, for as long as the process runs: sources do not change under it. */
 const bundles = new Map<string, Promise<string>>();
@@ -139,7 +129,7 @@ export async function startProductionPortal(
     res.setHeader('content-security-policy', policy());
     const path = new URL(req.url ?? '/', 'http://portal.invalid').pathname;
     const json = (body: unknown): void => {
-      res.setHeader('content-type', TYPES['.json'] ?? '');
+      res.setHeader('content-type', contentType('.json'));
       res.setHeader('cache-control', 'no-store');
       res.end(JSON.stringify(body));
     };
@@ -177,7 +167,7 @@ export async function startProductionPortal(
         return;
       }
       res.setHeader('cache-control', 'no-cache');
-      res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.setHeader('content-type', contentType(file));
       res.end(extname(file) === '.ts' ? await bundleApp(file) : readFileSync(file));
       return;
     }
@@ -185,7 +175,7 @@ export async function startProductionPortal(
     if (file.startsWith(dist + sep) && existsSync(file) && statSync(file).isFile()) {
       const hashed = path.startsWith('/assets/') || path.startsWith('/shared/');
       res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.setHeader('content-type', contentType(file));
       res.end(readFileSync(file));
       return;
     }
@@ -195,7 +185,7 @@ export async function startProductionPortal(
     }
     // Every route of the portal is index.html (nginx: try_files $uri /index.html).
     res.setHeader('cache-control', 'no-cache');
-    res.setHeader('content-type', TYPES['.html'] ?? '');
+    res.setHeader('content-type', contentType('.html'));
     res.end(html);
   };
 
@@ -206,20 +196,6 @@ export async function startProductionPortal(
       res.end(error instanceof Error ? error.message : String(error));
     });
   });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The portal did not listen.');
-  origin = `http://${host}:${String(address.port)}`;
-  return {
-    origin,
-    stop: () =>
-      new Promise<void>((done, fail) => {
-        server.closeAllConnections();
-        server.close((error) => {
-          if (error) fail(error);
-          else done();
-        });
-      }),
-  };
+  origin = await listen(server, options.host, options.port);
+  return { origin, stop: () => stopServer(server) };
 }
