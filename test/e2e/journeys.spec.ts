@@ -121,6 +121,13 @@ async function speak(page: Page, language: 'suomi' | 'svenska' | 'English'): Pro
   await page.getByRole('menuitemradio', { name: language }).click();
 }
 
+/** Writes a message to the first recipient offered, in the messages app's compose view, unsent. */
+async function writeDraft(messages: Locator, subject: string, text: string): Promise<void> {
+  await messages.getByRole('checkbox').first().check();
+  await messages.getByRole('textbox', { name: 'Aihe' }).fill(subject);
+  await messages.getByRole('textbox', { name: 'Viesti' }).fill(text);
+}
+
 async function signOut(page: Page): Promise<void> {
   await page.locator('d1-user-menu').click();
   await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
@@ -259,11 +266,11 @@ test.describe('the example apps, as each test user meets them', () => {
   test('a draft message guards leaving, and sending it ends the question', async ({ page }) => {
     await openSignedIn(page, stack.portal.origin, 'teacher', '/viestit/uusi');
     const messages = area(page, 'messages');
-    await messages.getByRole('checkbox').first().check();
-    await messages.getByRole('textbox', { name: 'Aihe' }).fill('Liikuntatunti ulkona');
-    await messages
-      .getByRole('textbox', { name: 'Viesti' })
-      .fill('Huomenna liikuntatunti on ulkona.\nVarustus sään mukaan.');
+    await writeDraft(
+      messages,
+      'Liikuntatunti ulkona',
+      'Huomenna liikuntatunti on ulkona.\nVarustus sään mukaan.',
+    );
     // Leaving with the draft asks first; staying keeps it.
     await nav(page).getByRole('link', { name: LABELS.lunch.fi }).click();
     const question = page.getByRole('dialog', { name: 'Poistutaanko tallentamatta?' });
@@ -287,11 +294,11 @@ test.describe('the example apps, as each test user meets them', () => {
   }) => {
     await openSignedIn(page, stack.portal.origin, 'guardian', '/viestit/uusi');
     const messages = area(page, 'messages');
-    await messages.getByRole('checkbox').first().check();
-    await messages.getByRole('textbox', { name: 'Aihe' }).fill('Hammaslääkäri torstaina');
-    await messages
-      .getByRole('textbox', { name: 'Viesti' })
-      .fill('Aino lähtee torstaina kello 10 hammaslääkäriin ja palaa kouluun puoliltapäivin.');
+    await writeDraft(
+      messages,
+      'Hammaslääkäri torstaina',
+      'Aino lähtee torstaina kello 10 hammaslääkäriin ja palaa kouluun puoliltapäivin.',
+    );
     const question = page.getByRole('dialog', { name: 'Poistutaanko tallentamatta?' });
     const confirm = page.locator('d1-shell-confirm');
 
