@@ -158,15 +158,22 @@ test.describe('the example apps, as each test user meets them', () => {
     }) => {
       const violations = policyViolations(page);
       await openSignedIn(page, stack.portal.origin, person);
-      await axe(page, `${person}: home`);
       const allowed = ALLOWED[person] ?? [];
+      if (allowed.includes('messages')) {
+        // The Messages app's home widget lists what is unread and, at sign-in, before the app is
+        // opened, brings the count to the navigation through the SDK's `shell:badge`.
+        const widget = page.getByRole('region', { name: 'Uudet viestit' });
+        await expect(widget.getByRole('link', { name: 'Kaikki viestit' })).toBeVisible();
+        await expect(nav(page).getByRole('link', { name: /^Viestit \d+ uutta$/ })).toBeVisible();
+      }
+      await axe(page, `${person}: home`);
       expect((await appLinks(page)).sort()).toEqual(allowed.map((id) => LABELS[id].fi).sort());
       for (const id of allowed) {
         await open(page, id, person);
         await axe(page, `${person}: ${id}`);
       }
       if (allowed.includes('messages')) {
-        // Unread messages reach the navigation as a count, through the SDK's `shell:badge`.
+        // Unread messages reach the navigation as a count from the app too.
         await expect(nav(page).getByRole('link', { name: /^Viestit \d+ uutta$/ })).toBeVisible();
       }
       // The broken app failed in its own area; the header still works, as does every other app.
@@ -261,6 +268,16 @@ test.describe('the example apps, as each test user meets them', () => {
     await nav(page).getByRole('link', { name: LABELS.lunch.en }).click();
     await expect(area(page, 'lunch').getByText('Main dish').first()).toBeVisible();
     await axe(page, 'guardian: lunch in English');
+  });
+
+  test("the home page's new-messages widget opens a thread in the app", async ({ page }) => {
+    await openSignedIn(page, stack.portal.origin, 'guardian');
+    const widget = page.getByRole('region', { name: 'Uudet viestit' });
+    const first = widget.getByRole('listitem').first().getByRole('link');
+    const subject = (await first.innerText()).trim();
+    await first.click();
+    await expect(page).toHaveURL(/\/viestit\/[^/]+$/);
+    await expect(area(page, 'messages').getByRole('heading', { name: subject })).toBeVisible();
   });
 
   test('a draft message guards leaving, and sending it ends the question', async ({ page }) => {

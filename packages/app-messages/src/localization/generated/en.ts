@@ -59,5 +59,11 @@
 'messages.thread.you': str`${0} (you)`,
 'messages.title': `Messages`,
 'messages.unread': `Unread`,
+'messages.widget.all': `All messages`,
+'messages.widget.count': str`Unread message threads: ${0}`,
+'messages.widget.error': `Messages could not be fetched right now.`,
+'messages.widget.heading': `New messages`,
+'messages.widget.none': `No unread messages.`,
+'messages.widget.openInbox': `Open messages`,
     };
   

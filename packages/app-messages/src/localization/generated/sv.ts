@@ -59,5 +59,11 @@
 'messages.thread.you': str`${0} (du)`,
 'messages.title': `Meddelanden`,
 'messages.unread': `Oläst`,
+'messages.widget.all': `Alla meddelanden`,
+'messages.widget.count': str`Olästa meddelandetrådar: ${0}`,
+'messages.widget.error': `Meddelandena kunde inte hämtas just nu.`,
+'messages.widget.heading': `Nya meddelanden`,
+'messages.widget.none': `Inga olästa meddelanden.`,
+'messages.widget.openInbox': `Öppna meddelanden`,
     };
   
