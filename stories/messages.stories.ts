@@ -9,7 +9,7 @@ import {
   type School,
 } from '@digione/sdk';
 import { DEFAULT_LOCALE, isLocale } from '@digione/components/localization';
-import messages from '../packages/app-messages/src/index.js';
+import messages, { widgets } from '../packages/app-messages/src/index.js';
 import type {
   Message,
   Recipient,
@@ -213,9 +213,14 @@ function storyFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   return Promise.resolve(answer(frame?.scenario ?? 'messages', url));
 }
 
-/** One mounted Messages app with a shell of its own: mounted when connected, unmounted when not. */
+/**
+ * One mounted Messages app, or its home-page widget, with a shell of its own: mounted when
+ * connected, unmounted when not.
+ */
 class MessagesStoryFrame extends HTMLElement {
   scenario: Scenario = 'messages';
+  /** The app itself, or the widget it contributes to the portal's home page. */
+  shows: 'app' | 'widget' = 'app';
   locale: Locale = DEFAULT_LOCALE;
   path = '/viestit';
   #stop: (() => Promise<void>) | undefined;
@@ -257,14 +262,17 @@ class MessagesStoryFrame extends HTMLElement {
       apiUrl: API,
     });
     const props: DigiOneAppProps = { name: 'messages', domElement: this, context: handle.context };
+    const lifecycles = this.shows === 'widget' ? widgets.unread : messages;
     this.#stop = async () => {
-      await messages.unmount(props);
+      await lifecycles.unmount(props);
       handle.dispose();
       host.dispose();
     };
-    await messages.bootstrap(props);
-    await messages.mount(props);
-    if (this.path !== '/viestit') host.events.publish('shell:navigated', { path: this.path });
+    await lifecycles.bootstrap(props);
+    await lifecycles.mount(props);
+    if (this.shows === 'app' && this.path !== '/viestit') {
+      host.events.publish('shell:navigated', { path: this.path });
+    }
   }
 }
 
@@ -281,12 +289,14 @@ declare global {
 interface Args {
   scenario: Scenario;
   path: string;
+  shows: 'app' | 'widget';
 }
 
 const meta: Meta<Args> = {
   title: 'Apps/Messages',
-  args: { scenario: 'messages', path: '/viestit' },
+  args: { scenario: 'messages', path: '/viestit', shows: 'app' },
   argTypes: {
+    shows: { control: 'inline-radio', options: ['app', 'widget'] },
     scenario: { control: 'select', options: ['messages', 'empty', 'session-expired'] },
     path: { control: 'select', options: ['/viestit', '/viestit/t-0003', '/viestit/uusi'] },
   },
@@ -303,6 +313,7 @@ const meta: Meta<Args> = {
     return html`<messages-story-frame
       .scenario=${args.scenario}
       .path=${args.path}
+      .shows=${args.shows}
       .locale=${isLocale(locale) ? locale : DEFAULT_LOCALE}
     ></messages-story-frame>`;
   },
@@ -315,3 +326,6 @@ export const Thread: Story = { args: { path: '/viestit/t-0003' } };
 export const NewMessage: Story = { args: { path: '/viestit/uusi' } };
 export const Empty: Story = { args: { scenario: 'empty' } };
 export const SessionExpired: Story = { args: { scenario: 'session-expired' } };
+/** "Uudet viestit", the widget the app contributes to the portal's home page. */
+export const HomeWidget: Story = { args: { shows: 'widget' } };
+export const HomeWidgetNothingUnread: Story = { args: { shows: 'widget', scenario: 'empty' } };
