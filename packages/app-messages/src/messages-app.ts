@@ -20,7 +20,6 @@ import '@digione/components/text-field/define';
 import type { D1TextField } from '@digione/components/text-field';
 import {
   ContextController,
-  connectAppLocalization,
   type ActingAs,
   type AppLocalization,
   type Locale,
@@ -41,6 +40,7 @@ import {
 import { ApiFailure, callApi, failureOf, type FailureKind } from './api-client.js';
 import { pathOf, routeOf, sameRoute, type Route } from './route.js';
 import { messagesStyles } from './styles.js';
+import { connectMessagesLocalization } from './localization/connect.js';
 
 /** Something loaded from the API. */
 type Load<T> =
@@ -115,13 +115,7 @@ export class MessagesApp extends LitElement {
     const context = this.context;
     if (!context) return;
     this.#aborter = new AbortController();
-    this.#localization = connectAppLocalization(context, {
-      locales: ['fi', 'sv', 'en'],
-      load: (locale) =>
-        locale === 'sv'
-          ? import('./localization/generated/sv.js')
-          : import('./localization/generated/en.js'),
-    });
+    this.#localization = connectMessagesLocalization(context);
     const onPath = (path: string): void => {
       const route = routeOf(path);
       if (route && !sameRoute(route, this.route)) this.#show(route, true);

@@ -7,10 +7,11 @@ import { LitElement, css, html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import '@digione/components/skeleton/define';
-import { connectAppLocalization, type AppLocalization, type ShellContext } from '@digione/sdk';
+import type { AppLocalization, ShellContext } from '@digione/sdk';
 import type { ThreadListResponse, ThreadSummary } from './api-types.js';
 import { callApi } from './api-client.js';
 import { pathOf } from './route.js';
+import { connectMessagesLocalization } from './localization/connect.js';
 
 /** How many unread threads the widget lists; the rest wait in the app. */
 export const WIDGET_THREADS = 3;
@@ -71,13 +72,7 @@ export class MessagesUnreadWidget extends LitElement {
     const context = this.context;
     if (!context) return;
     this.#aborter = new AbortController();
-    this.#localization = connectAppLocalization(context, {
-      locales: ['fi', 'sv', 'en'],
-      load: (locale) =>
-        locale === 'sv'
-          ? import('./localization/generated/sv.js')
-          : import('./localization/generated/en.js'),
-    });
+    this.#localization = connectMessagesLocalization(context);
     void this.#fetch(context);
   }
 
