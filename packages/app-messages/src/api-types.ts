@@ -27,6 +27,11 @@ export interface ThreadContext {
   readonly child?: { readonly id: string; readonly name: string };
 }
 
+/** Whom or where a thread concerns, in a list: the child, or else the school. */
+export function threadPlace(context: ThreadContext): string {
+  return context.child?.name ?? context.school.name;
+}
+
 /** One thread in the inbox. */
 export interface ThreadSummary {
   readonly id: string;

@@ -28,6 +28,7 @@ import {
 } from '@digione/sdk';
 import {
   LIMITS,
+  threadPlace,
   type NewThreadRequest,
   type PersonKind,
   type PersonRef,
@@ -654,7 +655,7 @@ export class MessagesApp extends LitElement {
   }
 
   #renderThreadItem(thread: ThreadSummary): TemplateResult {
-    const where = thread.context.child?.name ?? thread.context.school.name;
+    const where = threadPlace(thread.context);
     return html`<li class=${thread.unread ? 'unread' : ''} data-thread=${thread.id}>
       <a
         class="thread-link"

@@ -8,7 +8,7 @@ import { state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import '@digione/components/skeleton/define';
 import type { AppLocalization, ShellContext } from '@digione/sdk';
-import type { ThreadListResponse, ThreadSummary } from './api-types.js';
+import { threadPlace, type ThreadListResponse, type ThreadSummary } from './api-types.js';
 import { callApi } from './api-client.js';
 import { pathOf } from './route.js';
 import { connectMessagesLocalization } from './localization/connect.js';
@@ -163,7 +163,7 @@ export class MessagesUnreadWidget extends LitElement {
           (thread) =>
             html`<li>
               ${this.#link(pathOf({ view: 'thread', id: thread.id }), thread.subject)}
-              <span class="where">${thread.context.child?.name ?? thread.context.school.name}</span>
+              <span class="where">${threadPlace(thread.context)}</span>
             </li>`,
         )}
       </ul>
