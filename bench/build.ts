@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { build as viteBuild } from 'vite';
+import { buildPortal } from '../shell/scripts/production-server.js';
 import { sharedSpecifiers } from '../shell/scripts/shared-dependencies.js';
 import { BENCH_APPS } from './apps/manifests.js';
 import { importMapOf, staticGraph } from './graph.js';
@@ -23,15 +23,6 @@ export interface Builds {
   readonly baseline: string;
   /** The probe, as a script to run in every page before the page's own. */
   readonly probe: string;
-}
-
-/** Builds the shell for production into `outDir`. */
-export async function buildShell(outDir: string): Promise<void> {
-  await viteBuild({
-    configFile: join(repo, 'shell', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
 }
 
 /** ES modules for the browser, minified, with the shared libraries' names left bare. */
@@ -51,7 +42,7 @@ export async function buildAll(dir: string): Promise<Builds> {
   const shell = join(dir, 'shell');
   const apps = join(dir, 'apps');
   const baseline = join(dir, 'baseline');
-  await buildShell(shell);
+  await buildPortal(shell);
 
   await esbuild({
     ...moduleOptions(),
