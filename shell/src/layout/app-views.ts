@@ -20,6 +20,20 @@ export function localized(
   return { text: text.fi, lang: 'fi' };
 }
 
+/** The longest title an app may give its page, in characters: the portal's own name stays in view. */
+export const APP_TITLE_MAX = 80;
+
+/**
+ * An app's own title for its page (`context.setTitle`), as the tab shows it: one line, white space
+ * folded, at most `APP_TITLE_MAX` characters (cut with an ellipsis). The app's name and the
+ * portal's always follow it, so an app can neither hide whose page it is nor pose as the portal.
+ */
+export function appTitle(title: string): string {
+  const line = title.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length <= APP_TITLE_MAX ? line : `${chars.slice(0, APP_TITLE_MAX - 1).join('')}…`;
+}
+
 /** Where an app opens: its first navigation entry, else its first route. */
 export function appHref(app: AppManifest): string {
   return app.nav.at(0)?.path ?? app.routes.at(0) ?? '/';
