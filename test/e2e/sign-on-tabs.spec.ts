@@ -2,7 +2,7 @@
  * Sign-on across tabs and over time: sign-in and sign-out reach every tab, and renewals with
  * rotating refresh tokens never break a tab, with the real provider and real token lifetimes.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page, type Route } from '@playwright/test';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn, signInAtProvider } from './support/sign-in.js';
 import { appToken, greeting } from './support/portal.js';
@@ -57,6 +57,69 @@ test.describe('sign-in and sign-out across tabs', () => {
     await signInAtProvider(page, 'principal');
     await expect(greeting(page)).toBeVisible();
     await expect(greeting(second)).toBeVisible({ timeout: 5000 });
+  });
+});
+
+test.describe('sign-out in another tab while a token request is under way', () => {
+  let stack: Stack;
+  test.beforeAll(async () => {
+    // The user kept in the tab's sessionStorage, as on a shared school computer that survives a
+    // reload; appToken reaches the shell through its entry's source path: the development server.
+    stack = await startStack({
+      server: 'development',
+      audiences: [TIMETABLE],
+      userStore: 'session',
+    });
+  });
+  test.afterAll(async () => {
+    await stack.stop();
+  });
+
+  test('the request is dropped: the tab stays signed out and keeps nothing for the next person', async ({
+    page,
+    context,
+  }) => {
+    await openSignedIn(page, stack.portal.origin, 'teacher');
+    const second = await context.newPage();
+    await second.goto(stack.portal.origin);
+    await expect(greeting(second)).toBeVisible();
+
+    // The second tab's next token request waits at the network until the test lets it go.
+    let held: (route: Route) => void = () => undefined;
+    const arrived = new Promise<Route>((resolve) => {
+      held = resolve;
+    });
+    await second.route(`${stack.idp.issuer}/token`, (route) => {
+      held(route);
+    });
+    const outcome = appToken(second, TIMETABLE).then(
+      () => 'a token',
+      (error: unknown) => String(error),
+    );
+    const route = await arrived;
+
+    await page.locator('d1-user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
+    await expect(second.locator('d1-shell-auth-screen h1')).toHaveText(
+      'Kirjauduit ulos toisessa välilehdessä',
+    );
+    // The first tab waits at the provider's confirmation; the request goes on to the provider.
+    await route.continue().catch(() => undefined);
+    expect(await outcome).toMatch(/signed out/);
+    await expect(second.locator('d1-shell-auth-screen h1')).toHaveText(
+      'Kirjauduit ulos toisessa välilehdessä',
+    );
+    const kept = await second.evaluate(() =>
+      Object.keys(sessionStorage).filter((key) => key.startsWith('digione.auth.')),
+    );
+    expect(kept).toEqual([]);
+
+    // Once the provider's session has ended too, the next person who opens the tab must sign in.
+    await page.locator('form button[type="submit"]').first().click();
+    await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Olet kirjautunut ulos');
+    await second.unroute(`${stack.idp.issuer}/token`);
+    await second.reload();
+    await expect(second.locator('a.door-mpassid')).toBeVisible();
   });
 });
 

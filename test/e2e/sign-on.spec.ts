@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { axe } from './support/axe.js';
 import { TEST_USERS } from '@digione/dev-idp';
+import { tokenRequest } from '@digione/dev-idp/testing';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn, signInAtProvider } from './support/sign-in.js';
 import { appToken, jwtClaims as claimsOf } from './support/portal.js';
@@ -88,6 +89,65 @@ test.describe('signing in', () => {
     await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
     // No session at the provider any more: its door page shows.
     await expect(page.locator('a.door-mpassid')).toBeVisible();
+  });
+
+  test('signing out revokes the refresh token, and the logout URL carries no ID token', async ({
+    page,
+  }) => {
+    const issuer = stack.idp.issuer;
+    const exchanged = page.waitForResponse(
+      (r) => r.url() === `${issuer}/token` && r.request().method() === 'POST',
+    );
+    await openSignedIn(page, stack.portal.origin, 'principal');
+    const { refresh_token: refreshToken = '' } = (await (await exchanged).json()) as {
+      refresh_token?: string;
+    };
+    expect(refreshToken).not.toBe('');
+
+    const logout = page.waitForRequest((r) => r.url().startsWith(`${issuer}/session/end`));
+    await page.locator('d1-user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
+    const url = new URL((await logout).url());
+    expect(url.searchParams.has('id_token_hint')).toBe(false);
+    expect(url.searchParams.get('client_id')).toBe('digione-portal');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(
+      `${stack.portal.origin}/signed-out`,
+    );
+
+    // Still at the provider's confirmation: the refresh token was revoked before the portal left.
+    await expect(page.locator('form button[type="submit"]').first()).toBeVisible();
+    const refresh = await tokenRequest(issuer, {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+    });
+    expect(refresh.body.error).toBe('invalid_grant');
+
+    await page.locator('form button[type="submit"]').first().click();
+    await expect(page.locator('d1-shell-auth-screen h1')).toHaveText('Olet kirjautunut ulos');
+  });
+
+  test('signing out forgets the acting-as choice on this computer', async ({ page, context }) => {
+    /** The acting-as choices the portal keeps in the browser's localStorage. */
+    const remembered = async (): Promise<string[]> => {
+      const { origins } = await context.storageState();
+      const portal = origins.find((each) => each.origin === stack.portal.origin);
+      return (portal?.localStorage ?? [])
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('digione.acting-as.'));
+    };
+    await openSignedIn(page, stack.portal.origin, 'teacher');
+    await page.locator('d1-user-menu').click();
+    const other = page.getByRole('menuitemradio').nth(1);
+    const otherName = (await other.textContent())?.trim().split('\n')[0]?.trim() ?? '';
+    await other.click();
+    await expect(page.getByTestId('acting-as')).toContainText(otherName);
+    expect(await remembered()).toHaveLength(1);
+
+    await page.locator('d1-user-menu').click();
+    await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
+    // Gone already at the provider's confirmation, whether or not the person confirms there.
+    await expect(page.locator('form button[type="submit"]').first()).toBeVisible();
+    expect(await remembered()).toEqual([]);
   });
 
   test('a keyboard alone reaches the main area, changes language and signs out', async ({

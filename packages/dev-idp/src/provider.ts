@@ -1,8 +1,9 @@
 /**
  * DigiOne's local identity provider: a real OpenID Provider (oidc-provider) on node:http with the
  * security posture the portal needs in production — authorization code with PKCE (S256) only,
- * rotated refresh tokens, RP-initiated logout, and resource indicators (RFC 8707) so that every
- * app's API gets a JWT access token for its own audience only.
+ * rotated refresh tokens, token revocation (RFC 7009), RP-initiated logout by client id (no ID token
+ * in the URL), and resource indicators (RFC 8707) so that every app's API gets a JWT access token
+ * for its own audience only.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -335,7 +336,12 @@ export async function startIdentityProvider(
     },
     features: {
       devInteractions: { enabled: false },
-      revocation: { enabled: true },
+      // Sign-out revokes the portal's refresh token (RFC 7009), which ends its whole sign-in
+      // (grant); CORS as for the token endpoint. A client revokes only its own tokens.
+      revocation: {
+        enabled: true,
+        allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId,
+      },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource(ctx, form) {

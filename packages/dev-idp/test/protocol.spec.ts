@@ -30,7 +30,7 @@ let idp: RunningIdentityProvider;
 test.beforeAll(async () => {
   idp = await startIdentityProvider({
     log: false,
-    clients: [portalClient([PORTAL])],
+    clients: [portalClient([PORTAL]), portalClient(['http://127.0.0.1:6001'], 'other-client')],
     resources: [{ audience: TIMETABLE, scope: 'timetable:read' }, { audience: MESSAGES }],
   });
 });
@@ -367,6 +367,79 @@ test('RP-initiated logout ends the session and its refresh tokens', async () => 
   );
   expect(again.url).toMatch(/\/interaction\/[\w-]+$/);
   expect(again.response.status).toBe(200);
+});
+
+test('RP-initiated logout names the client, not the person: no ID token needed', async () => {
+  const { jar, tokens } = await signIn({ username: 'pupil' });
+  const end = new URL(`${idp.issuer}/session/end`);
+  end.searchParams.set('client_id', 'digione-portal');
+  end.searchParams.set('post_logout_redirect_uri', `${PORTAL}/`);
+  const confirm = await fetchWithJar(jar, end.href);
+  expect(confirm.status).toBe(200);
+  const page = await confirm.text();
+  const action = /<form method="post" action="([^"]+)"/.exec(page)?.[1] ?? '';
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+  const done = await fetchWithJar(jar, new URL(action, idp.issuer).href, {
+    method: 'POST',
+    body: new URLSearchParams({ xsrf, logout: 'yes' }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  expect(done.status).toBe(303);
+  expect(done.headers.get('location')).toBe(`${PORTAL}/`);
+  const refresh = await tokenRequest(idp.issuer, {
+    grant_type: 'refresh_token',
+    refresh_token: tokens.refresh_token ?? '',
+  });
+  expect(refresh.body.error).toBe('invalid_grant');
+});
+
+test('RP-initiated logout to an unregistered address is refused', async () => {
+  const end = new URL(`${idp.issuer}/session/end`);
+  end.searchParams.set('client_id', 'digione-portal');
+  end.searchParams.set('post_logout_redirect_uri', 'https://evil.example/');
+  const answer = await fetch(end.href, { redirect: 'manual' });
+  expect(answer.status).toBe(400);
+  expect(await answer.text()).toContain('invalid_request');
+});
+
+test('the portal revokes its refresh token from its own origin (RFC 7009, CORS)', async () => {
+  const metadata = (await (
+    await fetch(`${idp.issuer}/.well-known/openid-configuration`)
+  ).json()) as { revocation_endpoint?: string };
+  expect(metadata.revocation_endpoint).toBe(`${idp.issuer}/token/revocation`);
+  const { tokens } = await signIn();
+  const revoked = await fetch(metadata.revocation_endpoint ?? '', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PORTAL },
+    body: new URLSearchParams({
+      token: tokens.refresh_token ?? '',
+      token_type_hint: 'refresh_token',
+      client_id: 'digione-portal',
+    }),
+  });
+  expect(revoked.status).toBe(200);
+  expect(revoked.headers.get('access-control-allow-origin')).toBe(PORTAL);
+  const refresh = await tokenRequest(idp.issuer, {
+    grant_type: 'refresh_token',
+    refresh_token: tokens.refresh_token ?? '',
+  });
+  expect(refresh.status).toBe(400);
+  expect(refresh.body.error).toBe('invalid_grant');
+});
+
+test('a client cannot revoke the refresh token of another', async () => {
+  const { tokens } = await signIn();
+  const revoked = await fetch(`${idp.issuer}/token/revocation`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token: tokens.refresh_token ?? '', client_id: 'other-client' }),
+  });
+  expect(revoked.status).toBe(200);
+  const refresh = await tokenRequest(idp.issuer, {
+    grant_type: 'refresh_token',
+    refresh_token: tokens.refresh_token ?? '',
+  });
+  expect(refresh.status).toBe(200);
 });
 
 test('a signed-in session answers the next authorization without the login page', async () => {

@@ -3,6 +3,7 @@ import type { DigiOneUser, School } from '@digione/sdk';
 import {
   actingAsChoices,
   actingAsStorageKey,
+  forgetActingAs,
   rememberActingAs,
   restoreActingAs,
 } from './acting-as.js';
@@ -99,6 +100,17 @@ describe('acting-as choices', () => {
     expect(restoreActingAs(teacher, storage)?.label).to.equal('Kivimäen yhtenäiskoulu');
     // Another person on the same device starts from their own first choice.
     expect(restoreActingAs(guardian, storage)?.label).to.equal('Eeli Laine');
+  });
+
+  it('forgets every remembered choice at sign-out, and nothing else on the device', () => {
+    const storage = memoryStorage();
+    rememberActingAs(teacher.id, actingAsChoices(teacher)[1], storage);
+    rememberActingAs(guardian.id, actingAsChoices(guardian)[1], storage);
+    storage.setItem('digione.locale', 'sv');
+    forgetActingAs(storage);
+    const kept = Array.from({ length: storage.length }, (_, k) => storage.key(k));
+    expect(kept).to.deep.equal(['digione.locale']);
+    expect(restoreActingAs(teacher, storage)?.id).to.equal('school:09231');
   });
 
   it('falls back to the first choice when the remembered one is no longer offered', () => {

@@ -49,3 +49,24 @@ export function rememberActingAs(
     // Not remembered where storage is refused; the choice still holds on this page.
   }
 }
+
+/**
+ * Forgets every choice remembered on this device: at sign-out (here or in another tab) and when
+ * the session ends, so the next person at a shared computer learns nothing of who was there.
+ */
+export function forgetActingAs(
+  storage: Pick<Storage, 'key' | 'length' | 'removeItem'> | undefined,
+): void {
+  const prefix = actingAsStorageKey('');
+  try {
+    if (!storage) return;
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // Storage refused: nothing was remembered either.
+  }
+}

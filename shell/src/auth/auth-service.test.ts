@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { firstValueFrom, filter } from 'rxjs';
 import { parseRuntimeConfig } from '../config/runtime-config.js';
 import {
   AuthService,
+  renewalRetryDelay,
   safeReturnPath,
   type AuthEnvironment,
   type AuthState,
@@ -54,9 +56,24 @@ interface TokenRequest {
   readonly resource: string | null;
 }
 
+/** Waits for `promise`, or rejects with the signal's reason when it is aborted, as fetch does. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = (): void => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 /** A provider that answers as a real one would, and records what it was asked. */
 class ScriptedProvider {
   readonly tokenRequests: TokenRequest[] = [];
+  /** Refresh tokens revoked at the revocation endpoint (RFC 7009), with their type hints. */
+  readonly revocations: { readonly token: string; readonly hint: string | null }[] = [];
   reachable = true;
   /** The refresh token the provider accepts next; each use rotates it. */
   currentRefresh = 'refresh-0';
@@ -64,31 +81,81 @@ class ScriptedProvider {
   nonce: string | undefined;
   /** Makes every token answer wait this long (to let requests overlap). */
   delay = 0;
+  /** Token requests never answer (until the client gives up on them). */
+  hang = false;
+  /** Token answers come with headers, but their body never ends. */
+  hangBody = false;
+  /** The revocation endpoint never answers. */
+  revocationHangs = false;
+  /** The token endpoint refuses refresh requests with this OAuth error. */
+  failWith: string | undefined;
+  #gate: Promise<void> | undefined;
+  #arrivals: ((request: TokenRequest) => void)[] = [];
+
+  /** Holds token answers back until the returned function lets them go. */
+  hold(): () => void {
+    let release = (): void => undefined;
+    this.#gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.#gate = undefined;
+      release();
+    };
+  }
+
+  /** The next token request, when it reaches the provider. */
+  arrived(): Promise<TokenRequest> {
+    return new Promise((resolve) => this.#arrivals.push(resolve));
+  }
 
   readonly fetch: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const signal = init?.signal;
     if (!this.reachable) throw new TypeError('Failed to fetch');
     if (url === `${ISSUER}/.well-known/openid-configuration`) {
       return Response.json({
         issuer: ISSUER,
         authorization_endpoint: `${ISSUER}/auth`,
         token_endpoint: `${ISSUER}/token`,
+        revocation_endpoint: `${ISSUER}/token/revocation`,
         end_session_endpoint: `${ISSUER}/session/end`,
         jwks_uri: `${ISSUER}/jwks`,
       });
     }
+    const body = new URLSearchParams(
+      init?.body instanceof URLSearchParams
+        ? init.body
+        : typeof init?.body === 'string'
+          ? init.body
+          : '',
+    );
+    if (url === `${ISSUER}/token/revocation`) {
+      if (this.revocationHangs) await unlessAborted(new Promise(() => undefined), signal);
+      const token = body.get('token') ?? '';
+      this.revocations.push({ token, hint: body.get('token_type_hint') });
+      if (token === this.currentRefresh) this.currentRefresh = 'revoked';
+      return new Response('', { status: 200 });
+    }
     if (url === `${ISSUER}/token`) {
-      const sent = init?.body;
-      const body = new URLSearchParams(
-        sent instanceof URLSearchParams ? sent : typeof sent === 'string' ? sent : '',
-      );
       const request: TokenRequest = {
         grant: body.get('grant_type') ?? '',
         refreshToken: body.get('refresh_token'),
         resource: body.get('resource'),
       };
       this.tokenRequests.push(request);
+      for (const arrived of this.#arrivals.splice(0)) arrived(request);
       if (this.delay) await new Promise((r) => setTimeout(r, this.delay));
+      if (this.hang) await unlessAborted(new Promise(() => undefined), signal);
+      if (this.#gate) await unlessAborted(this.#gate, signal);
+      if (this.hangBody) {
+        return new Response(new ReadableStream({ start: () => undefined }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }
+      if (request.grant === 'refresh_token' && this.failWith) {
+        return Response.json({ error: this.failWith }, { status: 400 });
+      }
       if (request.grant === 'refresh_token' && request.refreshToken !== this.currentRefresh) {
         return Response.json({ error: 'invalid_grant' }, { status: 400 });
       }
@@ -115,6 +182,15 @@ interface Harness {
   readonly redirects: string[];
   url: string;
   readonly channel: BroadcastChannel;
+  /** How many times the service forgot the person on this device (`onForget`). */
+  readonly forgotten: { count: number };
+}
+
+interface HarnessOptions {
+  /** The configuration's `auth.userStore`. */
+  readonly userStore?: 'memory' | 'session';
+  /** The environment's time limit of each request to the provider. */
+  readonly requestTimeoutMs?: number;
 }
 
 const browserFetch = window.fetch.bind(window);
@@ -122,7 +198,11 @@ let channelName = 0;
 const services: AuthService[] = [];
 const channels: BroadcastChannel[] = [];
 
-function harness(url = `${ORIGIN}/`, provider = new ScriptedProvider()): Harness {
+function harness(
+  url = `${ORIGIN}/`,
+  provider = new ScriptedProvider(),
+  options: HarnessOptions = {},
+): Harness {
   const name = `digione-auth-test-${++channelName}-${Math.random()}`;
   const channel = new BroadcastChannel(name);
   channels.push(channel);
@@ -133,6 +213,7 @@ function harness(url = `${ORIGIN}/`, provider = new ScriptedProvider()): Harness
     redirects: [] as string[],
     url,
     channel,
+    forgotten: { count: 0 },
   } as Omit<Harness, 'service'> & { service?: AuthService };
   const env: AuthEnvironment = {
     origin: ORIGIN,
@@ -148,9 +229,20 @@ function harness(url = `${ORIGIN}/`, provider = new ScriptedProvider()): Harness
     channel,
     sessionStorage,
     now: () => Date.now(),
+    onForget: () => {
+      h.forgotten.count++;
+    },
+    ...(options.requestTimeoutMs === undefined
+      ? {}
+      : { requestTimeoutMs: options.requestTimeoutMs }),
   };
   const config = parseRuntimeConfig({
-    auth: { authority: ISSUER, clientId: 'digione-portal', resources: [TIMETABLE, MESSAGES] },
+    auth: {
+      authority: ISSUER,
+      clientId: 'digione-portal',
+      resources: [TIMETABLE, MESSAGES],
+      userStore: options.userStore ?? 'memory',
+    },
   }).auth;
   h.service = new AuthService(config, env);
   services.push(h.service);
@@ -162,15 +254,35 @@ function until(service: AuthService, status: AuthState['status']): Promise<AuthS
 }
 
 /** Signs in: start, follow the redirect as the provider would, come back with a code. */
-async function signedIn(path = '/'): Promise<Harness> {
-  const first = harness(`${ORIGIN}${path}`);
+async function signedIn(path = '/', options: HarnessOptions = {}): Promise<Harness> {
+  const first = harness(`${ORIGIN}${path}`, new ScriptedProvider(), options);
   await first.service.start();
   const authorize = new URL(first.redirects[0] ?? '');
   first.provider.nonce = authorize.searchParams.get('nonce') ?? undefined;
   const state = authorize.searchParams.get('state') ?? '';
-  const back = harness(`${ORIGIN}/auth/callback?code=abc&state=${state}`, first.provider);
+  const back = harness(`${ORIGIN}/auth/callback?code=abc&state=${state}`, first.provider, options);
   await back.service.start();
   return back;
+}
+
+/** An app's token, as the shell's host asks for it for the app `appId`. */
+function appToken(service: AuthService, appId: string, audience: string): Promise<string> {
+  return service.getAccessToken(appId, audience);
+}
+
+/** What the tab keeps of a signed-in user in sessionStorage. */
+function keptUsers(): string[] {
+  return Object.keys(sessionStorage).filter((k) => k.startsWith('digione.auth.'));
+}
+
+/** The failure a promise ends with. */
+async function failureOf(promise: Promise<unknown>): Promise<{ kind?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { kind?: string };
+  }
+  throw new Error('expected a failure');
 }
 
 describe('AuthService', () => {
@@ -214,8 +326,8 @@ describe('AuthService', () => {
 
   it('gets each app a token for its own audience, spending each rotated refresh token once', async () => {
     const { service, provider } = await signedIn();
-    const timetable = await service.getAccessToken(TIMETABLE);
-    const messages = await service.getAccessToken(MESSAGES);
+    const timetable = await appToken(service, 'timetable', TIMETABLE);
+    const messages = await appToken(service, 'messages', MESSAGES);
     expect(timetable).to.match(new RegExp(`^jwt-for-${TIMETABLE}`));
     expect(messages).to.match(new RegExp(`^jwt-for-${MESSAGES}`));
     const refreshes = provider.tokenRequests.filter((r) => r.grant === 'refresh_token');
@@ -224,7 +336,7 @@ describe('AuthService', () => {
       [MESSAGES, 'refresh-2'],
     ]);
     // Asked again: the cached token, no new request.
-    expect(await service.getAccessToken(TIMETABLE)).to.equal(timetable);
+    expect(await appToken(service, 'timetable', TIMETABLE)).to.equal(timetable);
     expect(provider.tokenRequests.filter((r) => r.grant === 'refresh_token')).to.have.length(2);
   });
 
@@ -232,9 +344,9 @@ describe('AuthService', () => {
     const { service, provider } = await signedIn();
     provider.delay = 30;
     const tokens = await Promise.all([
-      service.getAccessToken(TIMETABLE),
-      service.getAccessToken(MESSAGES),
-      service.getAccessToken(TIMETABLE),
+      appToken(service, 'timetable', TIMETABLE),
+      appToken(service, 'messages', MESSAGES),
+      appToken(service, 'timetable', TIMETABLE),
       service.renew(),
     ]);
     expect(tokens[0]).to.equal(tokens[2]);
@@ -249,7 +361,9 @@ describe('AuthService', () => {
   it('refuses a token for an audience the portal does not know, without asking the provider', async () => {
     const { service, provider } = await signedIn();
     const before = provider.tokenRequests.length;
-    const error = await service.getAccessToken('urn:digione:api:other').catch((e: unknown) => e);
+    const error = await appToken(service, 'other', 'urn:digione:api:other').catch(
+      (e: unknown) => e,
+    );
     expect(error).to.be.instanceOf(Error);
     expect((error as { kind: string }).kind).to.equal('audience');
     expect(provider.tokenRequests).to.have.length(before);
@@ -258,7 +372,7 @@ describe('AuthService', () => {
   it('says the session ended when the provider refuses the refresh token', async () => {
     const { service, provider } = await signedIn();
     provider.currentRefresh = 'revoked-elsewhere';
-    await service.getAccessToken(TIMETABLE).catch(() => undefined);
+    await appToken(service, 'timetable', TIMETABLE).catch(() => undefined);
     expect(service.current).to.deep.equal({ status: 'signed-out', reason: 'session-ended' });
   });
 
@@ -317,10 +431,303 @@ describe('AuthService', () => {
     expect(back.redirects.at(-1)).to.match(new RegExp(`^${ISSUER}/session/end\\?`));
   });
 
-  it('follows only paths on the portal after sign-in', () => {
-    expect(safeReturnPath('/viestit?x=1#y')).to.equal('/viestit?x=1#y');
-    expect(safeReturnPath('//evil.example/')).to.equal('/');
-    expect(safeReturnPath('/\\evil.example')).to.equal('/');
-    expect(safeReturnPath('https://evil.example/')).to.equal('/');
+  describe('when the person signs out while a request is in flight', () => {
+    it('drops a renewal that answers after sign-out, and keeps nothing in the tab', async () => {
+      const { service, provider } = await signedIn('/', { userStore: 'session' });
+      const release = provider.hold();
+      const arrived = provider.arrived();
+      const renewing = service.renew();
+      await arrived;
+      await service.signOut();
+      release();
+      await renewing;
+      expect(service.current.status).to.equal('redirecting');
+      expect(keptUsers()).to.deep.equal([]);
+    });
+
+    it('drops a renewal that answers after another tab signed out', async () => {
+      const { service, provider, channel } = await signedIn('/', { userStore: 'session' });
+      const other = new BroadcastChannel(channel.name);
+      channels.push(other);
+      const release = provider.hold();
+      const arrived = provider.arrived();
+      const renewing = service.renew();
+      await arrived;
+      const signedOut = until(service, 'signed-out');
+      other.postMessage({ type: 'signed-out' });
+      await signedOut;
+      release();
+      await renewing;
+      expect(service.current).to.deep.equal({ status: 'signed-out', reason: 'other-tab' });
+      expect(keptUsers()).to.deep.equal([]);
+    });
+
+    it('rejects an app token asked before sign-out with a session error, and keeps nothing', async () => {
+      const { service, provider } = await signedIn('/', { userStore: 'session' });
+      const release = provider.hold();
+      const arrived = provider.arrived();
+      const asked = appToken(service, 'timetable', TIMETABLE);
+      await arrived;
+      await service.signOut();
+      release();
+      expect((await failureOf(asked)).kind).to.equal('session');
+      expect(keptUsers()).to.deep.equal([]);
+    });
+
+    it('rejects an app token still waiting for its turn when another tab signs out', async () => {
+      const { service, provider, channel } = await signedIn();
+      const other = new BroadcastChannel(channel.name);
+      channels.push(other);
+      const release = provider.hold();
+      const arrived = provider.arrived();
+      const first = appToken(service, 'timetable', TIMETABLE);
+      const second = appToken(service, 'messages', MESSAGES);
+      await arrived;
+      other.postMessage({ type: 'signed-out' });
+      const failures = await Promise.all([failureOf(first), failureOf(second)]);
+      release();
+      expect(failures.map((f) => f.kind)).to.deep.equal(['session', 'session']);
+      // The second was never sent: sign-out came first.
+      expect(provider.tokenRequests.filter((r) => r.resource === MESSAGES)).to.deep.equal([]);
+    });
+
+    it('the signed-out page removes a user kept in the tab', async () => {
+      const { provider } = await signedIn('/', { userStore: 'session' });
+      expect(keptUsers()).to.include.members(['digione.auth.family']);
+      expect(keptUsers().filter((k) => k.startsWith('digione.auth.user:'))).to.have.length(1);
+      const after = harness(`${ORIGIN}/signed-out`, provider, { userStore: 'session' });
+      await after.service.start();
+      expect(after.service.current).to.deep.equal({ status: 'signed-out', reason: 'signed-out' });
+      expect(keptUsers()).to.deep.equal([]);
+      expect(after.forgotten.count).to.equal(1);
+    });
+
+    it('forgets the person on the device at sign-out, at another tab’s, and when the session ends', async () => {
+      const own = await signedIn();
+      await own.service.signOut();
+      expect(own.forgotten.count).to.equal(1);
+
+      const elsewhere = await signedIn();
+      const other = new BroadcastChannel(elsewhere.channel.name);
+      channels.push(other);
+      const signedOut = until(elsewhere.service, 'signed-out');
+      other.postMessage({ type: 'signed-out' });
+      await signedOut;
+      expect(elsewhere.forgotten.count).to.equal(1);
+
+      const ended = await signedIn();
+      ended.provider.currentRefresh = 'revoked-elsewhere';
+      await failureOf(appToken(ended.service, 'timetable', TIMETABLE));
+      expect(ended.service.current).to.deep.equal({
+        status: 'signed-out',
+        reason: 'session-ended',
+      });
+      expect(ended.forgotten.count).to.equal(1);
+    });
+
+    it('a tab on the error page forgets the person when another tab signs out', async () => {
+      const { service, provider, channel } = await signedIn('/', { userStore: 'session' });
+      provider.failWith = 'temporarily_unavailable';
+      await service.renew();
+      expect(service.current.status).to.equal('error');
+      const other = new BroadcastChannel(channel.name);
+      channels.push(other);
+      const signedOut = until(service, 'signed-out');
+      other.postMessage({ type: 'signed-out' });
+      expect(await signedOut).to.deep.equal({ status: 'signed-out', reason: 'other-tab' });
+      expect(keptUsers()).to.deep.equal([]);
+      expect((await failureOf(appToken(service, 'timetable', TIMETABLE))).kind).to.equal('session');
+    });
+  });
+
+  describe('when the provider hangs', () => {
+    it('a token request fails as unreachable within the limit, and the next one gets through', async () => {
+      const { service, provider } = await signedIn('/', { requestTimeoutMs: 200 });
+      provider.hang = true;
+      expect((await failureOf(appToken(service, 'timetable', TIMETABLE))).kind).to.equal(
+        'unreachable',
+      );
+      provider.hang = false;
+      expect(await appToken(service, 'timetable', TIMETABLE)).to.match(/^jwt-for-/);
+    });
+
+    it('a token answer whose body never ends fails as unreachable within the limit', async () => {
+      const { service, provider } = await signedIn('/', { requestTimeoutMs: 200 });
+      provider.hangBody = true;
+      expect((await failureOf(appToken(service, 'timetable', TIMETABLE))).kind).to.equal(
+        'unreachable',
+      );
+      provider.hangBody = false;
+      expect(await appToken(service, 'messages', MESSAGES)).to.match(/^jwt-for-/);
+    });
+
+    it('a renewal gives up within the limit and the token still in hand keeps working', async () => {
+      const { service, provider } = await signedIn('/', { requestTimeoutMs: 200 });
+      provider.hang = true;
+      await service.renew();
+      expect(service.current.status).to.equal('signed-in');
+      provider.hang = false;
+      await service.renew();
+      expect(service.current.status).to.equal('signed-in');
+      expect(provider.tokenRequests.filter((r) => r.grant === 'refresh_token')).to.have.length(2);
+    });
+
+    it('a request hung in one tab does not hold up renewal in another', async () => {
+      const stuck = await signedIn('/', { requestTimeoutMs: 60_000 });
+      stuck.provider.hang = true;
+      const arrived = stuck.provider.arrived();
+      const hung = appToken(stuck.service, 'timetable', TIMETABLE).catch(() => undefined);
+      await arrived;
+      const other = await signedIn();
+      await other.service.renew();
+      expect(other.service.current.status).to.equal('signed-in');
+      expect(other.provider.tokenRequests.map((r) => r.grant)).to.deep.equal([
+        'authorization_code',
+        'refresh_token',
+      ]);
+      stuck.service.dispose();
+      await hung;
+    });
+  });
+
+  it('backs off renewal while the provider is unreachable: exponential, full jitter, capped', () => {
+    const most = (attempt: number): number => renewalRetryDelay(attempt, () => 0.999_999);
+    expect([0, 1, 2, 3, 4, 5].map(most)).to.deep.equal([
+      1_999, 3_999, 7_999, 15_999, 31_999, 59_999,
+    ]);
+    expect(most(20)).to.equal(59_999);
+    expect(renewalRetryDelay(3, () => 0)).to.equal(0);
+    expect(renewalRetryDelay(3, () => 0.5)).to.equal(8_000);
+  });
+
+  it('a duplicated tab signs in for a refresh-token family of its own', async () => {
+    // Both tabs of this page share sessionStorage, as a duplicated tab starts with a copy of it.
+    const original = await signedIn('/', { userStore: 'session' });
+    const spent = original.provider.tokenRequests.length;
+    const duplicate = harness(`${ORIGIN}/viestit`, original.provider, { userStore: 'session' });
+    await duplicate.service.start();
+    expect(duplicate.service.current.status).to.equal('redirecting');
+    expect(new URL(duplicate.redirects[0] ?? '').pathname).to.equal('/auth');
+    expect(original.provider.tokenRequests).to.have.length(spent);
+    expect(original.service.current.status).to.equal('signed-in');
+  });
+
+  it('a reloaded tab keeps its own refresh-token family', async () => {
+    const before = await signedIn('/', { userStore: 'session' });
+    before.service.dispose();
+    // The page that went away has let go of its family (the lock is free again).
+    const family = sessionStorage.getItem('digione.auth.family') ?? '';
+    await navigator.locks.request(`digione.auth.family.${family}`, () => undefined);
+    const reloaded = harness(`${ORIGIN}/viestit`, before.provider, { userStore: 'session' });
+    await reloaded.service.start();
+    expect(reloaded.service.current.status).to.equal('signed-in');
+    expect(reloaded.redirects).to.deep.equal([]);
+  });
+
+  it('keeps apps of the same audience apart: each app gets its own token', async () => {
+    const { service, provider } = await signedIn();
+    const timetable = await appToken(service, 'timetable', TIMETABLE);
+    const widget = await appToken(service, 'timetable-widget', TIMETABLE);
+    expect(widget).not.to.equal(timetable);
+    expect(provider.tokenRequests.filter((r) => r.resource === TIMETABLE)).to.have.length(2);
+    expect(await appToken(service, 'timetable', TIMETABLE)).to.equal(timetable);
+    expect(await appToken(service, 'timetable-widget', TIMETABLE)).to.equal(widget);
+  });
+
+  describe('signing out', () => {
+    it('revokes the refresh token and sends no ID token in the logout URL', async () => {
+      const { service, provider, redirects } = await signedIn();
+      const refresh = provider.currentRefresh;
+      await service.signOut();
+      expect(provider.revocations).to.deep.equal([{ token: refresh, hint: 'refresh_token' }]);
+      const logout = new URL(redirects.at(-1) ?? '');
+      expect(logout.origin + logout.pathname).to.equal(`${ISSUER}/session/end`);
+      expect(logout.searchParams.has('id_token_hint')).to.equal(false);
+      expect(logout.searchParams.get('client_id')).to.equal('digione-portal');
+      expect(logout.searchParams.get('post_logout_redirect_uri')).to.equal(`${ORIGIN}/signed-out`);
+    });
+
+    it('revokes the newest refresh token after app tokens rotated it', async () => {
+      const { service, provider } = await signedIn();
+      await appToken(service, 'timetable', TIMETABLE);
+      const refresh = provider.currentRefresh;
+      await service.signOut();
+      expect(provider.revocations.map((r) => r.token)).to.deep.equal([refresh]);
+    });
+
+    it('still leaves for the provider when the revocation does not answer in time', async () => {
+      const { service, provider, redirects } = await signedIn('/', { requestTimeoutMs: 200 });
+      provider.revocationHangs = true;
+      await service.signOut();
+      expect(redirects.at(-1)).to.match(new RegExp(`^${ISSUER}/session/end\\?`));
+    });
+  });
+
+  describe('the path followed after sign-in', () => {
+    const PORTAL = new URL(ORIGIN);
+
+    it('keeps paths on the portal, with their query and hash', () => {
+      expect(safeReturnPath('/viestit?x=1#y')).to.equal('/viestit?x=1#y');
+      expect(safeReturnPath('/')).to.equal('/');
+      expect(safeReturnPath('/%5Cevil')).to.equal('/%5Cevil');
+      expect(safeReturnPath('/viestit/../arviointi')).to.equal('/arviointi');
+    });
+
+    for (const [name, value] of [
+      ['another origin', 'https://evil.example/'],
+      ['a scheme-relative URL', '//evil.example/'],
+      ['a backslash after the slash', '/\\evil.example'],
+      ['two backslashes', '\\\\evil.example'],
+      ['a tab between the slashes', '/\t/evil.example'],
+      ['a newline between the slashes', '/\n/evil.example'],
+      ['leading spaces', '  //evil.example'],
+      ['a javascript: URL', 'javascript:alert(1)'],
+      ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
+      ['credentials and a host', '//user@evil.example'],
+      ['a dot segment before two slashes', '/.//evil.example'],
+      ['a parent segment before two slashes', '..//evil.example'],
+    ] as const) {
+      it(`sends ${name} to the front page`, () => {
+        expect(safeReturnPath(value)).to.equal('/');
+      });
+    }
+
+    it('never leaves the portal, whatever the value (property)', () => {
+      const pieces = fc.constantFrom(
+        '/',
+        '\\',
+        '//',
+        '\t',
+        '\n',
+        ' ',
+        '%5C',
+        '%2F',
+        'evil.example',
+        '@',
+        ':',
+        'javascript:',
+        'https:',
+        '?',
+        '#',
+        '..',
+        'viestit',
+      );
+      const values = fc.oneof(
+        fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join('')),
+        fc.string(),
+      );
+      fc.assert(
+        fc.property(values, (value) => {
+          const path = safeReturnPath(value);
+          const resolved = new URL(path, PORTAL);
+          return (
+            resolved.origin === PORTAL.origin &&
+            path.startsWith('/') &&
+            resolved.pathname + resolved.search + resolved.hash === path
+          );
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 });
