@@ -4,6 +4,7 @@
  */
 import { BehaviorSubject } from 'rxjs';
 import { CONTRACT_VERSION, satisfies } from '../contract.js';
+import { portalPath } from '../app/portal-path.js';
 import type {
   Capability,
   ConfirmOptions,
@@ -215,7 +216,11 @@ class Connection {
         return token;
       },
       navigate: (path: string): void => {
-        this.fire('navigate', [path]);
+        // The shell refuses a path off the portal (D1-SDK-125) whatever the app sends; checked here
+        // too, so that it throws at once, as it does in a module app.
+        this.fire('navigate', [
+          typeof path === 'string' ? portalPath(welcome.appId, path, this.shellOrigin) : path,
+        ]);
       },
       notify: (notification: Notification): void => {
         this.fire('notify', [notification]);

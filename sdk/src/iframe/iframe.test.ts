@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { BehaviorSubject } from 'rxjs';
-import { CONTRACT_VERSION } from '@digione/sdk';
+import { CONTRACT_VERSION, createShellHost } from '@digione/sdk';
 import type {
   ActingAs,
   Capability,
@@ -208,8 +208,7 @@ async function command(harness: Harness, op: FixtureOp, arg?: unknown): Promise<
 }
 
 /** An app in its iframe, bridged and connected. */
-async function connectedApp(params: Record<string, string> = {}) {
-  const harness = testContext();
+async function connectedApp(params: Record<string, string> = {}, harness = testContext()) {
   const contexts: { key: string; value: unknown }[] = [];
   harness.context.events.subscribe('fixture:context', (payload) => void contexts.push(payload));
   const ready = next(harness, 'fixture:ready');
@@ -587,6 +586,132 @@ describe('bridgeIframe and connectToShell', () => {
     it('connectToShell rejects a shellOrigin of "*"', async () => {
       const iframe = appIframe({ shell: '*' });
       expect((await report(iframe, 'failed')).code).to.equal('D1-SDK-301');
+    });
+  });
+  describe("with the shell host's rules for the calls", () => {
+    /**
+     * A harness whose navigate and confirm are the shell host's, as in the portal: the host checks
+     * them, the recorded services are the shell's side. Each question stays open until answered.
+     */
+    function hostRules() {
+      const harness = testContext();
+      const navigations: string[] = [];
+      const questions: { signal: AbortSignal | undefined; answer: (yes: boolean) => void }[] = [];
+      let asked: () => void = () => undefined;
+      const host = createShellHost({
+        services: {
+          navigate: (_appId, path) => void navigations.push(path),
+          confirm: (_appId, _options, signal) =>
+            new Promise<boolean>((resolve) => {
+              questions.push({ signal, answer: resolve });
+              asked();
+            }),
+        },
+      });
+      const handle = host.contextFor(harness.context.appId, { userFields: [] });
+      cleanups.push(() => {
+        host.dispose();
+      });
+      harness.context.navigate = (path) => {
+        handle.context.navigate(path);
+      };
+      harness.context.confirm = (options) => handle.context.confirm(options);
+      /** Resolves when the shell is asked the next question. */
+      const nextQuestion = () =>
+        within(new Promise<void>((resolve) => (asked = resolve)), 4000, 'a question');
+      return { harness, handle, navigations, questions, nextQuestion };
+    }
+
+    const OFF_PORTAL = [
+      'https://evil.example/login',
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'javascript:alert(1)',
+      '/..//evil.example',
+    ];
+
+    it('navigate off the portal fails in the app with D1-SDK-125, and the portal goes nowhere', async () => {
+      const { harness, navigations } = hostRules();
+      await connectedApp({}, harness);
+      const warned: string[] = [];
+      harness.context.events.subscribe('fixture:warned', (w) => void warned.push(w.message));
+      for (const path of OFF_PORTAL) {
+        const reply = await command(harness, 'navigate', path);
+        expect(reply, JSON.stringify(path)).to.deep.include({ ok: false, code: 'D1-SDK-125' });
+      }
+      // Each refusal is logged once, with the app named (the warning goes before the reply).
+      expect(
+        warned.filter((m) => m.includes('[D1-SDK-125] App "vendor-timetable"')),
+      ).to.have.length(OFF_PORTAL.length);
+      expect((await command(harness, 'navigate', '/lukujarjestys?viikko=2')).ok).to.equal(true);
+      await waitUntil(() => navigations.length > 0, 'the portal path reaches the shell');
+      expect(navigations).to.deep.equal(['/lukujarjestys?viikko=2']);
+    });
+
+    it('a navigate call past the SDK is refused by the shell side with D1-SDK-125', async () => {
+      const { harness, handle, navigations } = hostRules();
+      const refused = new Promise<unknown>((resolve) => {
+        harness.context.navigate = (path) => {
+          try {
+            handle.context.navigate(path);
+            resolve(undefined);
+          } catch (error) {
+            resolve(error);
+            throw error;
+          }
+        };
+      });
+      await connectedApp({}, harness);
+      // What a hostile app posts itself, without the SDK's own check.
+      const forged = {
+        d1: 1,
+        kind: 'call',
+        id: 'forged',
+        method: 'navigate',
+        args: ['//evil.example'],
+      };
+      await command(harness, 'raw-post', forged);
+      const error = await within(refused, 4000, 'the forged call');
+      expect((error as { code?: string } | undefined)?.code).to.equal('D1-SDK-125');
+      expect(navigations).to.deep.equal([]);
+    });
+
+    it('confirm: a second question while the first is open fails with D1-SDK-126', async () => {
+      const { harness, questions, nextQuestion } = hostRules();
+      await connectedApp({}, harness);
+      const question = { heading: 'Poistetaanko?', message: 'Tehtävä poistetaan.' };
+      const asked = nextQuestion();
+      const first = command(harness, 'confirm', question);
+      await asked;
+      expect(await command(harness, 'confirm', question)).to.deep.include({
+        ok: false,
+        code: 'D1-SDK-126',
+      });
+      questions[0]?.answer(true);
+      expect((await first).value).to.equal(true);
+      expect(questions).to.have.length(1);
+    });
+
+    it('when the shell ends the app, its open question is withdrawn', async () => {
+      const { harness, handle, questions, nextQuestion } = hostRules();
+      const { iframe, connection } = await connectedApp({}, harness);
+      const asked = nextQuestion();
+      // Asked, and never answered: no reply is awaited.
+      const ask: FixtureCommand = {
+        id: ++commandId,
+        op: 'confirm',
+        arg: { heading: 'Jatketaanko?', message: 'Kysymys jää auki.' },
+      };
+      harness.context.events.publish('fixture:command', ask);
+      await asked;
+      expect(questions[0]?.signal?.aborted).to.equal(false);
+      // The portal's unmount: the bridge ends with the frame, and the app's context with it.
+      connection.dispose();
+      iframe.remove();
+      handle.dispose();
+      // The shell's dialog is told to close the question.
+      expect(questions[0]?.signal?.aborted).to.equal(true);
     });
   });
 });

@@ -1,8 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { createShellHost } from '@digione/sdk';
 import { DirtyGuard } from './dirty-guard.js';
 import { ShellRouter } from './router.js';
 
 const start = location.pathname;
+/** Places off the portal an app (or a bug) might try to send the person to. */
+const OFF_PORTAL = [
+  'https://evil.example/login',
+  '//evil.example',
+  '/\\evil.example',
+  '/\t/evil.example',
+  'javascript:alert(1)',
+];
 const routes: string[] = [];
 let answer = false;
 const asked: string[] = [];
@@ -100,6 +109,104 @@ describe('the shell router', () => {
       expect(asked).to.deep.equal(['timetable']);
       expect(location.pathname).to.equal('/palaute');
       expect(guard.isDirty('timetable')).to.equal(false);
+    });
+  });
+  describe('when asked to go to another site', () => {
+    /** This page's location, except that `assign` (leaving the page) is only recorded. */
+    function recordingWindow(assigned: string[]): Window {
+      const fake = {
+        location: {
+          get href() {
+            return location.href;
+          },
+          get origin() {
+            return location.origin;
+          },
+          get pathname() {
+            return location.pathname;
+          },
+          assign: (url: string) => void assigned.push(url),
+        },
+      };
+      return fake as unknown as Window;
+    }
+
+    it('never leaves the portal: it refuses, and the page stays', async () => {
+      const assigned: string[] = [];
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...data: unknown[]) => void warnings.push(data.map(String).join(' '));
+      const guarded = new ShellRouter({
+        win: recordingWindow(assigned),
+        guard,
+        appAt: () => undefined,
+        onRoute: (path) => routes.push(path),
+      });
+      const here = location.href;
+      try {
+        // (The last folds into "//evil.example", which single-spa would follow to that host.)
+        for (const url of [...OFF_PORTAL, '/..//evil.example']) {
+          expect(await guarded.navigate(url), JSON.stringify(url)).to.equal(false);
+        }
+      } finally {
+        console.warn = warn;
+      }
+      expect(assigned).to.deep.equal([]);
+      expect(location.href).to.equal(here);
+      expect(routes).to.deep.equal([]);
+      expect(warnings).to.have.length(OFF_PORTAL.length + 1);
+    });
+  });
+
+  describe('when an app navigates', () => {
+    /** A shell host whose apps navigate through this router, as the portal's does. */
+    function appNavigating() {
+      let navigation: Promise<boolean> | undefined;
+      const host = createShellHost({
+        services: {
+          navigate: (_appId, path) => {
+            navigation = router.navigate(path);
+          },
+        },
+      });
+      const { context } = host.contextFor('timetable', { userFields: [] });
+      return { context, navigated: () => navigation };
+    }
+
+    it('asks about unsaved changes first, and staying keeps the page', async () => {
+      const { context, navigated } = appNavigating();
+      await router.navigate('/timetable');
+      routes.length = 0;
+      guard.setDirty('timetable', true);
+      answer = false;
+      context.navigate('/palaute');
+      expect(await navigated()).to.equal(false);
+      expect(asked).to.deep.equal(['timetable']);
+      expect(location.pathname).to.equal('/timetable');
+      answer = true;
+      context.navigate('/palaute?from=app');
+      expect(await navigated()).to.equal(true);
+      expect(location.pathname + location.search).to.equal('/palaute?from=app');
+      expect(routes).to.deep.equal(['/palaute']);
+    });
+
+    it('is refused with D1-SDK-125 for any place off the portal, and nothing is asked', async () => {
+      const { context, navigated } = appNavigating();
+      await router.navigate('/timetable');
+      guard.setDirty('timetable', true);
+      const here = location.href;
+      for (const url of [...OFF_PORTAL, '/..//evil.example']) {
+        let code: unknown;
+        try {
+          context.navigate(url);
+        } catch (error) {
+          code = (error as { code?: unknown }).code;
+        }
+        expect(code, JSON.stringify(url)).to.equal('D1-SDK-125');
+      }
+      expect(navigated()).to.equal(undefined);
+      expect(asked).to.deep.equal([]);
+      expect(location.href).to.equal(here);
     });
   });
 });

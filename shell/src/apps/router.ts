@@ -97,14 +97,21 @@ export class ShellRouter {
 
   /**
    * Goes to `url` (a path on the portal, with query and hash) without a reload, after asking
-   * about unsaved changes. Resolves false when the person chose to stay.
+   * about unsaved changes. Resolves false when the person chose to stay, and when `url` is not on
+   * the portal: the router never leaves the portal (links to other sites are the browser's, see
+   * `leaveToBrowser`), whoever asks.
    */
   async navigate(url: string): Promise<boolean> {
     const { win, guard, appAt } = this.#options;
-    const target = new URL(url, win.location.href);
-    if (target.origin !== win.location.origin) {
-      win.location.assign(target.href);
-      return true;
+    const target = URL.canParse(url, win.location.href)
+      ? new URL(url, win.location.href)
+      : undefined;
+    // A path that starts with "//" would be read as another host by single-spa's navigateToUrl.
+    if (target?.origin !== win.location.origin || target.pathname.startsWith('//')) {
+      console.warn(
+        `[DigiOne] The portal does not leave for ${JSON.stringify(url)}: not a portal path.`,
+      );
+      return false;
     }
     const path = normalizePath(target.pathname);
     if (!(await guard.mayLeave(appAt(this.#path), appAt(path)))) return false;

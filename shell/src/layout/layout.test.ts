@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@digione/components/define';
 import { defineShellElements } from '../portal/define.js';
@@ -176,5 +176,71 @@ describe('<d1-shell-confirm>', () => {
     await sendKeys({ press: 'Escape' });
     expect(await second).to.equal(false);
     expect(el.asking).to.equal(false);
+  });
+});
+
+describe('<d1-shell-confirm> when an app asks', () => {
+  const text = (el: D1ShellConfirm) => el.dialog?.textContent.replace(/\s+/g, ' ') ?? '';
+  const sourceLine = (el: D1ShellConfirm) =>
+    el.shadowRoot?.querySelector('[data-d1-source]')?.textContent.trim();
+
+  it("shows the app's name with its question, never the shell's own voice, and is accessible", async () => {
+    const el = await fixture<D1ShellConfirm>(html`<d1-shell-confirm></d1-shell-confirm>`);
+    const answer = el.ask(
+      { heading: 'Istunto päättyy', message: 'Kirjaudu uudelleen.' },
+      { app: 'Lukujärjestys' },
+    );
+    await el.updateComplete;
+    expect(sourceLine(el)).to.equal('Kysymys palvelusta: Lukujärjestys');
+    expect(text(el)).to.contain('Kysymys palvelusta: Lukujärjestys');
+    await expect(el).to.be.accessible();
+    el.shadowRoot?.querySelector<HTMLElement>('d1-button[data-d1-close="cancel"]')?.click();
+    expect(await answer).to.equal(false);
+    // The shell's own question names no app.
+    const own = el.ask({ heading: 'Poistutaanko?', message: 'Muutokset menetetään.' });
+    await el.updateComplete;
+    expect(sourceLine(el)).to.equal(undefined);
+    el.shadowRoot?.querySelector<HTMLElement>('d1-button[data-d1-close="confirm"]')?.click();
+    expect(await own).to.equal(true);
+  });
+
+  it('closes the question and answers false when the app goes, waiting or open', async () => {
+    const el = await fixture<D1ShellConfirm>(html`<d1-shell-confirm></d1-shell-confirm>`);
+    const timetable = new AbortController();
+    const messages = new AbortController();
+    const open = el.ask(
+      { heading: 'Poistetaanko?', message: 'Tehtävä poistetaan.' },
+      { app: 'Lukujärjestys', signal: timetable.signal },
+    );
+    const waiting = el.ask(
+      { heading: 'Lähetetäänkö?', message: 'Viesti lähetetään.' },
+      { app: 'Viestit', signal: messages.signal },
+    );
+    const own = el.ask({ heading: 'Poistutaanko?', message: 'Muutokset menetetään.' });
+    await el.updateComplete;
+    await el.dialog?.updateComplete;
+    expect(el.dialog?.open).to.equal(true);
+    messages.abort();
+    expect(await waiting).to.equal(false);
+    const closed = oneEvent(el.dialog!, 'd1-close');
+    timetable.abort();
+    expect(await open).to.equal(false);
+    await closed;
+    // The next question (the shell's own) opens in its place; the withdrawn one never does.
+    await oneEvent(el.dialog!, 'd1-open');
+    expect(el.dialog?.label).to.equal('Poistutaanko?');
+    expect(el.dialog?.open).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(await own).to.equal(false);
+    expect(el.asking).to.equal(false);
+  });
+
+  it('answers false at once for an app that is gone already', async () => {
+    const el = await fixture<D1ShellConfirm>(html`<d1-shell-confirm></d1-shell-confirm>`);
+    const gone = AbortSignal.abort();
+    const answer = el.ask({ heading: 'Poistetaanko?', message: 'x' }, { app: 'X', signal: gone });
+    expect(el.asking).to.equal(false);
+    expect(await answer).to.equal(false);
   });
 });

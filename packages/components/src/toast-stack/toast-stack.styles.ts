@@ -64,6 +64,10 @@ export const toastStackStyles = css`
   .heading {
     font-weight: var(--d1-font-weight-strong);
   }
+  .source {
+    color: var(--d1-color-text-muted);
+    font-size: var(--d1-font-size-s);
+  }
   .action,
   .close {
     flex: none;

@@ -357,4 +357,91 @@ describe('d1-toast-stack', () => {
       expect(closeOf(toasts(el)[0]).textContent.trim()).to.equal('Piilota');
     });
   });
+  describe("an app's toasts", () => {
+    const sourceOf = (toast: HTMLElement) =>
+      toast.querySelector('[part="source"]')?.textContent.trim();
+
+    it('name the app they come from, on screen and when announced, and are accessible', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      el.show({ message: 'Istunto päättyy pian', heading: 'DigiOne', variant: 'warning' });
+      el.show({
+        source: 'app',
+        appName: 'Lukujärjestys',
+        message: 'Istuntosi päättyy, kirjaudu uudelleen',
+        heading: 'DigiOne',
+        variant: 'danger',
+      });
+      el.show({ source: 'app', appName: 'Viestit', message: 'Viesti lähetetty' });
+      await settle(el);
+      const [shell, danger, info] = toasts(el);
+      expect(shell.dataset.source).to.equal('shell');
+      expect(sourceOf(shell)).to.equal(undefined);
+      expect(danger.dataset.source).to.equal('app');
+      expect(sourceOf(danger)).to.equal('Viesti palvelusta: Lukujärjestys');
+      expect(sourceOf(info)).to.equal('Viesti palvelusta: Viestit');
+      // The name is part of the toast's accessible name and of what is announced.
+      const labelled = danger.getAttribute('aria-labelledby') ?? '';
+      expect(danger.querySelector(`#${labelled}`)?.textContent).to.contain('Lukujärjestys');
+      expect(assertive(el).textContent).to.contain('Viesti palvelusta: Lukujärjestys');
+      expect(polite(el).textContent).to.contain('Viesti palvelusta: Viestit');
+      await expect(el).to.be.accessible();
+    });
+
+    it('close within 4 to 10 seconds, whatever duration they ask for', async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack max="20"></d1-toast-stack>`);
+      const original = window.setTimeout.bind(window);
+      const delays: unknown[] = [];
+      window.setTimeout = ((handler: TimerHandler, delay?: number) => {
+        delays.push(delay);
+        return original(handler, 60_000);
+      }) as typeof window.setTimeout;
+      const asked = [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1, 5000, 60_000];
+      try {
+        for (const duration of asked) {
+          el.show({ source: 'app', appName: 'Lukujärjestys', message: 'x', duration });
+        }
+        el.show({ source: 'app', appName: 'Lukujärjestys', message: 'x', variant: 'danger' });
+        el.show({
+          source: 'app',
+          appName: 'Lukujärjestys',
+          message: 'x',
+          variant: 'warning',
+          duration: 0,
+        });
+      } finally {
+        window.setTimeout = original;
+      }
+      expect(delays).to.deep.equal([6000, 6000, 6000, 6000, 4000, 5000, 10_000, 10_000, 10_000]);
+    });
+
+    it("never push out the portal's own toasts: the oldest app toast goes first", async () => {
+      const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
+      const reasons: string[] = [];
+      el.addEventListener('d1-toast-close', (e) => reasons.push(`${e.reason}:${e.message}`));
+      const app = (message: string) =>
+        el.show({ source: 'app', appName: 'Roskapostittaja', message, duration: 0 });
+      el.show({ message: 'Istunto päättyy klo 14.05', variant: 'warning', duration: 0 });
+      for (const message of ['a1', 'a2', 'a3', 'a4', 'a5']) app(message);
+      await settle(el);
+      expect(messages(el)).to.deep.equal(['Istunto päättyy klo 14.05', 'a4', 'a5']);
+      el.show({ message: 'Yhteys katkesi', variant: 'danger', duration: 0 });
+      el.show({ message: 'Yhteys palasi', variant: 'success', duration: 0 });
+      app('a6');
+      await settle(el);
+      expect(messages(el)).to.deep.equal([
+        'Istunto päättyy klo 14.05',
+        'Yhteys katkesi',
+        'Yhteys palasi',
+      ]);
+      expect(reasons).to.deep.equal([
+        'overflow:a1',
+        'overflow:a2',
+        'overflow:a3',
+        'overflow:a4',
+        'overflow:a5',
+        'overflow:a6',
+      ]);
+      expect(polite(el).textContent).not.to.contain('a6');
+    });
+  });
 });

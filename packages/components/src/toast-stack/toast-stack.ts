@@ -17,8 +17,14 @@ export interface ToastAction {
   onAction: () => void;
 }
 
-/** What `show()` displays. */
-export interface ToastOptions {
+/**
+ * Whose message a toast is: the page's own (`shell`, the default), or one an app asked the page to
+ * show (`app`), which is shown as the app's.
+ */
+export type ToastSource = 'shell' | 'app';
+
+/** What every toast shows. */
+export interface ToastContent {
   /** The text of the toast, shown as plain text. */
   message: string;
   /** An optional short heading above the message. */
@@ -27,12 +33,33 @@ export interface ToastOptions {
   variant?: ToastVariant;
   /**
    * Milliseconds before the toast closes by itself; `0` keeps it until closed. Defaults to 6000, or
-   * to 0 when the toast has an action, so that nobody misses the chance to use it.
+   * to 0 when the toast has an action, so that nobody misses the chance to use it. An app's toast
+   * stays 4000–10 000 ms: a value out of range is brought within it, and `0` or none (or a value
+   * that is no finite number) is 6000, or 10 000 for a warning or an error.
    */
   duration?: number;
   /** An optional action button. */
   action?: ToastAction;
 }
+
+/** The page's own message. */
+export interface ShellToastOptions extends ToastContent {
+  source?: 'shell';
+}
+
+/**
+ * An app's message, which never speaks in the page's voice: it names the app (shown and
+ * announced), closes within 4–10 seconds whatever `duration` it asks for, and never pushes out the
+ * page's own toasts (an app's oldest goes first, and when only the page's are left, it is not shown).
+ */
+export interface AppToastOptions extends ToastContent {
+  source: 'app';
+  /** The app's name in the person's language. */
+  appName: string;
+}
+
+/** What `show()` displays. */
+export type ToastOptions = ShellToastOptions | AppToastOptions;
 
 /** Returned by `show()`: closes that toast. */
 export interface ToastHandle {
@@ -43,6 +70,9 @@ export { D1ToastCloseEvent, type ToastCloseReason } from './toast-stack.events.j
 
 interface Toast {
   readonly id: number;
+  readonly source: ToastSource;
+  /** The app's name, for an app's toast. */
+  readonly appName: string;
   readonly message: string;
   readonly heading: string;
   readonly variant: ToastVariant;
@@ -62,7 +92,30 @@ const ICONS: Readonly<Record<ToastVariant, string>> = {
 };
 const VARIANTS = new Set<string>(Object.keys(ICONS));
 const DEFAULT_DURATION = 6000;
+/** An app's toast closes within these bounds; warnings and errors stay longest by default. */
+const APP_DURATION = { min: 4000, max: 10_000 } as const;
 let nextId = 0;
+
+/** The line on an app's toast that names the app: whose message it is. */
+function sourceLine(appName: string): string {
+  return msg('Viesti palvelusta: {0}', {
+    id: 'd1-toast-stack.source',
+    desc: "First line of a toast an app asked the portal to show, naming the app. Keep {0}: it is replaced by the app's name.",
+  }).replace('{0}', () => appName);
+}
+
+/** How long a toast stays, in milliseconds; 0 until closed (the page's own toasts only). */
+function durationOf(options: ToastOptions, variant: ToastVariant): number {
+  if (options.source === 'app') {
+    const requested = options.duration ?? 0;
+    if (!Number.isFinite(requested) || requested <= 0) {
+      return variant === 'warning' || variant === 'danger' ? APP_DURATION.max : DEFAULT_DURATION;
+    }
+    return Math.min(APP_DURATION.max, Math.max(APP_DURATION.min, requested));
+  }
+  const requested = options.duration ?? (options.action ? 0 : DEFAULT_DURATION);
+  return Number.isFinite(requested) && requested > 0 ? requested : 0;
+}
 
 /**
  * The portal's area for toasts: short messages that appear for a moment in a corner, such as
@@ -70,11 +123,14 @@ let nextId = 0;
  *
  * @summary Toasts confirm what just happened. Screen readers announce them through live regions that
  * are in the page before any toast, politely for info and success, at once for warnings and errors.
+ * A toast an app asked for (`source: 'app'`) names the app, on screen and when announced, closes
+ * within 4–10 seconds, and never pushes out the page's own toasts.
  * @tagname d1-toast-stack
  * @since 0.1.0
  *
  * @csspart stack - The column of toasts.
  * @csspart toast - One toast.
+ * @csspart source - The line of an app's toast that names the app.
  * @csspart heading - A toast's heading.
  * @csspart message - A toast's message.
  *
@@ -92,7 +148,10 @@ export class D1ToastStack extends D1Element {
   /** The corner the toasts appear in: `bottom-end` (default), `top-end` or `bottom-center`. */
   @property({ reflect: true }) placement: ToastPlacement = 'bottom-end';
 
-  /** How many toasts are shown at once; showing one more removes the oldest. */
+  /**
+   * How many toasts are shown at once; showing one more removes the oldest app toast, or the
+   * oldest toast when all are the page's own.
+   */
   @property({ type: Number }) max = 3;
 
   /** Accessible name of each toast's close button. Defaults to "Close" in the current language. */
@@ -115,10 +174,11 @@ export class D1ToastStack extends D1Element {
    */
   show(options: ToastOptions): ToastHandle {
     const variant = options.variant && VARIANTS.has(options.variant) ? options.variant : 'info';
-    const requested = options.duration ?? (options.action ? 0 : DEFAULT_DURATION);
-    const duration = Number.isFinite(requested) && requested > 0 ? requested : 0;
+    const duration = durationOf(options, variant);
     const toast: Toast = {
       id: ++nextId,
+      source: options.source === 'app' ? 'app' : 'shell',
+      appName: options.source === 'app' ? options.appName : '',
       message: options.message,
       heading: options.heading ?? '',
       variant,
@@ -131,7 +191,18 @@ export class D1ToastStack extends D1Element {
     };
     this.#toasts.push(toast);
     const max = Math.max(1, Math.floor(this.max) || 1);
-    while (this.#toasts.length > max) this.#remove(this.#toasts[0], 'overflow');
+    while (this.#toasts.length > max) {
+      // The page's own toasts never make room for an app's: the oldest app toast goes first
+      // (the new one itself, when all the others are the page's).
+      const oldest = this.#toasts.find((t) => t.source === 'app') ?? this.#toasts[0];
+      this.#remove(oldest, 'overflow');
+    }
+    const handle: ToastHandle = {
+      close: () => {
+        this.#remove(toast, 'api');
+      },
+    };
+    if (!this.#toasts.includes(toast)) return handle;
     this.#start(toast);
     this.requestUpdate();
     // The live regions must be in the page before the text goes in, or nothing is announced: the
@@ -144,11 +215,7 @@ export class D1ToastStack extends D1Element {
         toast.spoken = true;
         this.requestUpdate();
       });
-    return {
-      close: () => {
-        this.#remove(toast, 'api');
-      },
-    };
+    return handle;
   }
 
   override connectedCallback(): void {
@@ -231,6 +298,7 @@ export class D1ToastStack extends D1Element {
         class="toast"
         data-toast=${toast.id}
         data-variant=${toast.variant}
+        data-source=${toast.source}
         role="group"
         aria-labelledby=${textId}
         @keydown=${(event: KeyboardEvent) => {
@@ -241,6 +309,11 @@ export class D1ToastStack extends D1Element {
       >
         <d1-icon class="icon" name=${ICONS[toast.variant]}></d1-icon>
         <div class="text" id=${textId}>
+          ${
+            toast.source === 'app'
+              ? html`<p part="source" class="source">${sourceLine(toast.appName)}</p>`
+              : nothing
+          }
           ${toast.heading ? html`<p part="heading" class="heading">${toast.heading}</p>` : nothing}
           <p part="message" class="message">${toast.message}</p>
         </div>
@@ -286,6 +359,7 @@ export class D1ToastStack extends D1Element {
         (t) => t.id,
         (t) =>
           html`<div>
+            ${t.source === 'app' ? html`<p>${sourceLine(t.appName)}</p>` : nothing}
             ${t.heading ? html`<p>${t.heading}</p>` : nothing}
             <p>${t.message}</p>
           </div>`,

@@ -15,6 +15,7 @@
 'd1-error-panel.heading': `Something went wrong`,
 'd1-error-panel.retry': `Try again`,
 'd1-toast-stack.close': `Close`,
+'d1-toast-stack.source': `Message from the service: {0}`,
 's003cc24ef035f07c': `Enter a web address in the form https://example.fi.`,
 's102e19758f85a6a2': `Enter at least {0} characters.`,
 's160678580a973bd9': `No apps`,

@@ -15,6 +15,7 @@
 'd1-error-panel.heading': `Något gick fel`,
 'd1-error-panel.retry': `Försök igen`,
 'd1-toast-stack.close': `Stäng`,
+'d1-toast-stack.source': `Meddelande från tjänsten: {0}`,
 's003cc24ef035f07c': `Ange webbadressen i formen https://exempel.fi.`,
 's102e19758f85a6a2': `Skriv minst {0} tecken.`,
 's160678580a973bd9': `Inga appar`,
