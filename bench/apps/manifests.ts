@@ -69,7 +69,7 @@ function manifest(
     nav: [{ path: route, label: name }],
     roles: ROLES,
     context: { user: ['givenName'] },
-    api: { audience: 'urn:digione:api:bench' },
+    api: { audience: `urn:digione:api:${id}` },
     contract: '^1.0.0',
     locales: ['fi', 'sv', 'en'],
   };

@@ -1,12 +1,40 @@
-import type { Unsubscribe } from '../context/types.js';
+import type { DigiOneEvents, Unsubscribe } from '../context/types.js';
+import type { AppManifest } from '../manifest/types.js';
 import { DigiOneSdkError, describe } from '../app/errors.js';
 
 /**
  * Topics are `<namespace>:<name>`: both parts non-empty, no whitespace, exactly one colon, at most
  * 200 characters. An app's namespace is its own id (`messages:unread-count`); `shell` is the
- * shell's. Anyone may subscribe to any valid topic.
+ * shell's. Which topics an app may publish and hear, the shell host decides (`createShellHost`).
  */
 const TOPIC = /^([^\s:]+):([^\s:]+)$/;
+
+/**
+ * The shell's topics every app may hear: those the shell publishes for apps. (`shell:badge` is
+ * the other way round: apps publish it, and the shell takes it for itself.)
+ */
+export const SHELL_PUBLIC_TOPICS: ReadonlySet<string> = new Set<keyof DigiOneEvents>([
+  'shell:navigated',
+]);
+
+/**
+ * The topics that the registry's manifests make public, which every app may hear:
+ * `<id>:<name>` for each name in an app's `events.public`. Throws D1-SDK-110 for one that does not
+ * make a topic (the registry's validation refuses such a manifest before it gets here).
+ */
+export function manifestTopics(
+  apps: readonly Pick<AppManifest, 'id' | 'events'>[],
+): ReadonlySet<string> {
+  const topics = new Set<string>();
+  for (const app of apps) {
+    for (const name of app.events?.public ?? []) {
+      const topic = `${app.id}:${name}`;
+      topicNamespace(topic);
+      topics.add(topic);
+    }
+  }
+  return topics;
+}
 
 export function topicNamespace(topic: unknown): string {
   const match = typeof topic === 'string' && topic.length <= 200 ? TOPIC.exec(topic) : null;

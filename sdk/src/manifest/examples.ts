@@ -22,7 +22,10 @@ export const MINIMAL_MANIFEST = {
   locales: ['fi'],
 } as const satisfies AppManifest;
 
-/** A manifest that uses every field the schema knows (an iframe app, so it has an origin). */
+/**
+ * A manifest that uses every field the schema knows but `integrity`: an iframe app, so it has an
+ * origin, and no integrity (only a module app's entry can be pinned by a hash).
+ */
 export const COMPLETE_MANIFEST = {
   $schema: '../node_modules/@digione/sdk/schema/app-manifest.schema.json',
   id: 'messages',
@@ -35,7 +38,6 @@ export const COMPLETE_MANIFEST = {
   icon: 'mail',
   vendor: { name: 'Esimerkki Oy', url: 'https://example.fi', email: 'tuki@example.fi' },
   entry: 'https://messages.example.fi/app/index.html',
-  integrity: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC',
   isolation: 'iframe',
   origin: 'https://messages.example.fi',
   routes: ['/messages', '/notices'],
@@ -61,4 +63,12 @@ export const COMPLETE_MANIFEST = {
       name: { fi: 'Lukemattomat', sv: 'Olästa', en: 'Unread' },
     },
   ],
-} as const satisfies Required<AppManifest>;
+  events: { public: ['unread-count'] },
+} as const satisfies Required<Omit<AppManifest, 'integrity'>>;
+
+/** A module app loaded from another origin than the portal, pinned by its integrity hash. */
+export const SIGNED_MODULE_MANIFEST = {
+  ...MINIMAL_MANIFEST,
+  entry: 'https://cdn.example.fi/timetable/app.js',
+  integrity: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC',
+} as const satisfies AppManifest;

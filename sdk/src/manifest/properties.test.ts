@@ -160,12 +160,13 @@ describe('validateManifest, property-based', () => {
         RUNS,
       );
     });
-    it('accepts a registry of them once ids and routes are made distinct', () => {
+    it('accepts a registry of them once ids, audiences and routes are made distinct', () => {
       fc.assert(
         fc.property(fc.array(validManifest, { maxLength: 5 }), (apps) => {
           const distinct = apps.map((m, i) => ({
             ...m,
             id: `${m.id}-n${i}`,
+            api: { audience: `${m.api.audience}-n${i}` },
             routes: m.routes.map((r) => `/n${i}${r}`),
             nav: m.nav.map((n) => ({ ...n, path: `/n${i}${n.path}` })),
           }));
@@ -174,6 +175,31 @@ describe('validateManifest, property-based', () => {
           return result.apps.length === apps.length;
         }),
         { numRuns: 50 },
+      );
+    });
+  });
+
+  describe('when apps share API audiences', () => {
+    it('runs the first app of each audience only, and refuses each later one at its audience', () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 6 }), (choices) => {
+          const apps = choices.map((choice, i) => ({
+            ...MINIMAL_MANIFEST,
+            id: `app-${i}`,
+            routes: [`/app-${i}`],
+            api: { audience: `urn:digione:api:${choice}` },
+          }));
+          const result = validateRegistry(apps);
+          const firsts = [...new Set(apps.map((a) => a.api.audience))];
+          expect(result.apps.map((a) => a.api.audience)).to.deep.equal(firsts);
+          const later = apps.flatMap((a, i) =>
+            apps.findIndex((b) => b.api.audience === a.api.audience) < i ? [i] : [],
+          );
+          expect(result.errors.map((e) => [e.code, e.path])).to.deep.equal(
+            later.map((i) => ['duplicate-audience', `[${i}].api.audience`]),
+          );
+        }),
+        RUNS,
       );
     });
   });
@@ -340,7 +366,10 @@ describe('validateManifest, property-based', () => {
     it('reports an unknown top-level field by name', () => {
       const extra = fc
         .stringMatching(/^[a-z]{3,10}$/)
-        .filter((k) => !(k in MINIMAL_MANIFEST) && !['integrity', 'origin', 'widgets'].includes(k));
+        .filter(
+          (k) =>
+            !(k in MINIMAL_MANIFEST) && !['integrity', 'origin', 'widgets', 'events'].includes(k),
+        );
       fc.assert(
         fc.property(validManifest, extra, (m, key) => refusedAt({ ...m, [key]: 1 }, key)),
         RUNS,

@@ -8,6 +8,8 @@ function app(id: string, routes: string[], change: (m: Json) => void = () => und
   const copy = structuredClone(MINIMAL_MANIFEST) as unknown as Json;
   copy.id = id;
   copy.routes = routes;
+  // Each app calls its own API: two apps with one audience would share tokens.
+  copy.api = { audience: `https://api.${id}.example.fi` };
   change(copy);
   return copy;
 }
@@ -72,7 +74,10 @@ describe('validateRegistry', () => {
 
   describe('when two apps share an id', () => {
     it('keeps the first and refuses the later one at its id', () => {
-      const result = validateRegistry([app('timetable', ['/a']), app('timetable', ['/b'])]);
+      const result = validateRegistry([
+        app('timetable', ['/a']),
+        app('timetable', ['/b'], (m) => (m.api = { audience: 'https://api.b.example.fi' })),
+      ]);
       expect(result.apps.map((a) => a.routes[0])).to.deep.equal(['/a']);
       expect(result.errors).to.have.length(1);
       expect(result.errors[0]).to.include({
@@ -81,6 +86,58 @@ describe('validateRegistry', () => {
         appId: 'timetable',
       });
       expect(result.errors[0].message).to.contain('already the id of the app at [0]');
+    });
+  });
+
+  describe('when two apps declare the same API audience', () => {
+    const audience = (value: string) => (m: Json) => (m.api = { audience: value });
+    it('keeps the first, refuses the later one at its audience naming both apps, and runs the rest', () => {
+      const shared = 'https://api.shared.example.fi';
+      const result = validateRegistry([
+        app('first', ['/first'], audience(shared)),
+        app('second', ['/second'], audience(shared)),
+        app('third', ['/third']),
+      ]);
+      expect(result.ok).to.equal(false);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['first', 'third']);
+      expect(result.errors).to.deep.equal([
+        {
+          path: '[1].api.audience',
+          code: 'duplicate-audience',
+          appId: 'second',
+          message:
+            'App "second": Give the app at [1] an API audience of its own ([1].api.audience): "https://api.shared.example.fi" is already the audience of app "first" ([0].api.audience), and the shell would give this app the access tokens of "first".',
+        },
+      ]);
+    });
+    it('compares only with apps that were accepted', () => {
+      const shared = audience('https://api.shared.example.fi');
+      const broken = app('broken', ['/broken'], (m) => {
+        shared(m);
+        m.icon = 'unicorn';
+      });
+      const result = validateRegistry([broken, app('second', ['/second'], shared)]);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['second']);
+      expect(result.errors.map((e) => e.code)).to.deep.equal(['enum']);
+    });
+    it('refuses the same API URL written another way', () => {
+      const result = validateRegistry([
+        app('first', ['/first'], audience('https://api.shared.example.fi')),
+        app('second', ['/second'], audience('HTTPS://API.shared.example.fi:443/')),
+      ]);
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['first']);
+      expect(result.errors.map((e) => [e.path, e.code])).to.deep.equal([
+        ['[1].api.audience', 'duplicate-audience'],
+      ]);
+    });
+    it('accepts audiences that differ', () => {
+      const result = validateRegistry([
+        app('first', ['/first'], audience('urn:digione:api:first')),
+        app('second', ['/second'], audience('urn:digione:api:second')),
+        app('third', ['/third'], audience('https://api.example.fi/third')),
+        app('fourth', ['/fourth'], audience('https://api.example.fi/fourth')),
+      ]);
+      expect(result.ok).to.equal(true);
     });
   });
 
@@ -198,6 +255,39 @@ describe('validateRegistry', () => {
       expect(result.errors[0]).to.include({ path: '[1].entry', code: 'origin', appId: 'frame' });
       expect(result.errors[0].message).to.contain('"https://frame.example.fi" ([1].origin)');
       expect(result.errors[0].message).to.contain('"https://cdn.example.fi"');
+    });
+  });
+
+  describe('when checked for a portal in production', () => {
+    it('skips a module app from another origin without integrity and an iframe app with it', () => {
+      const hash = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
+      const result = validateRegistry(
+        [
+          app('unpinned', ['/unpinned'], (m) => (m.entry = 'https://cdn.example.fi/app.js')),
+          app('pinned', ['/pinned'], (m) => {
+            m.entry = 'https://cdn.example.fi/app.js';
+            m.integrity = hash;
+          }),
+          app('local', ['/local'], (m) => (m.entry = '/apps/local/index.js')),
+          app('framed', ['/framed'], (m) => {
+            m.isolation = 'iframe';
+            m.origin = 'https://framed.example.fi';
+            m.entry = 'https://framed.example.fi/index.html';
+            m.integrity = hash;
+          }),
+          app('local-api', ['/local-api'], (m) => {
+            m.entry = '/apps/local-api/index.js';
+            m.api = { audience: 'urn:digione:api:local', url: 'http://localhost:8080' };
+          }),
+        ],
+        { production: true, portalOrigin: 'https://portal.example.fi' },
+      );
+      expect(result.apps.map((a) => a.id)).to.deep.equal(['pinned', 'local']);
+      expect(result.errors.map((e) => [e.path, e.code, e.appId])).to.deep.equal([
+        ['[0].integrity', 'integrity', 'unpinned'],
+        ['[3].integrity', 'integrity', 'framed'],
+        ['[4].api.url', 'url', 'local-api'],
+      ]);
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ICON_NAMES } from '@digione/components/icon';
 import { ROLES } from '@digione/sdk';
-import { COMPLETE_MANIFEST, MINIMAL_MANIFEST } from './examples.js';
+import { COMPLETE_MANIFEST, MINIMAL_MANIFEST, SIGNED_MODULE_MANIFEST } from './examples.js';
 import { APP_MANIFEST_SCHEMA, USER_FIELDS } from './schema.js';
 import type {
   AppManifest,
@@ -58,6 +58,7 @@ const OBJECTS: { name: string; schema: ObjectSchema; keys: string[]; required: s
       'contract',
       'locales',
       'widgets',
+      'events',
     ]),
     required: exactly<RequiredKeys<AppManifest>>()([
       'id',
@@ -99,6 +100,12 @@ const OBJECTS: { name: string; schema: ObjectSchema; keys: string[]; required: s
     schema: props.api,
     keys: exactly<keyof ManifestApi>()(['audience', 'url']),
     required: exactly<RequiredKeys<ManifestApi>>()(['audience']),
+  },
+  {
+    name: 'AppManifest["events"]',
+    schema: props.events,
+    keys: exactly<keyof NonNullable<AppManifest['events']>>()(['public']),
+    required: [],
   },
   {
     name: 'ManifestWidget',
@@ -152,15 +159,19 @@ describe('the app manifest schema and the AppManifest type', () => {
       expect(fieldsOf('context')).to.deep.equal(keysOf(props.context));
       expect(fieldsOf('api')).to.deep.equal(keysOf(props.api));
       expect(fieldsOf('widgets[]')).to.deep.equal(keysOf(props.widgets.items));
+      expect(fieldsOf('events')).to.deep.equal(keysOf(props.events));
       expect(fieldsOf('nav[].label')).to.deep.equal(keysOf(defs.label));
     });
   });
 
   describe('when the complete example is validated', () => {
-    it('accepts it, with every property present', () => {
+    it('accepts it, with every property present but integrity, which a module app has', () => {
       const result = validateManifest(COMPLETE_MANIFEST);
       expect(result.ok, JSON.stringify(result)).to.equal(true);
-      expect(Object.keys(COMPLETE_MANIFEST).sort()).to.deep.equal(keysOf(APP_MANIFEST_SCHEMA));
+      expect([...Object.keys(COMPLETE_MANIFEST), 'integrity'].sort()).to.deep.equal(
+        keysOf(APP_MANIFEST_SCHEMA),
+      );
+      expect(validateManifest(SIGNED_MODULE_MANIFEST).ok).to.equal(true);
     });
     it('accepts the minimal example, which has only the required properties', () => {
       expect(validateManifest(MINIMAL_MANIFEST).ok).to.equal(true);
@@ -173,6 +184,7 @@ describe('the app manifest schema and the AppManifest type', () => {
       expect(Object.keys(COMPLETE_MANIFEST.widgets[0]).sort()).to.deep.equal(
         keysOf(props.widgets.items),
       );
+      expect(Object.keys(COMPLETE_MANIFEST.events).sort()).to.deep.equal(keysOf(props.events));
     });
   });
 

@@ -5,7 +5,9 @@
  *
  * The schema checks structure. What it cannot say well (URL schemes beyond a first pattern, exact
  * origins, an iframe entry on its origin, contract ranges and the shell's contract version, nav
- * paths inside routes, unique widget ids) `validate.ts` checks after it.
+ * paths inside routes, unique widget ids, integrity for an entry on another origin than the portal
+ * in production) `validate.ts` checks after it; what involves several apps (unique ids and API
+ * audiences, routes that collide) `validateRegistry` does.
  */
 import { ICON_NAMES } from '@digione/components/icon';
 import { ROLES, USER_FIELDS } from '../context/types.js';
@@ -40,6 +42,11 @@ export const INTEGRITY_PATTERN = '^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/
 /** A contract range as `satisfies` reads it: comparators separated by spaces. */
 export const CONTRACT_PATTERN =
   '^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$';
+/**
+ * The name of an event topic after its namespace ("unread-count" of "messages:unread-count"): the
+ * event bus's own rule, no whitespace and no colon.
+ */
+export const TOPIC_NAME_PATTERN = '^[^\\s:]+$';
 /** A custom element name: lowercase, starting with a letter, with at least one hyphen. */
 export const ELEMENT_PATTERN = '^[a-z][a-z0-9._]*-[a-z0-9._-]*$';
 /** An e-mail address, loosely (with a linear-time pattern). */
@@ -102,7 +109,12 @@ export const APP_MANIFEST_SCHEMA = {
       maxLength: 2048,
       pattern: ENTRY_PATTERN,
     },
-    integrity: { type: 'string', pattern: INTEGRITY_PATTERN },
+    integrity: {
+      description:
+        'Subresource integrity of a module app\'s entry, e.g. "sha384-…": the shell runs the code only if it matches. Required in production when the entry is on another origin than the portal. An iframe app has none: a framed page cannot be checked against a hash.',
+      type: 'string',
+      pattern: INTEGRITY_PATTERN,
+    },
     isolation: { type: 'string', enum: ['module', 'iframe'] },
     origin: {
       description:
@@ -156,10 +168,17 @@ export const APP_MANIFEST_SCHEMA = {
       additionalProperties: false,
       required: ['audience'],
       properties: {
-        audience: { type: 'string', minLength: 1, maxLength: 500, pattern: '^\\S+$' },
+        audience: {
+          description:
+            "The API's audience: the shell gives the app access tokens for it and no other. Unique in the registry; a second app with the same audience is refused.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+          pattern: '^\\S+$',
+        },
         url: {
           description:
-            "The API's base URL, given to the app as context.apiUrl: https, or http on localhost while developing.",
+            "The API's base URL, given to the app as context.apiUrl: an absolute https URL (http on localhost while developing) without a user name or password.",
           type: 'string',
           maxLength: 2048,
           pattern: HTTP_URL_PATTERN,
@@ -194,10 +213,27 @@ export const APP_MANIFEST_SCHEMA = {
         },
       },
     },
+    events: {
+      description:
+        'The app\'s events other apps may hear. An app hears its own topics ("<id>:…") and the shell\'s ("shell:navigated"); another app\'s only those that app lists here.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        public: {
+          description:
+            'Names of the app\'s topics every app may subscribe to, without the "<id>:" prefix: ["unread-count"] makes "messages:unread-count" public for the app "messages".',
+          type: 'array',
+          maxItems: 50,
+          uniqueItems: true,
+          items: { type: 'string', minLength: 1, maxLength: 100, pattern: TOPIC_NAME_PATTERN },
+        },
+      },
+    },
   },
-  // An iframe app names its exact origin; an app in the page runs on the portal's and has none.
+  // An iframe app names its exact origin, and gives no integrity (a framed page is not checked
+  // against a hash); an app in the page runs on the portal's origin and has none of its own.
   if: { required: ['isolation'], properties: { isolation: { const: 'iframe' } } },
-  then: { required: ['origin'] },
+  then: { required: ['origin'], properties: { integrity: false } },
   else: { properties: { origin: false } },
   $defs: {
     name: {

@@ -45,8 +45,12 @@ export interface ManifestContextRequest {
 
 /** The API the app calls: the shell gives it access tokens for this audience only. */
 export interface ManifestApi {
+  /** The API's audience, unique in the registry: tokens are issued (and cached) per audience. */
   readonly audience: string;
-  /** Where the API answers (its base URL); the app reads it as `context.apiUrl`. */
+  /**
+   * Where the API answers (its base URL); the app reads it as `context.apiUrl`. An https URL
+   * (http on localhost while developing), without a user name or password.
+   */
   readonly url?: string;
 }
 
@@ -80,7 +84,11 @@ export interface AppManifest {
    * on its `origin`.
    */
   readonly entry: string;
-  /** Subresource integrity of the entry, e.g. "sha384-…". */
+  /**
+   * Subresource integrity of a module app's entry, e.g. "sha384-…": the shell runs the code only
+   * if it matches. Required in production for an entry on another origin than the portal's; an
+   * iframe app has none (a framed page is loaded without any hash check).
+   */
   readonly integrity?: string;
   readonly isolation: ManifestIsolation;
   /**
@@ -100,6 +108,17 @@ export interface AppManifest {
   /** The languages the app supports; must include "fi". */
   readonly locales: readonly ManifestLocale[];
   readonly widgets?: readonly ManifestWidget[];
+  /**
+   * The app's events other apps may hear. An app hears its own topics (`<id>:…`) and the shell's
+   * (`shell:navigated`); another app's only when that app's manifest lists them here.
+   */
+  readonly events?: {
+    /**
+     * Names of the app's topics that every app may subscribe to, without the `<id>:` prefix:
+     * `["unread-count"]` makes `messages:unread-count` public for the app "messages".
+     */
+    readonly public?: readonly string[];
+  };
 }
 
 /**
@@ -136,7 +155,9 @@ export type ManifestErrorCode =
   | 'origin'
   | 'not-json'
   | 'duplicate-id'
+  | 'duplicate-audience'
   | 'route-collision'
+  | 'integrity'
   | 'invalid';
 
 /** The result of `validateManifest`. */
@@ -167,4 +188,11 @@ export interface ValidateOptions {
    * Default: the range's syntax is checked, not whether this shell satisfies it.
    */
   readonly contractVersion?: string;
+  /**
+   * The portal's own origin, e.g. `location.origin`. With `production`, a module app whose entry
+   * is on another origin must give `integrity`, or it is refused at `integrity` (code
+   * `integrity`): such code runs in the portal's page, so it runs only pinned by its hash.
+   * Default: this rule is not checked.
+   */
+  readonly portalOrigin?: string;
 }

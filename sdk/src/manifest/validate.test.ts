@@ -6,6 +6,9 @@ import { APP_MANIFEST_SCHEMA } from './schema.js';
 
 type Json = Record<string, unknown>;
 
+/** A well-formed Subresource Integrity hash. */
+const INTEGRITY = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
+
 /** A deep copy of the minimal manifest with `change` applied. */
 function manifest(change: (m: Json) => void = () => undefined): Json {
   const copy = structuredClone(MINIMAL_MANIFEST) as unknown as Json;
@@ -378,6 +381,124 @@ describe('validateManifest', () => {
       expect(error.message).to.equal(
         'Use one of "module", "iframe" as the isolation mode (isolation); got "none".',
       );
+    });
+  });
+
+  describe('when the API URL is unsafe', () => {
+    const api = (url: string) =>
+      manifest((m) => (m.api = { audience: 'https://api.timetable.example.fi', url }));
+    it('refuses a user name or password in it, as in the entry', () => {
+      const error = errorAt(api('https://user:secret@api.timetable.example.fi/v1'), 'api.url');
+      expect(error.code).to.equal('url');
+      expect(error.message).to.equal(
+        'Fix the API base URL (api.url): use an https URL without a user name or password in it; got "https://user:secret@api.timetable.example.fi/v1".',
+      );
+    });
+    it('accepts http on localhost while developing, and refuses it in production', () => {
+      const local = api('http://localhost:8080/v1');
+      expectValid(local);
+      const error = errorAt(local, 'api.url', { production: true });
+      expect(error.code).to.equal('url');
+      expect(error.message).to.contain('for development only');
+      expectValid(api('https://api.timetable.example.fi/v1'), { production: true });
+    });
+    it('refuses a path: the API URL is absolute', () => {
+      expect(errorAt(api('/api/v1'), 'api.url').code).to.equal('url');
+    });
+  });
+
+  describe('when an iframe app gives an integrity hash', () => {
+    const framed = manifest((m) => {
+      m.isolation = 'iframe';
+      m.origin = 'https://timetable.example.fi';
+      m.entry = 'https://timetable.example.fi/index.html';
+      m.integrity = INTEGRITY;
+    });
+    it('refuses it at integrity: the hash cannot be enforced on a framed page', () => {
+      const errors = errorsOf(validateManifest(framed));
+      expect(errors).to.have.length(1);
+      expect(errors[0].path).to.equal('integrity');
+      expect(errors[0].code).to.equal('integrity');
+      expect(errors[0].message).to.contain('(integrity)');
+      expect(errors[0].message).to.contain('cannot be enforced on a framed page');
+    });
+    it('says so in the JSON Schema too, for editors', () => {
+      expect(APP_MANIFEST_SCHEMA.then).to.deep.equal({
+        required: ['origin'],
+        properties: { integrity: false },
+      });
+    });
+  });
+
+  describe('when a module app is loaded from another origin than the portal', () => {
+    const portalOrigin = 'https://portal.example.fi';
+    const inProduction = { production: true, portalOrigin };
+    const from = (entry: string, integrity?: string) =>
+      manifest((m) => {
+        m.entry = entry;
+        if (integrity !== undefined) m.integrity = integrity;
+      });
+    it('requires an integrity hash in production, naming the field and both origins', () => {
+      const errors = errorsOf(
+        validateManifest(from('https://cdn.example.fi/timetable/app.js'), inProduction),
+      );
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ path: 'integrity', code: 'integrity' });
+      expect(errors[0].message).to.match(/^Add the entry integrity hash \(integrity\)/);
+      expect(errors[0].message).to.contain('"https://cdn.example.fi"');
+      expect(errors[0].message).to.contain('"https://portal.example.fi"');
+    });
+    it('accepts it with an integrity hash', () => {
+      expectValid(from('https://cdn.example.fi/timetable/app.js', INTEGRITY), inProduction);
+    });
+    it('needs no hash for an entry on the portal origin, absolute or a path', () => {
+      expectValid(from('https://portal.example.fi/apps/timetable/app.js'), inProduction);
+      expectValid(from('https://PORTAL.example.fi:443/apps/timetable/app.js'), inProduction);
+      expectValid(from('/apps/timetable/app.js'), inProduction);
+      expectValid(from('./app.js'), inProduction);
+    });
+    it('needs no hash while developing, or when the portal origin is not given', () => {
+      expectValid(from('https://cdn.example.fi/timetable/app.js'), { portalOrigin });
+      expectValid(from('https://cdn.example.fi/timetable/app.js'), { production: true });
+    });
+    for (const origin of ['portal.example.fi', '', 42 as unknown as string]) {
+      it(`refuses, never throwing, when the shell passes ${JSON.stringify(origin)} as its origin`, () => {
+        const error = errorAt(from('https://cdn.example.fi/timetable/app.js'), 'entry', {
+          production: true,
+          portalOrigin: origin,
+        });
+        expect(error.code).to.equal('invalid');
+        expect(error.message).to.contain('portalOrigin');
+      });
+    }
+  });
+
+  describe('when the app declares public events', () => {
+    const events = (value: unknown) => manifest((m) => (m.events = value));
+    it('accepts topic names other apps may subscribe to', () => {
+      expectValid(events({ public: ['unread-count', 'saved'] }));
+      expectValid(events({ public: [] }));
+      expectValid(events({}));
+    });
+    for (const name of ['unread count', 'timetable:saved', '', 'x'.repeat(101)]) {
+      it(`refuses the topic name ${JSON.stringify(name.slice(0, 20))}`, () => {
+        const error = errorAt(events({ public: [name] }), 'events.public[0]');
+        expect(['format', 'too-short', 'too-long']).to.include(error.code);
+        expect(error.message).to.contain('(events.public[0])');
+      });
+    }
+    it('says what a topic name looks like', () => {
+      expect(errorAt(events({ public: ['timetable:saved'] }), 'events.public[0]').message).to.equal(
+        'Fix a public event name (events.public[0]): give the name after "<app id>:" without spaces or colons, e.g. "unread-count" for the topic "timetable:unread-count"; got "timetable:saved".',
+      );
+    });
+    it('refuses a repeated name, an unknown field and a wrong type', () => {
+      expect(errorAt(events({ public: ['a', 'a'] }), 'events.public[1]').code).to.equal(
+        'not-unique',
+      );
+      expect(errorAt(events({ private: ['a'] }), 'events.private').code).to.equal('unknown-field');
+      expect(errorAt(events({ public: 'saved' }), 'events.public').code).to.equal('type');
+      expect(errorAt(events(['saved']), 'events').code).to.equal('type');
     });
   });
 

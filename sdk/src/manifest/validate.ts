@@ -47,6 +47,8 @@ interface FieldInfo {
 }
 
 const KEBAB = 'use lowercase letters, digits and single hyphens, starting with a letter';
+const INTEGRITY_HOWTO =
+  'a Subresource Integrity hash: "sha384-" and 64 base64 characters (openssl dgst -sha384 -binary app.js | openssl base64 -A)';
 const LANGUAGES = { fi: 'Finnish', sv: 'Swedish', en: 'English' } as const;
 
 function localized(
@@ -90,6 +92,7 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
       'contract',
       'locales',
       'widgets',
+      'events',
     ],
   },
   $schema: { label: 'the schema reference' },
@@ -124,8 +127,7 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
   },
   integrity: {
     label: 'the entry integrity hash',
-    format:
-      'use a Subresource Integrity hash: "sha384-" and 64 base64 characters (openssl dgst -sha384 -binary app.js | openssl base64 -A)',
+    format: `use ${INTEGRITY_HOWTO}`,
   },
   isolation: {
     label: 'the isolation mode',
@@ -216,6 +218,12 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
     'widget name',
     'every widget needs its name in Finnish and Swedish',
   ),
+  events: { label: 'the public events', fields: ['public'] },
+  'events.public': { label: 'the public event names' },
+  'events.public[]': {
+    label: 'a public event name',
+    format: 'give the name after "<app id>:" without spaces or colons, e.g. "unread-count"',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -535,6 +543,14 @@ function schemaErrorToManifestError(
           `Fix ${info.label} (${path}): ${info.format ?? ''}; got ${preview(value)}.`,
         );
       }
+      if (key === 'events.public[]') {
+        const id = isRecord(data) && typeof data.id === 'string' ? data.id : 'app-id';
+        return at(
+          base,
+          'format',
+          `Fix ${info.label} (${path}): ${info.format ?? ''} for the topic "${id}:unread-count"; got ${preview(value)}.`,
+        );
+      }
       return at(
         base,
         'format',
@@ -597,9 +613,9 @@ function schemaErrorToManifestError(
     case 'maximum':
       return at(base, 'invalid', `Set ${info.label} (${path}) to a number from -10000 to 10000.`);
     case 'false schema':
-      return fieldKey(base) === 'origin'
-        ? at(base, 'origin', originOnModuleApp(path))
-        : at(base, 'unknown-field', `Remove ${info.label} (${path}): it is not allowed here.`);
+      if (fieldKey(base) === 'origin') return at(base, 'origin', originOnModuleApp(path));
+      if (fieldKey(base) === 'integrity') return at(base, 'integrity', integrityOnIframeApp(path));
+      return at(base, 'unknown-field', `Remove ${info.label} (${path}): it is not allowed here.`);
     case 'if':
     case 'const':
       // Reported through the keywords they guard ("then: required", "contains").
@@ -627,6 +643,16 @@ const RESERVED_ELEMENTS = new Set([
   'missing-glyph',
 ]);
 
+/** The exact origin of an absolute URL (`https://portal.example.fi`), or undefined. */
+function originOf(value: string): string | undefined {
+  try {
+    const origin = new URL(value).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
 function strings(value: unknown): [number, string][] {
   return Array.isArray(value)
     ? value.flatMap((v, i): [number, string][] => (typeof v === 'string' ? [[i, v]] : []))
@@ -635,6 +661,10 @@ function strings(value: unknown): [number, string][] {
 
 function originOnModuleApp(path: string): string {
   return `Remove the origin (${path}) or set isolation to "iframe": only iframe apps have an origin of their own.`;
+}
+
+function integrityOnIframeApp(path: string): string {
+  return `Remove the entry integrity hash (${path}) or set isolation to "module": integrity cannot be enforced on a framed page, because a browser loads an iframe's page without checking it against a hash. An iframe app is kept apart by its origin instead.`;
 }
 
 /** Whether `contract` asks for a contract newer than `version` (rather than an older one). */
@@ -672,6 +702,11 @@ function semanticErrors(data: unknown, prefix: string, options: ValidateOptions)
   };
   url(['entry'], true);
   url(['vendor', 'url'], false);
+  url(['api', 'url'], false);
+
+  if (data.isolation === 'iframe' && data.integrity !== undefined) {
+    add(['integrity'], 'integrity', integrityOnIframeApp(p(['integrity'])));
+  }
 
   const origin = data.origin;
   /** The iframe app's origin, when it is one exactly. */
@@ -725,6 +760,35 @@ function semanticErrors(data: unknown, prefix: string, options: ValidateOptions)
         ['entry'],
         'origin',
         `Serve the entry (${p(['entry'])}) from the iframe origin ${JSON.stringify(frameOrigin)} (${p(['origin'])}), or change origin: the entry's origin is ${JSON.stringify(entryOrigin)}, and the shell accepts messages from the frame only from ${JSON.stringify(frameOrigin)} exactly; got ${preview(entry)}.`,
+      );
+    }
+  }
+
+  // In production, code from another origin runs in the portal's page only pinned by its hash.
+  if (
+    production &&
+    options.portalOrigin !== undefined &&
+    data.isolation === 'module' &&
+    data.integrity === undefined &&
+    typeof entry === 'string' &&
+    /^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry) &&
+    urlProblem(entry, true, production) === undefined
+  ) {
+    // Typed as a string, but a shell written in plain JavaScript may pass anything.
+    const given: unknown = options.portalOrigin;
+    const portal = typeof given === 'string' ? originOf(given) : undefined;
+    const entryOrigin = new URL(entry).origin;
+    if (portal === undefined) {
+      add(
+        ['entry'],
+        'invalid',
+        `The entry (${p(['entry'])}) cannot be checked: the portal's origin ${preview(given)} is not an origin such as "https://portal.example.fi". Pass location.origin as portalOrigin.`,
+      );
+    } else if (entryOrigin !== portal) {
+      add(
+        ['integrity'],
+        'integrity',
+        `Add the entry integrity hash (${p(['integrity'])}) or serve the entry from the portal's origin: in production, a module app runs in the portal's page, and its entry ${preview(entry)} is on ${JSON.stringify(entryOrigin)}, not on the portal's origin ${JSON.stringify(portal)}, so the shell runs it only pinned by its hash. Use ${INTEGRITY_HOWTO}.`,
       );
     }
   }
@@ -918,9 +982,10 @@ export function routesCollide(a: string, b: string): boolean {
 
 /**
  * Checks a registry: a list of app manifests. Each app is checked as `validateManifest` does (paths
- * start with its index, `[2].nav[0].label.sv`); across apps, ids must be unique and routes and widget
- * elements must not collide. When two apps clash, the earlier one stays and the later one is refused.
- * Returns the valid apps, so the shell can run them and skip only the invalid ones. Never throws.
+ * start with its index, `[2].nav[0].label.sv`); across apps, ids and API audiences must be unique
+ * (codes `duplicate-id`, `duplicate-audience`) and routes and widget elements must not collide.
+ * When two apps clash, the earlier one stays and the later one is refused. Returns the valid apps,
+ * so the shell can run them and skip only the invalid ones. Never throws.
  */
 export function validateRegistry(
   input: unknown,
@@ -961,6 +1026,8 @@ export function validateRegistry(
     const routeOwners = new Map<string, RouteOwner>();
     const prefixOwners = new Map<string, RouteOwner>();
     const elements = new Map<string, { app: AppManifest; index: number; widget: number }>();
+    /** Accepted apps by API audience (as `audienceKey` compares them). */
+    const audiences = new Map<string, { app: AppManifest; index: number }>();
 
     for (let index = 0; index < length; index++) {
       const item: unknown = input[index];
@@ -979,6 +1046,17 @@ export function validateRegistry(
           path: `${prefix}.id`,
           code: 'duplicate-id',
           message: `Give the app at ${prefix} an id of its own (${prefix}.id): ${JSON.stringify(app.id)} is already the id of the app at [${first}], and every app id is unique.`,
+        });
+      }
+      // Tokens are issued and cached per audience: a second app with the same audience would be
+      // handed the first app's tokens.
+      const audienceOwner = audiences.get(audienceKey(app.api.audience));
+      if (audienceOwner) {
+        const other = JSON.stringify(audienceOwner.app.id);
+        clashes.push({
+          path: `${prefix}.api.audience`,
+          code: 'duplicate-audience',
+          message: `Give the app at ${prefix} an API audience of its own (${prefix}.api.audience): ${JSON.stringify(app.api.audience)} is already the audience of app ${other} ([${audienceOwner.index}].api.audience), and the shell would give this app the access tokens of ${other}.`,
         });
       }
       app.routes.forEach((route, routeIndex) => {
@@ -1008,6 +1086,7 @@ export function validateRegistry(
       }
       apps.push(app);
       ids.set(app.id, index);
+      audiences.set(audienceKey(app.api.audience), { app, index });
       app.routes.forEach((route, routeIndex) => {
         const owner: RouteOwner = { app, index, route, routeIndex };
         routeOwners.set(route, owner);
@@ -1041,6 +1120,20 @@ interface RouteOwner {
   readonly index: number;
   readonly route: string;
   readonly routeIndex: number;
+}
+
+/**
+ * An audience in a form where two spellings of one http(s) URL are equal (scheme and host in
+ * lowercase, no default port, "/" for an empty path): an identity provider may well take them for
+ * one audience, so the registry does too. Anything else is compared as it is.
+ */
+function audienceKey(audience: string): string {
+  if (!/^https?:\/\//i.test(audience)) return audience;
+  try {
+    return new URL(audience).href;
+  } catch {
+    return audience;
+  }
 }
 
 function ancestorOwner<T>(owners: Map<string, T>, route: string): T | undefined {

@@ -11,6 +11,7 @@ import {
   type AppManifest,
   type ManifestError,
 } from '@digione/sdk';
+import { FetchLimitError, fetchText } from '../config/bounded-fetch.js';
 import { RESERVED_PATHS } from './routes.js';
 
 /** One field of a skipped manifest and what is wrong with it. */
@@ -36,12 +37,13 @@ export interface RegistryContents {
 }
 
 /**
- * Why a registry could not be used at all: it could not be fetched (`unreachable`, `http`), or it
- * is not a list of manifests (`invalid`). The shell shows an error with a retry for these.
+ * Why a registry could not be used at all: it could not be fetched (`unreachable`, `http`), it
+ * took too long (`timeout`) or is too large (`too-large`), a newer request replaced it (`aborted`),
+ * or it is not a list of manifests (`invalid`). The shell shows an error with a retry for these.
  */
 export class RegistryError extends Error {
   constructor(
-    readonly kind: 'unreachable' | 'http' | 'invalid',
+    readonly kind: 'unreachable' | 'http' | 'timeout' | 'too-large' | 'aborted' | 'invalid',
     message: string,
     options?: { readonly cause?: unknown },
   ) {
@@ -52,8 +54,25 @@ export class RegistryError extends Error {
 
 const INDEX = /^\[(\d+)\](?:\.|(?=\[)|$)/;
 
+/** How long the registry may take to load, by default: then the home page offers a retry. */
+export const REGISTRY_TIMEOUT_MS = 10_000;
+/** The largest registry the shell reads (2 MiB: thousands of manifests). */
+export const REGISTRY_MAX_BYTES = 2 * 1024 * 1024;
+
+/** How strictly the registry's manifests are checked (the SDK's `ValidateOptions`). */
+export interface RegistryChecks {
+  /**
+   * The production portal: http URLs are refused even on localhost, and a module app from
+   * another origin than `portalOrigin` must give `integrity`. Default false (development).
+   */
+  readonly production?: boolean;
+  /** The portal's origin (`location.origin`), for the integrity rule of `production`. */
+  readonly portalOrigin?: string;
+}
+
 /**
- * Checks a parsed registry against this shell's contract version and the portal's own paths.
+ * Checks a parsed registry against this shell's contract version and the portal's own paths, as
+ * strictly as `checks` says (the production portal passes `production` and its origin).
  * Invalid entries are skipped, each with one `console.error` (through `log`) naming the app and
  * every field at fault. Throws `RegistryError` only when the input is not a registry at all.
  */
@@ -62,8 +81,13 @@ export function readRegistry(
   log: (message: string) => void = (message) => {
     console.error(message);
   },
+  checks: RegistryChecks = {},
 ): RegistryContents {
-  const result = validateRegistry(input, { contractVersion: CONTRACT_VERSION });
+  const result = validateRegistry(input, {
+    contractVersion: CONTRACT_VERSION,
+    production: checks.production === true,
+    ...(checks.portalOrigin === undefined ? {} : { portalOrigin: checks.portalOrigin }),
+  });
   const whole = result.errors.filter((error) => !INDEX.test(error.path));
   if (whole.length > 0) {
     throw new RegistryError('invalid', whole.map((e) => `${e.path}: ${e.message}`).join('\n'));
@@ -117,43 +141,71 @@ export function describeSkipped(entry: SkippedApp): string {
   return `[DigiOne] ${who} was skipped: its manifest is not valid.${fields}`;
 }
 
+/** Options of `loadRegistry`. */
+export interface LoadRegistryOptions extends RegistryChecks {
+  readonly fetch?: typeof fetch;
+  /** What a relative registry URL is resolved against (default: the page's address). */
+  readonly base?: string;
+  readonly log?: (message: string) => void;
+  /** Milliseconds the registry may take, from the request to its last byte (default 10 s). */
+  readonly timeoutMs?: number;
+  /** The largest registry read, in bytes (default 2 MiB); larger fails as `too-large`. */
+  readonly maxBytes?: number;
+  /** Cancels the load (kind `aborted`), e.g. when a retry replaces it. */
+  readonly signal?: AbortSignal;
+}
+
 /**
  * Fetches the registry from `url` (resolved against the portal's origin) and reads it. The
- * registry changes without a new build of the portal, so it is revalidated on every load.
+ * registry changes without a new build of the portal, so it is revalidated on every load. The
+ * load is bounded: after `timeoutMs` or past `maxBytes` it fails (and its request is cancelled),
+ * so the home page shows the registry's retry rather than loading forever.
  */
 export async function loadRegistry(
   url: string,
-  options: {
-    readonly fetch?: typeof fetch;
-    readonly base?: string;
-    readonly log?: (message: string) => void;
-  } = {},
+  options: LoadRegistryOptions = {},
 ): Promise<RegistryContents> {
   const fetchImpl = options.fetch ?? fetch;
   const address = new URL(url, options.base ?? location.href).href;
-  let response: Response;
+  let text: string;
   try {
-    response = await fetchImpl(address, { cache: 'no-cache', credentials: 'same-origin' });
+    const answer = await fetchText(
+      fetchImpl,
+      address,
+      { cache: 'no-cache', credentials: 'same-origin' },
+      {
+        timeoutMs: options.timeoutMs ?? REGISTRY_TIMEOUT_MS,
+        maxBytes: options.maxBytes ?? REGISTRY_MAX_BYTES,
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
+    );
+    if (!answer.ok) {
+      throw new RegistryError(
+        'http',
+        `The app registry ${address} answered HTTP ${answer.status}.`,
+      );
+    }
+    text = answer.text;
   } catch (error) {
+    if (error instanceof RegistryError) throw error;
+    if (error instanceof FetchLimitError) {
+      throw new RegistryError(error.kind, `The app registry ${address} ${error.message}.`, {
+        cause: error,
+      });
+    }
     throw new RegistryError('unreachable', `The app registry ${address} could not be reached.`, {
       cause: error,
     });
   }
-  if (!response.ok) {
-    throw new RegistryError(
-      'http',
-      `The app registry ${address} answered HTTP ${response.status}.`,
-    );
-  }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch (error) {
     throw new RegistryError('invalid', `The app registry ${address} is not valid JSON.`, {
       cause: error,
     });
   }
-  return readRegistry(body, options.log);
+  return readRegistry(body, options.log, options);
 }
 
 function fieldOf(error: ManifestError): SkippedField {

@@ -102,6 +102,78 @@ describe('the runtime configuration (/config.json)', () => {
     expect((broken as Error).message).to.contain('not valid JSON');
   });
 
+  describe('when /config.json is slow or large', () => {
+    const failing = (fetchImpl: typeof fetch, limits: { timeoutMs?: number; maxBytes?: number }) =>
+      loadRuntimeConfig('/config.json', fetchImpl, limits).then(
+        () => {
+          throw new Error('the configuration loaded');
+        },
+        (error: unknown) => error as ConfigError,
+      );
+    /** A body that starts and then never ends, or streams forever; `cancelled` once cancelled. */
+    const stream = (endless: boolean) => {
+      let cancel = (): void => undefined;
+      const cancelled = new Promise<void>((resolve) => (cancel = resolve));
+      let started = false;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (started && !endless) return new Promise<void>(() => undefined);
+          started = true;
+          controller.enqueue(new TextEncoder().encode(' '.repeat(16 * 1024)));
+          return undefined;
+        },
+        cancel() {
+          cancel();
+        },
+      });
+      return { body, cancelled };
+    };
+
+    it('gives up on an answer that never comes, cancelling the request', async () => {
+      let signal: AbortSignal | undefined;
+      const error = await failing(
+        (_url, init) => {
+          signal = init?.signal ?? undefined;
+          return new Promise<Response>(() => undefined);
+        },
+        { timeoutMs: 20 },
+      );
+      expect(error).to.be.instanceOf(ConfigError);
+      expect(error.message).to.equal('/config.json $: did not load within 20 ms');
+      expect(signal?.aborted).to.equal(true);
+    });
+
+    it('gives up on a body that never ends, and stops reading it', async () => {
+      const { body, cancelled } = stream(false);
+      const error = await failing(() => Promise.resolve(new Response(body)), { timeoutMs: 20 });
+      expect(error.message).to.contain('did not load within 20 ms');
+      await cancelled;
+    });
+
+    it('stops reading past 256 KiB by default, or past a given limit', async () => {
+      const endless = stream(true);
+      const error = await failing(() => Promise.resolve(new Response(endless.body)), {});
+      expect(error.message).to.equal(
+        '/config.json $: is larger than 256 KiB, the most the portal reads',
+      );
+      await endless.cancelled;
+      const small = await failing(() => Promise.resolve(new Response(JSON.stringify(minimal))), {
+        maxBytes: 16,
+      });
+      expect(small.message).to.contain('larger than 16 bytes');
+    });
+
+    it('fails at once when the announced length is over the limit', async () => {
+      const { body, cancelled } = stream(false);
+      const error = await failing(
+        () => Promise.resolve(new Response(body, { headers: { 'content-length': '262145' } })),
+        { timeoutMs: 60_000 },
+      );
+      expect(error.message).to.contain('larger than 256 KiB');
+      await cancelled;
+    });
+  });
+
   describe('the apps part', () => {
     it('runs without a registry, with time limits of at most ten seconds by default', () => {
       const config = parseRuntimeConfig(minimal);

@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"},"url":{"description":"The API's base URL, given to the app as context.apiUrl: https, or http on localhost while developing.","type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"]},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"description":"Subresource integrity of a module app's entry, e.g. \"sha384-…\": the shell runs the code only if it matches. Required in production when the entry is on another origin than the portal. An iframe app has none: a framed page cannot be checked against a hash.","type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"description":"The API's audience: the shell gives the app access tokens for it and no other. Unique in the registry; a second app with the same audience is refused.","type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"},"url":{"description":"The API's base URL, given to the app as context.apiUrl: an absolute https URL (http on localhost while developing) without a user name or password.","type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}},"events":{"description":"The app's events other apps may hear. An app hears its own topics (\"<id>:…\") and the shell's (\"shell:navigated\"); another app's only those that app lists here.","type":"object","additionalProperties":false,"properties":{"public":{"description":"Names of the app's topics every app may subscribe to, without the \"<id>:\" prefix: [\"unread-count\"] makes \"messages:unread-count\" public for the app \"messages\".","type":"array","maxItems":50,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[^\\s:]+$"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"],"properties":{"integrity":false}},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}};
 const schema34 = {"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]};
@@ -24,6 +24,7 @@ const pattern18 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&
 const pattern22 = new RegExp("^\\S+$", "u");
 const pattern24 = new RegExp("^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$", "u");
 const pattern26 = new RegExp("^[a-z][a-z0-9._]*-[a-z0-9._-]*$", "u");
+const pattern31 = new RegExp("^[^\\s:]+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -89,16 +90,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var _valid0 = _errs4 === errors;
-valid0 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.origin !== undefined){
-const err3 = {instancePath:instancePath+"/origin",schemaPath:"#/else/properties/origin/false schema",keyword:"false schema",params:{}};
+if(data.integrity !== undefined){
+const err3 = {instancePath:instancePath+"/integrity",schemaPath:"#/then/properties/integrity/false schema",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -108,17 +101,20 @@ vErrors.push(err3);
 errors++;
 }
 }
-var _valid0 = _errs5 === errors;
+var _valid0 = _errs4 === errors;
 valid0 = _valid0;
 if(valid0){
 var props0 = {};
-props0.origin = true;
+props0.integrity = true;
 props0.isolation = true;
 }
-ifClause0 = "else";
+ifClause0 = "then";
 }
-if(!valid0){
-const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0}};
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.origin !== undefined){
+const err4 = {instancePath:instancePath+"/origin",schemaPath:"#/else/properties/origin/false schema",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -127,9 +123,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.origin = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -138,8 +144,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.name === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -148,8 +155,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.description === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
+if(data.name === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -158,8 +165,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.icon === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "icon"}};
+if(data.description === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -168,8 +175,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.vendor === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendor"}};
+if(data.icon === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "icon"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -178,8 +185,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data.entry === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entry"}};
+if(data.vendor === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendor"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -188,8 +195,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data.isolation === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isolation"}};
+if(data.entry === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entry"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -198,8 +205,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.routes === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "routes"}};
+if(data.isolation === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isolation"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -208,8 +215,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.nav === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nav"}};
+if(data.routes === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "routes"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -218,8 +225,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.roles === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"}};
+if(data.nav === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nav"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -228,8 +235,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.context === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context"}};
+if(data.roles === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -238,8 +245,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.api === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api"}};
+if(data.context === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -248,8 +255,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.contract === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"}};
+if(data.api === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -258,8 +265,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.locales === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"}};
+if(data.contract === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -268,9 +275,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
-const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(data.locales === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -279,12 +285,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-let data2 = data.$schema;
-if(typeof data2 === "string"){
-if(func2(data2) > 2048){
-const err20 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err20 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -294,8 +297,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
+if(data.$schema !== undefined){
+let data3 = data.$schema;
+if(typeof data3 === "string"){
+if(func2(data3) > 2048){
+const err21 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -305,11 +311,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data3 = data.id;
-if(typeof data3 === "string"){
-if(func2(data3) > 64){
-const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+else {
+const err22 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -318,8 +321,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data3) < 2){
-const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 2}};
+}
+if(data.id !== undefined){
+let data4 = data.id;
+if(typeof data4 === "string"){
+if(func2(data4) > 64){
+const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -328,8 +335,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!pattern4.test(data3)){
-const err24 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+if(func2(data4) < 2){
+const err24 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -338,9 +345,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data4)){
+const err25 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -350,11 +356,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data4 = data.name;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.fi === undefined){
-const err26 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
+else {
+const err26 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -363,8 +366,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data4.sv === undefined){
-const err27 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data.name !== undefined){
+let data5 = data.name;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.fi === undefined){
+const err27 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -373,9 +380,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!(((key1 === "fi") || (key1 === "sv")) || (key1 === "en"))){
-const err28 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(data5.sv === undefined){
+const err28 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -384,12 +390,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data4.fi !== undefined){
-let data5 = data4.fi;
-if(typeof data5 === "string"){
-if(func2(data5) > 100){
-const err29 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key1 in data5){
+if(!(((key1 === "fi") || (key1 === "sv")) || (key1 === "en"))){
+const err29 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -398,8 +401,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func2(data5) < 1){
-const err30 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data5.fi !== undefined){
+let data6 = data5.fi;
+if(typeof data6 === "string"){
+if(func2(data6) > 100){
+const err30 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -408,8 +415,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!pattern5.test(data5)){
-const err31 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data6) < 1){
+const err31 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -418,9 +425,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data6)){
+const err32 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -430,11 +436,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data4.sv !== undefined){
-let data6 = data4.sv;
-if(typeof data6 === "string"){
-if(func2(data6) > 100){
-const err33 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err33 = {instancePath:instancePath+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -443,8 +446,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err34 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data5.sv !== undefined){
+let data7 = data5.sv;
+if(typeof data7 === "string"){
+if(func2(data7) > 100){
+const err34 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -453,8 +460,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern5.test(data6)){
-const err35 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data7) < 1){
+const err35 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -463,9 +470,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data7)){
+const err36 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -475,11 +481,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data4.en !== undefined){
-let data7 = data4.en;
-if(typeof data7 === "string"){
-if(func2(data7) > 100){
-const err37 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err37 = {instancePath:instancePath+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -488,8 +491,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err38 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data5.en !== undefined){
+let data8 = data5.en;
+if(typeof data8 === "string"){
+if(func2(data8) > 100){
+const err38 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -498,8 +505,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern5.test(data7)){
-const err39 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data8) < 1){
+const err39 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -508,9 +515,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data8)){
+const err40 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -520,9 +526,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
+const err41 = {instancePath:instancePath+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -532,11 +537,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data8 = data.description;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.fi === undefined){
-const err42 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "fi"}};
+}
+else {
+const err42 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -545,8 +548,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data8.sv === undefined){
-const err43 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data.description !== undefined){
+let data9 = data.description;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.fi === undefined){
+const err43 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -555,9 +562,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((key2 === "fi") || (key2 === "sv")) || (key2 === "en"))){
-const err44 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(data9.sv === undefined){
+const err44 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -566,12 +572,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data8.fi !== undefined){
-let data9 = data8.fi;
-if(typeof data9 === "string"){
-if(func2(data9) > 1000){
-const err45 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/maxLength",keyword:"maxLength",params:{limit: 1000}};
+for(const key2 in data9){
+if(!(((key2 === "fi") || (key2 === "sv")) || (key2 === "en"))){
+const err45 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -580,8 +583,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err46 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data9.fi !== undefined){
+let data10 = data9.fi;
+if(typeof data10 === "string"){
+if(func2(data10) > 1000){
+const err46 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/maxLength",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -590,8 +597,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern5.test(data9)){
-const err47 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data10) < 1){
+const err47 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -600,9 +607,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data10)){
+const err48 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -612,11 +618,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data8.sv !== undefined){
-let data10 = data8.sv;
-if(typeof data10 === "string"){
-if(func2(data10) > 1000){
-const err49 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/maxLength",keyword:"maxLength",params:{limit: 1000}};
+else {
+const err49 = {instancePath:instancePath+"/description/fi",schemaPath:"#/$defs/description/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -625,8 +628,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(func2(data10) < 1){
-const err50 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data9.sv !== undefined){
+let data11 = data9.sv;
+if(typeof data11 === "string"){
+if(func2(data11) > 1000){
+const err50 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/maxLength",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -635,8 +642,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!pattern5.test(data10)){
-const err51 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data11) < 1){
+const err51 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -645,9 +652,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data11)){
+const err52 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -657,11 +663,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data8.en !== undefined){
-let data11 = data8.en;
-if(typeof data11 === "string"){
-if(func2(data11) > 1000){
-const err53 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/maxLength",keyword:"maxLength",params:{limit: 1000}};
+else {
+const err53 = {instancePath:instancePath+"/description/sv",schemaPath:"#/$defs/description/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -670,8 +673,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err54 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data9.en !== undefined){
+let data12 = data9.en;
+if(typeof data12 === "string"){
+if(func2(data12) > 1000){
+const err54 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/maxLength",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -680,8 +687,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!pattern5.test(data11)){
-const err55 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data12) < 1){
+const err55 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -690,9 +697,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data12)){
+const err56 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -702,9 +708,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "object"}};
+const err57 = {instancePath:instancePath+"/description/en",schemaPath:"#/$defs/description/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -714,10 +719,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.icon !== undefined){
-let data12 = data.icon;
-if(typeof data12 !== "string"){
-const err58 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err58 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/description/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -726,8 +730,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((((((((((((((((((((data12 === "home") || (data12 === "calendar")) || (data12 === "clock")) || (data12 === "mail")) || (data12 === "message")) || (data12 === "send")) || (data12 === "inbox")) || (data12 === "bell")) || (data12 === "user")) || (data12 === "users")) || (data12 === "graduation-cap")) || (data12 === "school")) || (data12 === "book")) || (data12 === "assessment")) || (data12 === "chart")) || (data12 === "well-being")) || (data12 === "settings")) || (data12 === "sign-in")) || (data12 === "sign-out")) || (data12 === "search")) || (data12 === "menu")) || (data12 === "apps")) || (data12 === "chevron-down")) || (data12 === "chevron-up")) || (data12 === "chevron-left")) || (data12 === "chevron-right")) || (data12 === "close")) || (data12 === "check")) || (data12 === "plus")) || (data12 === "edit")) || (data12 === "delete")) || (data12 === "info")) || (data12 === "warning")) || (data12 === "error")) || (data12 === "success")) || (data12 === "external-link")) || (data12 === "language")) || (data12 === "retry")) || (data12 === "attachment")) || (data12 === "document")) || (data12 === "download"))){
-const err59 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
+}
+if(data.icon !== undefined){
+let data13 = data.icon;
+if(typeof data13 !== "string"){
+const err59 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -736,12 +743,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.vendor !== undefined){
-let data13 = data.vendor;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.name === undefined){
-const err60 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/required",keyword:"required",params:{missingProperty: "name"}};
+if(!(((((((((((((((((((((((((((((((((((((((((data13 === "home") || (data13 === "calendar")) || (data13 === "clock")) || (data13 === "mail")) || (data13 === "message")) || (data13 === "send")) || (data13 === "inbox")) || (data13 === "bell")) || (data13 === "user")) || (data13 === "users")) || (data13 === "graduation-cap")) || (data13 === "school")) || (data13 === "book")) || (data13 === "assessment")) || (data13 === "chart")) || (data13 === "well-being")) || (data13 === "settings")) || (data13 === "sign-in")) || (data13 === "sign-out")) || (data13 === "search")) || (data13 === "menu")) || (data13 === "apps")) || (data13 === "chevron-down")) || (data13 === "chevron-up")) || (data13 === "chevron-left")) || (data13 === "chevron-right")) || (data13 === "close")) || (data13 === "check")) || (data13 === "plus")) || (data13 === "edit")) || (data13 === "delete")) || (data13 === "info")) || (data13 === "warning")) || (data13 === "error")) || (data13 === "success")) || (data13 === "external-link")) || (data13 === "language")) || (data13 === "retry")) || (data13 === "attachment")) || (data13 === "document")) || (data13 === "download"))){
+const err60 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -750,9 +753,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((key3 === "name") || (key3 === "url")) || (key3 === "email"))){
-const err61 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data.vendor !== undefined){
+let data14 = data.vendor;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.name === undefined){
+const err61 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -761,12 +767,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data13.name !== undefined){
-let data14 = data13.name;
-if(typeof data14 === "string"){
-if(func2(data14) > 100){
-const err62 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key3 in data14){
+if(!(((key3 === "name") || (key3 === "url")) || (key3 === "email"))){
+const err62 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -775,8 +778,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(func2(data14) < 1){
-const err63 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data14.name !== undefined){
+let data15 = data14.name;
+if(typeof data15 === "string"){
+if(func2(data15) > 100){
+const err63 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -785,8 +792,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern5.test(data14)){
-const err64 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data15) < 1){
+const err64 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -795,9 +802,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data15)){
+const err65 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -807,11 +813,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data13.url !== undefined){
-let data15 = data13.url;
-if(typeof data15 === "string"){
-if(func2(data15) > 2048){
-const err66 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
+else {
+const err66 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -820,8 +823,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!pattern12.test(data15)){
-const err67 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
+}
+if(data14.url !== undefined){
+let data16 = data14.url;
+if(typeof data16 === "string"){
+if(func2(data16) > 2048){
+const err67 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -830,9 +837,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/type",keyword:"type",params:{type: "string"}};
+if(!pattern12.test(data16)){
+const err68 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -842,11 +848,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data13.email !== undefined){
-let data16 = data13.email;
-if(typeof data16 === "string"){
-if(func2(data16) > 254){
-const err69 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+else {
+const err69 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -855,8 +858,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!pattern13.test(data16)){
-const err70 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}};
+}
+if(data14.email !== undefined){
+let data17 = data14.email;
+if(typeof data17 === "string"){
+if(func2(data17) > 254){
+const err70 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -865,9 +872,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/type",keyword:"type",params:{type: "string"}};
+if(!pattern13.test(data17)){
+const err71 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -877,9 +883,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/type",keyword:"type",params:{type: "object"}};
+const err72 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -889,11 +894,9 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.entry !== undefined){
-let data17 = data.entry;
-if(typeof data17 === "string"){
-if(func2(data17) > 2048){
-const err73 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/maxLength",keyword:"maxLength",params:{limit: 2048}};
+}
+else {
+const err73 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -902,8 +905,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err74 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.entry !== undefined){
+let data18 = data.entry;
+if(typeof data18 === "string"){
+if(func2(data18) > 2048){
+const err74 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -912,8 +919,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!pattern14.test(data17)){
-const err75 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"}};
+if(func2(data18) < 1){
+const err75 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -922,9 +929,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}};
+if(!pattern14.test(data18)){
+const err76 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -934,11 +940,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.integrity !== undefined){
-let data18 = data.integrity;
-if(typeof data18 === "string"){
-if(!pattern15.test(data18)){
-const err77 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/pattern",keyword:"pattern",params:{pattern: "^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"}};
+else {
+const err77 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -948,8 +951,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/type",keyword:"type",params:{type: "string"}};
+if(data.integrity !== undefined){
+let data19 = data.integrity;
+if(typeof data19 === "string"){
+if(!pattern15.test(data19)){
+const err78 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/pattern",keyword:"pattern",params:{pattern: "^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -959,10 +965,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.isolation !== undefined){
-let data19 = data.isolation;
-if(typeof data19 !== "string"){
-const err79 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/type",keyword:"type",params:{type: "string"}};
+else {
+const err79 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -971,8 +975,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(!((data19 === "module") || (data19 === "iframe"))){
-const err80 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/enum",keyword:"enum",params:{allowedValues: schema31.properties.isolation.enum}};
+}
+if(data.isolation !== undefined){
+let data20 = data.isolation;
+if(typeof data20 !== "string"){
+const err80 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -981,12 +988,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data.origin !== undefined){
-let data20 = data.origin;
-if(typeof data20 === "string"){
-if(func2(data20) > 2048){
-const err81 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/maxLength",keyword:"maxLength",params:{limit: 2048}};
+if(!((data20 === "module") || (data20 === "iframe"))){
+const err81 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/enum",keyword:"enum",params:{allowedValues: schema31.properties.isolation.enum}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -995,8 +998,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!pattern16.test(data20)){
-const err82 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"}};
+}
+if(data.origin !== undefined){
+let data21 = data.origin;
+if(typeof data21 === "string"){
+if(func2(data21) > 2048){
+const err82 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1005,9 +1012,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"}};
+if(!pattern16.test(data21)){
+const err83 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1017,11 +1023,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.routes !== undefined){
-let data21 = data.routes;
-if(Array.isArray(data21)){
-if(data21.length > 50){
-const err84 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/maxItems",keyword:"maxItems",params:{limit: 50}};
+else {
+const err84 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1030,8 +1033,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data21.length < 1){
-const err85 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/minItems",keyword:"minItems",params:{limit: 1}};
+}
+if(data.routes !== undefined){
+let data22 = data.routes;
+if(Array.isArray(data22)){
+if(data22.length > 50){
+const err85 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/maxItems",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1040,12 +1047,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len0 = data21.length;
-for(let i0=0; i0<len0; i0++){
-let data22 = data21[i0];
-if(typeof data22 === "string"){
-if(func2(data22) > 200){
-const err86 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(data22.length < 1){
+const err86 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1054,8 +1057,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!pattern17.test(data22)){
-const err87 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/pattern",keyword:"pattern",params:{pattern: "^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}};
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+let data23 = data22[i0];
+if(typeof data23 === "string"){
+if(func2(data23) > 200){
+const err87 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1064,9 +1071,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/type",keyword:"type",params:{type: "string"}};
+if(!pattern17.test(data23)){
+const err88 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/pattern",keyword:"pattern",params:{pattern: "^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1076,23 +1082,34 @@ vErrors.push(err88);
 errors++;
 }
 }
-let i1 = data21.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data21[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err89 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+else {
+const err89 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+let i1 = data22.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data22[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err90 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 break;
@@ -1102,21 +1119,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data.nav !== undefined){
-let data23 = data.nav;
-if(Array.isArray(data23)){
-if(data23.length > 50){
-const err91 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/maxItems",keyword:"maxItems",params:{limit: 50}};
+const err91 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1125,12 +1128,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-const len1 = data23.length;
-for(let i2=0; i2<len1; i2++){
-let data24 = data23[i2];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.path === undefined){
-const err92 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "path"}};
+}
+if(data.nav !== undefined){
+let data24 = data.nav;
+if(Array.isArray(data24)){
+if(data24.length > 50){
+const err92 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/maxItems",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1139,8 +1142,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data24.label === undefined){
-const err93 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "label"}};
+const len1 = data24.length;
+for(let i2=0; i2<len1; i2++){
+let data25 = data24[i2];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.path === undefined){
+const err93 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "path"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1149,9 +1156,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!((((key4 === "path") || (key4 === "label")) || (key4 === "order")) || (key4 === "icon"))){
-const err94 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(data25.label === undefined){
+const err94 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "label"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1160,12 +1166,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data24.path !== undefined){
-let data25 = data24.path;
-if(typeof data25 === "string"){
-if(func2(data25) > 500){
-const err95 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 500}};
+for(const key4 in data25){
+if(!((((key4 === "path") || (key4 === "label")) || (key4 === "order")) || (key4 === "icon"))){
+const err95 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1174,8 +1177,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!pattern18.test(data25)){
-const err96 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"}};
+}
+if(data25.path !== undefined){
+let data26 = data25.path;
+if(typeof data26 === "string"){
+if(func2(data26) > 500){
+const err96 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1184,9 +1191,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/type",keyword:"type",params:{type: "string"}};
+if(!pattern18.test(data26)){
+const err97 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1196,11 +1202,8 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data24.label !== undefined){
-let data26 = data24.label;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.fi === undefined){
-const err98 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "fi"}};
+else {
+const err98 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1209,8 +1212,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data26.sv === undefined){
-const err99 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data25.label !== undefined){
+let data27 = data25.label;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.fi === undefined){
+const err99 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1219,9 +1226,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key5 in data26){
-if(!(((key5 === "fi") || (key5 === "sv")) || (key5 === "en"))){
-const err100 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(data27.sv === undefined){
+const err100 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1230,12 +1236,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data26.fi !== undefined){
-let data27 = data26.fi;
-if(typeof data27 === "string"){
-if(func2(data27) > 60){
-const err101 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/maxLength",keyword:"maxLength",params:{limit: 60}};
+for(const key5 in data27){
+if(!(((key5 === "fi") || (key5 === "sv")) || (key5 === "en"))){
+const err101 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1244,8 +1247,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(func2(data27) < 1){
-const err102 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.fi !== undefined){
+let data28 = data27.fi;
+if(typeof data28 === "string"){
+if(func2(data28) > 60){
+const err102 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1254,8 +1261,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(!pattern5.test(data27)){
-const err103 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data28) < 1){
+const err103 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1264,9 +1271,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data28)){
+const err104 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1276,11 +1282,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data26.sv !== undefined){
-let data28 = data26.sv;
-if(typeof data28 === "string"){
-if(func2(data28) > 60){
-const err105 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/maxLength",keyword:"maxLength",params:{limit: 60}};
+else {
+const err105 = {instancePath:instancePath+"/nav/" + i2+"/label/fi",schemaPath:"#/$defs/label/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1289,8 +1292,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(func2(data28) < 1){
-const err106 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.sv !== undefined){
+let data29 = data27.sv;
+if(typeof data29 === "string"){
+if(func2(data29) > 60){
+const err106 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1299,8 +1306,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(!pattern5.test(data28)){
-const err107 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data29) < 1){
+const err107 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1309,9 +1316,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data29)){
+const err108 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1321,11 +1327,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data26.en !== undefined){
-let data29 = data26.en;
-if(typeof data29 === "string"){
-if(func2(data29) > 60){
-const err109 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+else {
+const err109 = {instancePath:instancePath+"/nav/" + i2+"/label/sv",schemaPath:"#/$defs/label/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1334,8 +1337,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(func2(data29) < 1){
-const err110 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data27.en !== undefined){
+let data30 = data27.en;
+if(typeof data30 === "string"){
+if(func2(data30) > 60){
+const err110 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1344,8 +1351,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!pattern5.test(data29)){
-const err111 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data30) < 1){
+const err111 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1354,9 +1361,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data30)){
+const err112 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1366,9 +1372,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "object"}};
+const err113 = {instancePath:instancePath+"/nav/" + i2+"/label/en",schemaPath:"#/$defs/label/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1378,10 +1383,9 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data24.order !== undefined){
-let data30 = data24.order;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err114 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/type",keyword:"type",params:{type: "integer"}};
+}
+else {
+const err114 = {instancePath:instancePath+"/nav/" + i2+"/label",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1390,9 +1394,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 10000 || isNaN(data30)){
-const err115 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
+}
+if(data25.order !== undefined){
+let data31 = data25.order;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err115 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1401,8 +1407,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data30 < -10000 || isNaN(data30)){
-const err116 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000}};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 10000 || isNaN(data31)){
+const err116 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1411,12 +1418,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-if(data24.icon !== undefined){
-let data31 = data24.icon;
-if(typeof data31 !== "string"){
-const err117 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
+if(data31 < -10000 || isNaN(data31)){
+const err117 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1425,8 +1428,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!(((((((((((((((((((((((((((((((((((((((((data31 === "home") || (data31 === "calendar")) || (data31 === "clock")) || (data31 === "mail")) || (data31 === "message")) || (data31 === "send")) || (data31 === "inbox")) || (data31 === "bell")) || (data31 === "user")) || (data31 === "users")) || (data31 === "graduation-cap")) || (data31 === "school")) || (data31 === "book")) || (data31 === "assessment")) || (data31 === "chart")) || (data31 === "well-being")) || (data31 === "settings")) || (data31 === "sign-in")) || (data31 === "sign-out")) || (data31 === "search")) || (data31 === "menu")) || (data31 === "apps")) || (data31 === "chevron-down")) || (data31 === "chevron-up")) || (data31 === "chevron-left")) || (data31 === "chevron-right")) || (data31 === "close")) || (data31 === "check")) || (data31 === "plus")) || (data31 === "edit")) || (data31 === "delete")) || (data31 === "info")) || (data31 === "warning")) || (data31 === "error")) || (data31 === "success")) || (data31 === "external-link")) || (data31 === "language")) || (data31 === "retry")) || (data31 === "attachment")) || (data31 === "document")) || (data31 === "download"))){
-const err118 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
+}
+}
+if(data25.icon !== undefined){
+let data32 = data25.icon;
+if(typeof data32 !== "string"){
+const err118 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1435,10 +1442,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/type",keyword:"type",params:{type: "object"}};
+if(!(((((((((((((((((((((((((((((((((((((((((data32 === "home") || (data32 === "calendar")) || (data32 === "clock")) || (data32 === "mail")) || (data32 === "message")) || (data32 === "send")) || (data32 === "inbox")) || (data32 === "bell")) || (data32 === "user")) || (data32 === "users")) || (data32 === "graduation-cap")) || (data32 === "school")) || (data32 === "book")) || (data32 === "assessment")) || (data32 === "chart")) || (data32 === "well-being")) || (data32 === "settings")) || (data32 === "sign-in")) || (data32 === "sign-out")) || (data32 === "search")) || (data32 === "menu")) || (data32 === "apps")) || (data32 === "chevron-down")) || (data32 === "chevron-up")) || (data32 === "chevron-left")) || (data32 === "chevron-right")) || (data32 === "close")) || (data32 === "check")) || (data32 === "plus")) || (data32 === "edit")) || (data32 === "delete")) || (data32 === "info")) || (data32 === "warning")) || (data32 === "error")) || (data32 === "success")) || (data32 === "external-link")) || (data32 === "language")) || (data32 === "retry")) || (data32 === "attachment")) || (data32 === "document")) || (data32 === "download"))){
+const err119 = {instancePath:instancePath+"/nav/" + i2+"/icon",schemaPath:"#/$defs/icon/enum",keyword:"enum",params:{allowedValues: schema34.enum}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1450,7 +1455,7 @@ errors++;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/type",keyword:"type",params:{type: "array"}};
+const err120 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1460,11 +1465,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data.roles !== undefined){
-let data32 = data.roles;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err121 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err121 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1473,11 +1476,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len2 = data32.length;
-for(let i3=0; i3<len2; i3++){
-let data33 = data32[i3];
-if(typeof data33 !== "string"){
-const err122 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
+}
+if(data.roles !== undefined){
+let data33 = data.roles;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err122 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1486,8 +1490,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!(((((((data33 === "learner") || (data33 === "teacher")) || (data33 === "principal")) || (data33 === "staff")) || (data33 === "substitute")) || (data33 === "guardian")) || (data33 === "admin"))){
-const err123 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.roles.items.enum}};
+const len2 = data33.length;
+for(let i3=0; i3<len2; i3++){
+let data34 = data33[i3];
+if(typeof data34 !== "string"){
+const err123 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1496,24 +1503,34 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-let i4 = data32.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data32[i4];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err124 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1}};
+if(!(((((((data34 === "learner") || (data34 === "teacher")) || (data34 === "principal")) || (data34 === "staff")) || (data34 === "substitute")) || (data34 === "guardian")) || (data34 === "admin"))){
+const err124 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.roles.items.enum}};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+}
+let i4 = data33.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data33[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err125 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1}};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
 }
 errors++;
 break;
@@ -1523,22 +1540,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-if(data.context !== undefined){
-let data34 = data.context;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key6 in data34){
-if(!((key6 === "user") || (key6 === "actingAs"))){
-const err126 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+const err126 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1548,14 +1550,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data34.user !== undefined){
-let data35 = data34.user;
-if(Array.isArray(data35)){
-const len3 = data35.length;
-for(let i5=0; i5<len3; i5++){
-let data36 = data35[i5];
-if(typeof data36 !== "string"){
-const err127 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/type",keyword:"type",params:{type: "string"}};
+if(data.context !== undefined){
+let data35 = data.context;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key6 in data35){
+if(!((key6 === "user") || (key6 === "actingAs"))){
+const err127 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1564,8 +1564,15 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(!((((((((data36 === "id") || (data36 === "givenName")) || (data36 === "familyName")) || (data36 === "roles")) || (data36 === "schools")) || (data36 === "group")) || (data36 === "grade")) || (data36 === "children"))){
-const err128 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.context.properties.user.items.enum}};
+}
+if(data35.user !== undefined){
+let data36 = data35.user;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i5=0; i5<len3; i5++){
+let data37 = data36[i5];
+if(typeof data37 !== "string"){
+const err128 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1574,24 +1581,34 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-let i6 = data35.length;
-let j2;
-if(i6 > 1){
-const indices2 = {};
-for(;i6--;){
-let item2 = data35[i6];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err129 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2}};
+if(!((((((((data37 === "id") || (data37 === "givenName")) || (data37 === "familyName")) || (data37 === "roles")) || (data37 === "schools")) || (data37 === "group")) || (data37 === "grade")) || (data37 === "children"))){
+const err129 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.context.properties.user.items.enum}};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
+}
+errors++;
+}
+}
+let i6 = data36.length;
+let j2;
+if(i6 > 1){
+const indices2 = {};
+for(;i6--;){
+let item2 = data36[i6];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err130 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2}};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
 }
 errors++;
 break;
@@ -1601,19 +1618,7 @@ indices2[item2] = i6;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-if(data34.actingAs !== undefined){
-if(typeof data34.actingAs !== "boolean"){
-const err131 = {instancePath:instancePath+"/context/actingAs",schemaPath:"#/properties/context/properties/actingAs/type",keyword:"type",params:{type: "boolean"}};
+const err131 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1623,9 +1628,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"}};
+if(data35.actingAs !== undefined){
+if(typeof data35.actingAs !== "boolean"){
+const err132 = {instancePath:instancePath+"/context/actingAs",schemaPath:"#/properties/context/properties/actingAs/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1635,11 +1640,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data.api !== undefined){
-let data38 = data.api;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.audience === undefined){
-const err133 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/required",keyword:"required",params:{missingProperty: "audience"}};
+}
+else {
+const err133 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1648,9 +1651,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-for(const key7 in data38){
-if(!((key7 === "audience") || (key7 === "url"))){
-const err134 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+}
+if(data.api !== undefined){
+let data39 = data.api;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.audience === undefined){
+const err134 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/required",keyword:"required",params:{missingProperty: "audience"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1659,12 +1665,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data38.audience !== undefined){
-let data39 = data38.audience;
-if(typeof data39 === "string"){
-if(func2(data39) > 500){
-const err135 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/maxLength",keyword:"maxLength",params:{limit: 500}};
+for(const key7 in data39){
+if(!((key7 === "audience") || (key7 === "url"))){
+const err135 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1673,8 +1676,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(func2(data39) < 1){
-const err136 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data39.audience !== undefined){
+let data40 = data39.audience;
+if(typeof data40 === "string"){
+if(func2(data40) > 500){
+const err136 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/maxLength",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1683,8 +1690,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!pattern22.test(data39)){
-const err137 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/pattern",keyword:"pattern",params:{pattern: "^\\S+$"}};
+if(func2(data40) < 1){
+const err137 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1693,9 +1700,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/type",keyword:"type",params:{type: "string"}};
+if(!pattern22.test(data40)){
+const err138 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/pattern",keyword:"pattern",params:{pattern: "^\\S+$"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1705,11 +1711,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data38.url !== undefined){
-let data40 = data38.url;
-if(typeof data40 === "string"){
-if(func2(data40) > 2048){
-const err139 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
+else {
+const err139 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1718,8 +1721,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(!pattern12.test(data40)){
-const err140 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
+}
+if(data39.url !== undefined){
+let data41 = data39.url;
+if(typeof data41 === "string"){
+if(func2(data41) > 2048){
+const err140 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1728,9 +1735,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/type",keyword:"type",params:{type: "string"}};
+if(!pattern12.test(data41)){
+const err141 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1740,9 +1746,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
 else {
-const err142 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
+const err142 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1752,11 +1757,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data.contract !== undefined){
-let data41 = data.contract;
-if(typeof data41 === "string"){
-if(func2(data41) > 200){
-const err143 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
+}
+else {
+const err143 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1765,8 +1768,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(!pattern24.test(data41)){
-const err144 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
+}
+if(data.contract !== undefined){
+let data42 = data.contract;
+if(typeof data42 === "string"){
+if(func2(data42) > 200){
+const err144 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1775,9 +1782,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
+if(!pattern24.test(data42)){
+const err145 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1787,11 +1793,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.locales !== undefined){
-let data42 = data.locales;
-if(Array.isArray(data42)){
-if(data42.length < 1){
-const err146 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
+else {
+const err146 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1800,11 +1803,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-const len4 = data42.length;
-for(let i7=0; i7<len4; i7++){
-let data43 = data42[i7];
-if(typeof data43 !== "string"){
-const err147 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
+}
+if(data.locales !== undefined){
+let data43 = data.locales;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err147 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1813,8 +1817,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(!(((data43 === "fi") || (data43 === "sv")) || (data43 === "en"))){
-const err148 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
+const len4 = data43.length;
+for(let i7=0; i7<len4; i7++){
+let data44 = data43[i7];
+if(typeof data44 !== "string"){
+const err148 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1823,13 +1830,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-const _errs103 = errors;
-const len5 = data42.length;
-for(let i8=0; i8<len5; i8++){
-const _errs104 = errors;
-if("fi" !== data42[i8]){
-const err149 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+if(!(((data44 === "fi") || (data44 === "sv")) || (data44 === "en"))){
+const err149 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1838,18 +1840,33 @@ vErrors.push(err149);
 }
 errors++;
 }
-var valid29 = _errs104 === errors;
-if(valid29){
-break;
 }
-}
-if(!valid29){
-const err150 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+const _errs103 = errors;
+const len5 = data43.length;
+for(let i8=0; i8<len5; i8++){
+const _errs104 = errors;
+if("fi" !== data43[i8]){
+const err150 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
 if(vErrors === null){
 vErrors = [err150];
 }
 else {
 vErrors.push(err150);
+}
+errors++;
+}
+var valid30 = _errs104 === errors;
+if(valid30){
+break;
+}
+}
+if(!valid30){
+const err151 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
 }
 errors++;
 }
@@ -1864,23 +1881,23 @@ vErrors = null;
 }
 }
 }
-let i9 = data42.length;
+let i9 = data43.length;
 let j3;
 if(i9 > 1){
 const indices3 = {};
 for(;i9--;){
-let item3 = data42[i9];
+let item3 = data43[i9];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err151 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
+const err152 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
 if(vErrors === null){
-vErrors = [err151];
+vErrors = [err152];
 }
 else {
-vErrors.push(err151);
+vErrors.push(err152);
 }
 errors++;
 break;
@@ -1890,21 +1907,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-}
-if(data.widgets !== undefined){
-let data45 = data.widgets;
-if(Array.isArray(data45)){
-if(data45.length > 20){
-const err153 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
+const err153 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1913,12 +1916,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len6 = data45.length;
-for(let i10=0; i10<len6; i10++){
-let data46 = data45[i10];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.id === undefined){
-const err154 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
+}
+if(data.widgets !== undefined){
+let data46 = data.widgets;
+if(Array.isArray(data46)){
+if(data46.length > 20){
+const err154 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1927,8 +1930,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data46.element === undefined){
-const err155 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
+const len6 = data46.length;
+for(let i10=0; i10<len6; i10++){
+let data47 = data46[i10];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.id === undefined){
+const err155 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1937,8 +1944,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data46.slot === undefined){
-const err156 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
+if(data47.element === undefined){
+const err156 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1947,8 +1954,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data46.name === undefined){
-const err157 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
+if(data47.slot === undefined){
+const err157 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1957,9 +1964,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-for(const key8 in data46){
-if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
-const err158 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(data47.name === undefined){
+const err158 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1968,12 +1974,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data46.id !== undefined){
-let data47 = data46.id;
-if(typeof data47 === "string"){
-if(func2(data47) > 64){
-const err159 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+for(const key8 in data47){
+if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
+const err159 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1982,8 +1985,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(!pattern4.test(data47)){
-const err160 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+}
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(func2(data48) > 64){
+const err160 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1992,9 +1999,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data48)){
+const err161 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2004,11 +2010,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data46.element !== undefined){
-let data48 = data46.element;
-if(typeof data48 === "string"){
-if(func2(data48) > 100){
-const err162 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err162 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2017,8 +2020,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(!pattern26.test(data48)){
-const err163 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
+}
+if(data47.element !== undefined){
+let data49 = data47.element;
+if(typeof data49 === "string"){
+if(func2(data49) > 100){
+const err163 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2027,9 +2034,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
+if(!pattern26.test(data49)){
+const err164 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2039,11 +2045,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data46.slot !== undefined){
-let data49 = data46.slot;
-if(typeof data49 === "string"){
-if(func2(data49) > 64){
-const err165 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
+else {
+const err165 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2052,8 +2055,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!pattern4.test(data49)){
-const err166 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+}
+if(data47.slot !== undefined){
+let data50 = data47.slot;
+if(typeof data50 === "string"){
+if(func2(data50) > 64){
+const err166 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2062,9 +2069,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
+if(!pattern4.test(data50)){
+const err167 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2074,11 +2080,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data46.name !== undefined){
-let data50 = data46.name;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.fi === undefined){
-const err168 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
+else {
+const err168 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2087,8 +2090,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data50.sv === undefined){
-const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
+}
+if(data47.name !== undefined){
+let data51 = data47.name;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.fi === undefined){
+const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2097,9 +2104,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-for(const key9 in data50){
-if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
-const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(data51.sv === undefined){
+const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2108,12 +2114,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data50.fi !== undefined){
-let data51 = data50.fi;
-if(typeof data51 === "string"){
-if(func2(data51) > 100){
-const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+for(const key9 in data51){
+if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
+const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2122,8 +2125,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(func2(data51) < 1){
-const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data51.fi !== undefined){
+let data52 = data51.fi;
+if(typeof data52 === "string"){
+if(func2(data52) > 100){
+const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2132,8 +2139,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(!pattern5.test(data51)){
-const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data52) < 1){
+const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2142,9 +2149,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data52)){
+const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2154,11 +2160,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data50.sv !== undefined){
-let data52 = data50.sv;
-if(typeof data52 === "string"){
-if(func2(data52) > 100){
-const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2167,8 +2170,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data51.sv !== undefined){
+let data53 = data51.sv;
+if(typeof data53 === "string"){
+if(func2(data53) > 100){
+const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2177,8 +2184,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(!pattern5.test(data52)){
-const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data53) < 1){
+const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2187,9 +2194,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data53)){
+const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2199,11 +2205,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data50.en !== undefined){
-let data53 = data50.en;
-if(typeof data53 === "string"){
-if(func2(data53) > 100){
-const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+else {
+const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2212,8 +2215,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(func2(data53) < 1){
-const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data51.en !== undefined){
+let data54 = data51.en;
+if(typeof data54 === "string"){
+if(func2(data54) > 100){
+const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2222,8 +2229,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(!pattern5.test(data53)){
-const err181 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+if(func2(data54) < 1){
+const err181 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2232,9 +2239,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
+if(!pattern5.test(data54)){
+const err182 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2244,9 +2250,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
 else {
-const err183 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
+const err183 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2258,7 +2263,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
+const err184 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2270,7 +2275,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
+const err185 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2282,12 +2287,146 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err186 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err186];
 }
 else {
 vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data55 = data.events;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key10 in data55){
+if(!(key10 === "public")){
+const err187 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data55.public !== undefined){
+let data56 = data55.public;
+if(Array.isArray(data56)){
+if(data56.length > 50){
+const err188 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/maxItems",keyword:"maxItems",params:{limit: 50}};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+const len7 = data56.length;
+for(let i11=0; i11<len7; i11++){
+let data57 = data56[i11];
+if(typeof data57 === "string"){
+if(func2(data57) > 100){
+const err189 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+if(func2(data57) < 1){
+const err190 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if(!pattern31.test(data57)){
+const err191 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+$"}};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+let i12 = data56.length;
+let j4;
+if(i12 > 1){
+const indices4 = {};
+for(;i12--;){
+let item4 = data56[i12];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err193 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4}};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+break;
+}
+indices4[item4] = i12;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
 }
 errors++;
 }
