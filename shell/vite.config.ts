@@ -4,9 +4,10 @@ import shared from '../vite.config.js';
 import { sharedDependencies } from './scripts/shared-dependencies.js';
 
 /**
- * The portal shell's Vite settings: the repository's shared settings (which Storybook also uses)
- * plus the shell's own — the import map of shared libraries, and a static build in `shell/dist`
- * for any static host or CDN (`/config.json` and `/registry.json` are deployment files beside it).
+ * The portal shell's Vite settings: the repository's shared settings (which Storybook also uses;
+ * among them the files no development server hands out, `SERVER_FS_DENY`) plus the shell's own —
+ * the import map of shared libraries, and a static build in `shell/dist` for any static host or
+ * CDN (`/config.json` and `/registry.json` are deployment files beside it).
  */
 export default mergeConfig(
   shared,
@@ -23,7 +24,10 @@ export default mergeConfig(
     build: {
       outDir: join(import.meta.dirname, 'dist'),
       emptyOutDir: true,
-      sourcemap: true,
+      // Source maps are written beside the files, for an error tracker or for loading into
+      // DevTools by hand, but the shipped code does not name them, and neither nginx.conf nor the
+      // tests' production server serves them: an operator opts in (README "Deploying").
+      sourcemap: 'hidden',
     },
   }),
 );

@@ -293,6 +293,21 @@ const sandboxPage = {
   },
 };
 
+/**
+ * What the sandbox never hands out, though Vite serves files under `/@fs/`: Vite's own defaults
+ * (a list given replaces them), and `.keys` folders, where a local identity provider keeps its
+ * private signing keys (in this repository, `packages/dev-idp/.keys/`).
+ */
+const FS_DENY = [
+  '.env',
+  '.env.*',
+  '*.{crt,pem,key,p12,pfx,cer,der}',
+  '.npmrc',
+  '.yarnrc.yml',
+  '**/.git/**',
+  '**/.keys/**',
+];
+
 const server = await vite.createServer({
   configFile: false,
   root: here,
@@ -328,6 +343,7 @@ const server = await vite.createServer({
     port: options.port,
     strictPort: true,
     fs: {
+      deny: FS_DENY,
       allow: [
         packageRoot,
         vite.searchForWorkspaceRoot(options.cwd),
@@ -387,7 +403,7 @@ if (started.isolation === 'iframe') {
       plugins: [shellOriginMeta],
       resolve: { conditions, dedupe },
       cacheDir: resolve(options.cwd, 'node_modules/.vite-digione-sandbox-app'),
-      server: { host: place.host, port: place.port, strictPort: true },
+      server: { host: place.host, port: place.port, strictPort: true, fs: { deny: FS_DENY } },
     });
     await appServer.listen();
   } catch (error) {

@@ -8,7 +8,12 @@
  * from the deployment, never from the build: the identity provider, the registry and the feedback
  * service (connect-src),
  * module apps (scripts, styles, images, fonts and their own fetches), the APIs those apps call, and
- * iframe apps (frame-src).
+ * iframe apps (frame-src). Violations, Trusted Types' among them, are reported where `/config.json`'s
+ * `cspReports` says: `report-to` with the `Reporting-Endpoints` header, and `report-uri` for
+ * browsers without the Reporting API. A portal served over plain http (the development server,
+ * the tests' portal) reports through `report-uri` alone: Chromium reads `Reporting-Endpoints` only
+ * from https responses, and ignores `report-uri` in a policy that has `report-to`, so with both it
+ * would report nothing.
  */
 import { createHash } from 'node:crypto';
 import { parseRuntimeConfig } from '../src/config/runtime-config.js';
@@ -24,6 +29,9 @@ import { validateRegistry } from '../../sdk/src/manifest/validate.js';
  */
 export const TRUSTED_TYPES_POLICIES = ['lit-html'] as const;
 
+/** The Reporting API group of the policy's `report-to`, defined by `Reporting-Endpoints`. */
+export const REPORTING_GROUP = 'csp';
+
 /** The origins a deployment adds to the policy. */
 export interface PolicySources {
   /** Fetch targets besides the portal itself: the identity provider, the registry, app APIs. */
@@ -32,6 +40,17 @@ export interface PolicySources {
   readonly modules: readonly string[];
   /** Where iframe apps come from. */
   readonly frames: readonly string[];
+  /**
+   * Where browsers send violation reports (`/config.json`'s `cspReports`: a path on the portal or
+   * a URL); none: violations are not reported.
+   */
+  readonly reports?: string | undefined;
+  /**
+   * Whether reports go through the Reporting API too (`report-to`, with the `Reporting-Endpoints`
+   * header of `policyHeaders`): default true; false for a portal served over plain http (see the
+   * module's comment).
+   */
+  readonly reportingApi?: boolean;
 }
 
 export interface PolicyOptions extends PolicySources {
@@ -62,8 +81,41 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     ['frame-ancestors', ["'none'"]],
     ['require-trusted-types-for', ["'script'"]],
     ['trusted-types', TRUSTED_TYPES_POLICIES],
+    // Browsers with the Reporting API use report-to and ignore report-uri; others use report-uri.
+    ...(options.reports ? [['report-uri', [reportsUrl(options.reports)]] as const] : []),
+    ...(options.reports && options.reportingApi !== false
+      ? [['report-to', [REPORTING_GROUP]] as const]
+      : []),
   ];
   return directives.map(([name, values]) => `${name} ${[...new Set(values)].join(' ')}`).join('; ');
+}
+
+/**
+ * The reports' address as the policy and `Reporting-Endpoints` can hold it: printable ASCII,
+ * without what ends a directive or a structured-header string.
+ */
+function reportsUrl(reports: string): string {
+  if (!/^[\x21-\x7e]+$/.test(reports) || /[;,"'\\]/.test(reports)) {
+    throw new Error(`The CSP reports address "${reports}" holds a character a header cannot.`);
+  }
+  return reports;
+}
+
+/** The `Reporting-Endpoints` header that defines the policy's reporting group. */
+function reportingEndpoints(reports: string): string {
+  return `${REPORTING_GROUP}="${reportsUrl(reports)}"`;
+}
+
+/**
+ * The policy's response headers: Content-Security-Policy, and `Reporting-Endpoints` when it
+ * reports through the Reporting API.
+ */
+export function policyHeaders(options: PolicyOptions): [string, string][] {
+  const headers: [string, string][] = [['Content-Security-Policy', contentSecurityPolicy(options)]];
+  if (options.reports && options.reportingApi !== false) {
+    headers.push(['Reporting-Endpoints', reportingEndpoints(options.reports)]);
+  }
+  return headers;
 }
 
 /** A deployment: what the portal is configured with, as its operator serves it. */
@@ -104,6 +156,7 @@ export function deploymentSources(deployment: Deployment): DeploymentSources {
   };
   if (config.registry) add(connect, config.registry);
   if (config.feedback) add(connect, config.feedback);
+  // Reports are not fetches of the page: the endpoint needs no place in connect-src.
   for (const origin of deployment.connect ?? []) add(connect, origin);
 
   const result = validateRegistry(deployment.registry ?? [], {
@@ -123,7 +176,15 @@ export function deploymentSources(deployment: Deployment): DeploymentSources {
   }
   // Each message names the app and the field already.
   const skipped = result.errors.map((e) => e.message);
-  return { connect: [...connect], modules: [...modules], frames: [...frames], skipped };
+  return {
+    connect: [...connect],
+    modules: [...modules],
+    frames: [...frames],
+    reports: config.cspReports,
+    // The Reporting API only where browsers use it: on a portal served over https.
+    reportingApi: new URL(base).protocol === 'https:',
+    skipped,
+  };
 }
 
 /**
@@ -146,25 +207,40 @@ export function productionPolicy(html: string, deployment: Deployment): string {
   return contentSecurityPolicy({ ...sources, scriptHashes: inlineScriptHashes(html) });
 }
 
+/** The production policy's headers (`policyHeaders`) of a built shell in a deployment. */
+export function productionHeaders(html: string, deployment: Deployment): [string, string][] {
+  const sources = deploymentSources(deployment);
+  return policyHeaders({ ...sources, scriptHashes: inlineScriptHashes(html) });
+}
+
 /**
- * The headers of nginx `add_header` lines with a quoted value, as nginx sends them: the security
- * headers of docs/deploy/nginx.conf, or the policy of `nginxSnippet`.
+ * The headers of nginx `add_header` lines with a quoted value ("…" or '…'), as nginx sends them:
+ * the security headers of docs/deploy/nginx.conf, or the policy's headers of `nginxSnippet`.
  */
 export function nginxHeaders(conf: string): [string, string][] {
-  return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"\s+always;/gm)].map(
-    ([, name = '', value = '']) => [name, value],
+  return [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+(["'])(.*?)\2\s+always;/gm)].map(
+    ([, name = '', , value = '']) => [name, value],
   );
 }
 
-/** The policy as nginx configuration, for `include` in the portal's `server` block. */
-export function nginxSnippet(policy: string): string {
-  if (policy.includes('"') || policy.includes('$')) {
-    throw new Error('The policy holds a character nginx would misread (" or $).');
-  }
+/**
+ * The policy's headers (`policyHeaders`) as nginx configuration, for `include` in the portal's
+ * `server` block.
+ */
+export function nginxSnippet(headers: readonly (readonly [string, string])[]): string {
+  const lines = headers.map(([name, value]) => {
+    if (value.includes('$') || (value.includes('"') && value.includes("'"))) {
+      throw new Error(`The ${name} header holds a character nginx would misread.`);
+    }
+    // Reporting-Endpoints holds double quotes: nginx takes them inside single ones.
+    const quote = value.includes('"') ? "'" : '"';
+    return `add_header ${name} ${quote}${value}${quote} always;`;
+  });
   return [
     '# Generated by `npm run csp -w @digione/shell`: the Content-Security-Policy of this',
-    '# deployment (build, /config.json and /registry.json). Generate it again when any changes.',
-    `add_header Content-Security-Policy "${policy}" always;`,
+    '# deployment (build, /config.json and /registry.json), and where it reports violations.',
+    '# Generate it again when any of them changes.',
+    ...lines,
     '',
   ].join('\n');
 }

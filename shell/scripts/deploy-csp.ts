@@ -3,7 +3,9 @@
  * the Content-Security-Policy of one deployment of the built shell, printed on one line. The
  * policy joins what the build holds (the import map's hash, from dist/index.html) with what the
  * deployment configures (the identity provider, the registry and its apps). Run it again whenever
- * the build, /config.json or /registry.json changes. See README "Deploying".
+ * the build, /config.json or /registry.json changes. See README "Deploying". When /config.json
+ * names `cspReports`, the policy reports violations there, and the `Reporting-Endpoints` header it
+ * needs is written beside it (`--nginx`) or printed on stderr for a CDN's settings.
  *
  *   --dist <dir>         the built shell (default: shell/dist)
  *   --config <file>      the deployment's /config.json (required)
@@ -11,7 +13,8 @@
  *   --origin <url>       the portal's own origin, e.g. https://portal.vantaa.fi (for relative URLs)
  *   --connect <origin>   one more origin the page may fetch from (repeatable), e.g. an app's API
  *                        whose audience is a URN rather than the API's URL
- *   --nginx <file>       also write `add_header Content-Security-Policy …` for nginx's `include`
+ *   --nginx <file>       also write the `add_header` lines (the policy, Reporting-Endpoints) for
+ *                        nginx's `include`
  *   --out <file>         also write the bare header value (for a CDN's header settings)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,7 @@ import {
   inlineScriptHashes,
   contentSecurityPolicy,
   nginxSnippet,
+  policyHeaders,
 } from './csp.js';
 
 /** Paths are meant from where the person typed the command, not from the workspace npm runs in. */
@@ -64,8 +68,13 @@ function main(): number {
     console.error(`Left out of the policy (the portal skips this app too): ${reason}`);
   }
   const policy = contentSecurityPolicy({ ...sources, scriptHashes });
-  if (values.nginx) writeFileSync(resolve(cwd, values.nginx), nginxSnippet(policy));
+  const headers = policyHeaders({ ...sources, scriptHashes });
+  if (values.nginx) writeFileSync(resolve(cwd, values.nginx), nginxSnippet(headers));
   if (values.out) writeFileSync(resolve(cwd, values.out), `${policy}\n`);
+  const reporting = headers.find(([name]) => name === 'Reporting-Endpoints');
+  if (reporting && !values.nginx) {
+    console.error(`Send this header with the policy: Reporting-Endpoints: ${reporting[1]}`);
+  }
   console.log(policy);
   return 0;
 }

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, deploymentSources, type Deployment } from './csp.js';
+import { deploymentSources, policyHeaders, type Deployment } from './csp.js';
 
 /** What Vite writes wherever the page's nonce goes; each response gets its own in its place. */
 const NONCE_PLACEHOLDER = 'digione-dev-csp-nonce';
@@ -23,18 +23,25 @@ function wantsPage(req: IncomingMessage): boolean {
   return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
 }
 
-/** The policy of one response; a deployment that cannot be read yet adds no origins. */
-function policyFor(options: DevelopmentCspOptions, origin: string, nonce: string): string {
+/**
+ * The policy's headers of one response (the policy, and where it reports); a deployment that
+ * cannot be read yet adds no origins and reports nowhere.
+ */
+function headersFor(
+  options: DevelopmentCspOptions,
+  origin: string,
+  nonce: string,
+): [string, string][] {
   try {
     const sources = deploymentSources({
       ...options.deployment(),
       portalOrigin: origin,
       allowLocalhost: true,
     });
-    return contentSecurityPolicy({ ...sources, nonce });
+    return policyHeaders({ ...sources, nonce });
   } catch {
     // The shell itself reports an unusable /config.json, in the person's language.
-    return contentSecurityPolicy({ connect: [], modules: [], frames: [], nonce });
+    return policyHeaders({ connect: [], modules: [], frames: [], nonce });
   }
 }
 
@@ -45,7 +52,7 @@ function policyFor(options: DevelopmentCspOptions, origin: string, nonce: string
 function onPage(
   req: IncomingMessage,
   res: ServerResponse,
-  policy: (nonce: string) => string,
+  headers: (nonce: string) => [string, string][],
 ): void {
   const nonce = randomBytes(18).toString('base64');
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -55,7 +62,7 @@ function onPage(
     if (req.url === '/index.html' && text.includes(NONCE_PLACEHOLDER) && !res.headersSent) {
       const body = text.replaceAll(NONCE_PLACEHOLDER, nonce);
       args[0] = body;
-      res.setHeader('Content-Security-Policy', policy(nonce));
+      for (const [name, value] of headers(nonce)) res.setHeader(name, value);
       if (res.hasHeader('Content-Length')) res.setHeader('Content-Length', Buffer.byteLength(body));
     }
     return end(...args);
@@ -76,7 +83,7 @@ export function developmentCsp(options: DevelopmentCspOptions): Plugin {
           // The page is never answered "304 Not Modified": its nonce is new in every response.
           delete req.headers['if-none-match'];
           const origin = `http://${req.headers.host ?? 'localhost'}`;
-          onPage(req, res, (nonce) => policyFor(options, origin, nonce));
+          onPage(req, res, (nonce) => headersFor(options, origin, nonce));
         }
         next();
       });

@@ -19,6 +19,7 @@ export interface IframeAppServerOptions {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
+  readonly logLevel?: 'info' | 'warn' | 'error' | 'silent';
   /**
    * Where Vite keeps the app's pre-bundled dependencies (default: a folder per app under
    * `node_modules/.vite-iframe-apps/`). Servers running at the same time in separate processes
@@ -65,7 +66,7 @@ export async function startIframeAppServer(
     // The repository's shared settings: workspace packages resolve to their sources.
     configFile: join(repo, 'vite.config.ts'),
     root: options.folder,
-    logLevel: 'warn',
+    logLevel: options.logLevel ?? 'warn',
     clearScreen: false,
     // Its own dependency cache: the portal's server optimises its own at the same time.
     cacheDir:

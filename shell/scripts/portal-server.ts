@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { developmentCsp } from './dev-csp.js';
+import { CSP_REPORTS_PATH, type CspReport } from './csp-reports.js';
+import { FEEDBACK_PATH, takeCspReports, takeFeedback } from './endpoints.js';
 
 export interface PortalServerOptions {
   readonly host?: string;
@@ -25,6 +27,11 @@ export interface PortalServerOptions {
   readonly apps?: () => Readonly<Record<string, string>>;
   /** Receives what people send from the feedback page (`POST /api/feedback`, JSON). */
   readonly feedback?: (entry: unknown) => void;
+  /**
+   * Receives the violation reports browsers send to `POST /api/csp-reports` (name it as
+   * `cspReports` in the configuration), stripped of queries and samples.
+   */
+  readonly cspReports?: (report: CspReport) => void;
   /** The body of `/registry.json` (an array of app manifests), asked for on every request. */
   readonly registry?: () => unknown;
   /**
@@ -57,28 +64,25 @@ function runtimeConfig(config: () => unknown): Plugin {
   };
 }
 
-/** Takes feedback as a production feedback service would: a JSON POST, answered 204. */
+/** Takes feedback as a production feedback service would (endpoints.ts). */
 function feedbackEndpoint(receive: (entry: unknown) => void): Plugin {
   return {
     name: 'digione-feedback',
     configureServer(server) {
-      server.middlewares.use('/api/feedback', (req, res) => {
-        if (req.method !== 'POST') {
-          res.statusCode = 405;
-          res.end();
-          return;
-        }
-        const chunks: Buffer[] = [];
-        req.on('data', (chunk: Buffer) => chunks.push(chunk));
-        req.on('end', () => {
-          try {
-            receive(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-            res.statusCode = 204;
-          } catch {
-            res.statusCode = 400;
-          }
-          res.end();
-        });
+      server.middlewares.use(FEEDBACK_PATH, (req, res, next) => {
+        takeFeedback(req, res, receive).catch(next);
+      });
+    },
+  };
+}
+
+/** Collects the policy's violation reports (endpoints.ts). */
+function cspReportsEndpoint(receive: (report: CspReport) => void): Plugin {
+  return {
+    name: 'digione-csp-reports',
+    configureServer(server) {
+      server.middlewares.use(CSP_REPORTS_PATH, (req, res, next) => {
+        takeCspReports(req, res, receive).catch(next);
       });
     },
   };
@@ -142,6 +146,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
       ...(options.registry ? [appRegistry(options.registry)] : []),
       ...(options.apps ? [appFolders(options.apps)] : []),
       ...(options.feedback ? [feedbackEndpoint(options.feedback)] : []),
+      ...(options.cspReports ? [cspReportsEndpoint(options.cspReports)] : []),
       // The production policy, with this server's configuration and a nonce per page.
       developmentCsp({
         deployment: () => ({ config: options.config(), registry: options.registry?.() }),

@@ -1,11 +1,14 @@
 /**
  * The portal's production build, served as docs/deploy/nginx.conf serves it: its security headers,
- * the deployment's Content-Security-Policy (generated from the build, /config.json and
- * /registry.json as `npm run csp` generates it, again whenever the registry changes), hashed files
- * cached for a year, and index.html for every route. The end-to-end tests run the portal this way.
+ * the deployment's Content-Security-Policy and where it reports violations (generated from the
+ * build, /config.json and /registry.json as `npm run csp` generates it, again whenever the registry
+ * changes), hashed files cached for a year, no source maps, and index.html for every route. The
+ * end-to-end tests run the portal this way, over plain http: its policy reports by `report-uri`
+ * alone (csp.ts says why).
  *
  * Beside the static files it answers, as the development server does: `/config.json` and
- * `/registry.json` from the caller, feedback at `/api/feedback`, and module apps under
+ * `/registry.json` from the caller, feedback at `/api/feedback`, violation reports at
+ * `/api/csp-reports` (endpoints.ts), and module apps under
  * `/apps/<id>/`. An app's TypeScript entry is bundled on request as a vendor builds an app — one ES
  * module with the shared libraries (sharedSpecifiers) left to the page's import map.
  */
@@ -14,7 +17,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, resolve, sep } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { nginxHeaders, productionPolicy } from './csp.js';
+import { nginxHeaders, productionHeaders } from './csp.js';
+import { CSP_REPORTS_PATH, type CspReport } from './csp-reports.js';
+import { FEEDBACK_PATH, takeCspReports, takeFeedback } from './endpoints.js';
 import { contentType, listen, stopServer } from './http-files.js';
 import { sharedSpecifiers } from './shared-dependencies.js';
 
@@ -34,6 +39,8 @@ export interface ProductionPortalOptions {
   readonly apps?: () => Readonly<Record<string, string>>;
   /** Receives what people send from the feedback page (`POST /api/feedback`, JSON). */
   readonly feedback?: (entry: unknown) => void;
+  /** Receives the violation reports browsers send to `POST /api/csp-reports`, stripped. */
+  readonly cspReports?: (report: CspReport) => void;
 }
 
 export interface RunningProductionPortal {
@@ -93,17 +100,6 @@ function notFound(res: ServerResponse): void {
   res.end('Not found');
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      done(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', fail);
-  });
-}
-
 export async function startProductionPortal(
   options: ProductionPortalOptions,
 ): Promise<RunningProductionPortal> {
@@ -113,8 +109,8 @@ export async function startProductionPortal(
   const html = readFileSync(page, 'utf8');
   const security = nginxHeaders(readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8'));
   let origin = '';
-  const policy = (): string =>
-    productionPolicy(html, {
+  const policy = (): [string, string][] =>
+    productionHeaders(html, {
       config: options.config(),
       registry: options.registry?.() ?? [],
       portalOrigin: origin,
@@ -126,7 +122,7 @@ export async function startProductionPortal(
       // Cache-Control is set per response below, as nginx's map sets it.
       if (name.toLowerCase() !== 'cache-control') res.setHeader(name, value);
     }
-    res.setHeader('content-security-policy', policy());
+    for (const [name, value] of policy()) res.setHeader(name, value);
     const path = new URL(req.url ?? '/', 'http://portal.invalid').pathname;
     const json = (body: unknown): void => {
       res.setHeader('content-type', contentType('.json'));
@@ -141,19 +137,12 @@ export async function startProductionPortal(
       json(options.registry());
       return;
     }
-    if (path === '/api/feedback' && options.feedback) {
-      if (req.method !== 'POST') {
-        res.statusCode = 405;
-        res.end();
-        return;
-      }
-      try {
-        options.feedback(JSON.parse(await readBody(req)));
-        res.statusCode = 204;
-      } catch {
-        res.statusCode = 400;
-      }
-      res.end();
+    if (path === FEEDBACK_PATH && options.feedback) {
+      await takeFeedback(req, res, options.feedback);
+      return;
+    }
+    if (path === CSP_REPORTS_PATH && options.cspReports) {
+      await takeCspReports(req, res, options.cspReports);
       return;
     }
     const app = /^\/apps\/([a-z][a-z0-9-]*)\/(.*)$/.exec(path);
@@ -169,6 +158,11 @@ export async function startProductionPortal(
       res.setHeader('cache-control', 'no-cache');
       res.setHeader('content-type', contentType(file));
       res.end(extname(file) === '.ts' ? await bundleApp(file) : readFileSync(file));
+      return;
+    }
+    // Source maps stay with the operator (nginx: location ~ \.map$ { return 404; }).
+    if (extname(path) === '.map') {
+      notFound(res);
       return;
     }
     const file = resolve(dist, `.${decodeURIComponent(path)}`);

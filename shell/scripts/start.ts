@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { sandboxClient, startIdentityProvider } from '@digione/dev-idp';
 import { startPortalServer } from './portal-server.js';
 import { exampleAudiences, startExampleApps } from './example-apps.js';
+import { CSP_REPORTS_PATH } from './csp-reports.js';
+import { FEEDBACK_PATH } from './endpoints.js';
 
 const HOST = '127.0.0.1';
 const PORTAL_PORT = Number(process.env.DIGIONE_PORT ?? 5173);
@@ -65,9 +67,18 @@ const portal = await startPortalServer({
   feedback: (entry) => {
     console.log(`Feedback: ${JSON.stringify(entry)}`);
   },
+  // So are the policy's violations (production reports them where /config.json's cspReports says).
+  cspReports: (report) => {
+    const where = report.sourceFile ? ` (${report.sourceFile}:${report.lineNumber ?? '?'})` : '';
+    console.warn(
+      `Content-Security-Policy: ${report.effectiveDirective} blocked ${report.blockedURL} ` +
+        `on ${report.documentURL}${where}`,
+    );
+  },
   config: () => ({
     registry: '/registry.json',
-    feedback: '/api/feedback',
+    feedback: FEEDBACK_PATH,
+    cspReports: CSP_REPORTS_PATH,
     // The test schools' education providers wear their municipality's brand.
     tenants: { '0124610-9': 'vantaa', '0101263-6': 'espoo' },
     auth: {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { startIdentityProvider, type RunningIdentityProvider } from '@digione/dev-idp';
-import { nginxHeaders, nginxSnippet, productionPolicy } from '../../shell/scripts/csp.js';
+import { nginxHeaders, nginxSnippet, productionHeaders } from '../../shell/scripts/csp.js';
 import { startStack, type Stack } from './support/stack.js';
 import { SHELL_BUILD } from './support/shell-build.js';
 import { openSignedIn } from './support/sign-in.js';
@@ -188,7 +188,8 @@ function vendorManifest(
     nav: [{ path: route, label }],
     roles: ['teacher'],
     context: { user: ['givenName'] },
-    api: { audience: AUDIENCE },
+    // Each app its own audience (the shell would refuse a second app with the first one's).
+    api: { audience: id === 'csp-probe' ? AUDIENCE : `urn:digione:api:${id}` },
     contract: '^1.0.0',
     locales: ['fi', 'sv', 'en'],
   };
@@ -344,7 +345,7 @@ test.describe('from the production build', () => {
     const conf = readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8');
     expect(conf).toContain('include /etc/nginx/digione/csp.conf;');
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    const policy = productionPolicy(html, {
+    const policy = productionHeaders(html, {
       config,
       registry: listed,
       portalOrigin: origin,

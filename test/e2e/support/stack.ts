@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startPortalServer, type RunningPortal } from '../../../shell/scripts/portal-server.js';
 import { startProductionPortal } from '../../../shell/scripts/production-server.js';
 import { IFRAME_APP_BUILDS, SHELL_BUILD } from './shell-build.js';
+import { CSP_REPORTS_PATH, type CspReport } from '../../../shell/scripts/csp-reports.js';
 import {
   exampleAudiences,
   startExampleApps,
@@ -44,6 +45,12 @@ export interface StackOptions {
   readonly userStore?: 'memory' | 'session';
   /** Collects what the feedback page sends (served at `/api/feedback`). */
   readonly feedback?: unknown[];
+  /**
+   * Collects the Content-Security-Policy violation reports browsers send (served at
+   * `/api/csp-reports` and named as `cspReports` in `/config.json`), stripped as the collector
+   * strips them.
+   */
+  readonly cspReports?: CspReport[];
   /**
    * App folders the portal's server serves under `/apps/<id>/`, read on every request: a test
    * changes the map it passed to deploy a fixed app (or to take one away) while the stack runs.
@@ -109,9 +116,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ? {}
         : { apps: () => apps }),
     ...(options.feedback ? { feedback: (entry: unknown) => options.feedback?.push(entry) } : {}),
+    ...(options.cspReports
+      ? { cspReports: (report: CspReport) => options.cspReports?.push(report) }
+      : {}),
     config: () => ({
       ...(registry === undefined ? {} : { registry: '/registry.json' }),
       ...(options.feedback ? { feedback: '/api/feedback' } : {}),
+      ...(options.cspReports ? { cspReports: CSP_REPORTS_PATH } : {}),
       ...(options.appTimeouts ? { apps: options.appTimeouts } : {}),
       ...(options.tenants ? { tenants: options.tenants } : {}),
       auth: {
