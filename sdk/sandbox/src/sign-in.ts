@@ -209,14 +209,16 @@ export class SandboxSignIn {
     }
   }
 
-  /** Forgets the person here and ends the provider's session (RP-initiated logout). */
+  /**
+   * Forgets the person here and ends the provider's session (RP-initiated logout). The logout URL
+   * names the sandbox (`client_id`, which oidc-client-ts adds), never the person: no ID token in
+   * an address, as in the portal.
+   */
   async signOut(uiLocale: string): Promise<void> {
-    const idToken = this.#user?.id_token;
     this.#forget();
     this.#set({ status: 'working' });
     try {
       await this.#manager.signoutRedirect({
-        ...(idToken ? { id_token_hint: idToken } : {}),
         post_logout_redirect_uri: this.#redirectUri,
         // With a state, the provider's way back carries it, and the page knows it was signed out.
         state: 'signed-out',

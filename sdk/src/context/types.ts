@@ -81,7 +81,10 @@ export interface Notification {
   readonly message: string;
   readonly heading?: string;
   readonly variant?: 'info' | 'success' | 'warning' | 'danger';
-  /** Milliseconds before it goes; 0 keeps it until closed. */
+  /**
+   * Milliseconds before it goes. The portal holds an app's toast 4 000 to 10 000 ms, whatever is
+   * asked (no app toast stays until closed), and closes it when the app unmounts.
+   */
   readonly duration?: number;
 }
 
@@ -151,9 +154,18 @@ export interface ShellContext {
   readonly apiUrl: string | undefined;
   /** An access token for this app's own API audience (never the shell's, never another app's). */
   getAccessToken(): Promise<string>;
-  /** Navigates the portal; a path inside the app's own routes or another portal route. */
+  /**
+   * Navigates the portal: a path that starts with a single `/`, inside the app's own routes or
+   * another portal route (a query and a hash may follow). Anything that could lead off the portal
+   * — another origin, `//host`, a script URL, a file — throws D1-SDK-125 and goes nowhere.
+   */
   navigate(path: string): void;
+  /** Shows a toast in the portal, with the app's name on it (see `Notification.duration`). */
   notify(notification: Notification): void;
+  /**
+   * Asks the person in the portal's dialog, with the app's name on it. One question per app at a
+   * time: another while one is open rejects with D1-SDK-126. Answered false when the app unmounts.
+   */
   confirm(options: ConfirmOptions): Promise<boolean>;
   /** Marks unsaved changes: leaving the app then asks the person first. */
   setDirty(dirty: boolean): void;

@@ -174,7 +174,10 @@ describe('createShellHost', () => {
         getAccessToken: (appId, audience) => Promise.resolve(`token:${appId}:${audience}`),
         navigate: (...args) => calls.push(['navigate', ...args]),
         notify: (...args) => calls.push(['notify', ...args]),
-        confirm: (...args) => (calls.push(['confirm', ...args]), Promise.resolve(true)),
+        confirm: (appId, options) => (
+          calls.push(['confirm', appId, options]),
+          Promise.resolve(true)
+        ),
         setDirty: (...args) => calls.push(['setDirty', ...args]),
         setTitle: (...args) => calls.push(['setTitle', ...args]),
         reportError: (...args) => calls.push(['reportError', ...args]),
@@ -270,7 +273,11 @@ describe('createShellHost', () => {
       const messages = host.contextFor('messages', { userFields: [] }).context;
       const other = host.contextFor('other', { userFields: [] }).context;
       const overheard: unknown[] = [];
-      other.events.subscribe('shell:badge', (payload) => overheard.push(payload));
+      // No app may listen to it at all (D1-SDK-114); even the shell's own listener hears nothing.
+      expect(
+        codeOf(() => other.events.subscribe('shell:badge', (payload) => overheard.push(payload))),
+      ).to.equal('D1-SDK-114');
+      host.events.subscribe('shell:badge', (payload) => overheard.push(payload));
       messages.events.publish('shell:badge', { count: 3 });
       messages.events.publish('shell:badge', { count: 0 });
       expect(badges).to.deep.equal([
@@ -298,7 +305,7 @@ describe('createShellHost', () => {
     });
 
     it('go from one app to another, each listener getting its own copy', () => {
-      const host = createShellHost();
+      const host = createShellHost({ registry: [{ id: 'acme', events: { public: ['ping'] } }] });
       const acme = host.contextFor('acme', { userFields: [] }).context;
       const other = host.contextFor('other', { userFields: [] }).context;
       const received: { n: number }[] = [];
@@ -367,6 +374,7 @@ describe('createShellHost', () => {
       const reported: [string, unknown][] = [];
       const host = createShellHost({
         services: { reportError: (id, e) => reported.push([id, e]) },
+        registry: [{ id: 'acme', events: { public: ['ping'] } }],
       });
       const acme = host.contextFor('acme', { userFields: [] }).context;
       const other = host.contextFor('other', { userFields: [] }).context;
@@ -393,6 +401,8 @@ describe('createShellHost', () => {
   });
 
   describe('when an app is disposed', () => {
+    /** "other:ping" is public (the manifest of "other" says so), for acme to hear. */
+    const registry = [{ id: 'other', events: { public: ['ping'] } }];
     function appThatSubscribesToEverything(context: ShellContext, ended: string[]): void {
       for (const key of ['user', 'actingAs', 'locale', 'theme', 'tenant'] as const) {
         (context[key] as { subscribe(o: object): unknown }).subscribe({
@@ -404,7 +414,7 @@ describe('createShellHost', () => {
     }
 
     it('ends every subscription the app made: none left live on the host', () => {
-      const host = createShellHost({ user, actingAs: acting });
+      const host = createShellHost({ user, actingAs: acting, registry });
       const baseline = host.liveSubscriptions();
       const handle = host.contextFor('acme', { userFields: ['givenName'], actingAs: true });
       const ended: string[] = [];
@@ -422,7 +432,7 @@ describe('createShellHost', () => {
     });
 
     it('leaves nothing behind after 50 apps come and go', () => {
-      const host = createShellHost({ user });
+      const host = createShellHost({ user, registry });
       const baseline = host.liveSubscriptions();
       for (let i = 0; i < 50; i++) {
         const handle = host.contextFor('acme', { userFields: ['givenName'] });
@@ -434,7 +444,10 @@ describe('createShellHost', () => {
 
     it('no longer delivers, and ignores late calls with a coded warning', () => {
       const navigations: string[] = [];
-      const host = createShellHost({ services: { navigate: (_, p) => navigations.push(p) } });
+      const host = createShellHost({
+        services: { navigate: (_, p) => navigations.push(p) },
+        registry,
+      });
       const handle = host.contextFor('acme', { userFields: [] });
       const heard: number[] = [];
       handle.context.events.subscribe('other:ping', (p) => heard.push(p.n));
@@ -458,7 +471,7 @@ describe('createShellHost', () => {
     });
 
     it('host.dispose() ends every app context', () => {
-      const host = createShellHost();
+      const host = createShellHost({ registry });
       const a = host.contextFor('acme', { userFields: [] });
       const b = host.contextFor('other', { userFields: [] });
       appThatSubscribesToEverything(a.context, []);
@@ -467,6 +480,278 @@ describe('createShellHost', () => {
       expect(a.disposed && b.disposed).to.equal(true);
       expect(host.liveSubscriptions()).to.equal(0);
       expect(codeOf(() => host.contextFor('acme', { userFields: [] }))).to.equal('D1-SDK-104');
+    });
+  });
+});
+
+describe('createShellHost, at the trust boundary', () => {
+  describe('when an app navigates', () => {
+    const OFF_PORTAL = [
+      'https://evil.example/login',
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example',
+      'javascript:alert(1)',
+      // Dot segments that the URL parser folds into a protocol-relative "//evil.example".
+      '/..//evil.example',
+      '/.//evil.example',
+      '/%2e%2e//evil.example',
+      `${location.origin}/palaute`,
+      'palaute',
+      '',
+      // A file is left to the browser by the portal's router, so it is no portal path either.
+      '/ohjeet/opas.pdf',
+    ];
+
+    it('refuses every path that is not a page of the portal, with D1-SDK-125, and goes nowhere', () => {
+      const navigations: string[] = [];
+      const host = createShellHost({ services: { navigate: (_, path) => navigations.push(path) } });
+      const { context } = host.contextFor('acme', { userFields: [] });
+      const warnings = captureWarnings();
+      for (const path of OFF_PORTAL) {
+        let error: unknown;
+        try {
+          context.navigate(path);
+        } catch (thrown) {
+          error = thrown;
+        }
+        expect((error as { code?: string } | undefined)?.code, JSON.stringify(path)).to.equal(
+          'D1-SDK-125',
+        );
+        expect((error as Error).message).to.contain('starts with a single "/"');
+      }
+      warnings.restore();
+      expect(navigations).to.deep.equal([]);
+      // Each refusal is logged once, with the app named (the app may swallow the error).
+      const logged = warnings.messages.filter((m) => m.startsWith('[D1-SDK-125] App "acme"'));
+      expect(logged).to.have.length(OFF_PORTAL.length);
+    });
+
+    it('takes a path of the portal, with its query and hash, as the portal reads it', () => {
+      const navigations: string[] = [];
+      const host = createShellHost({ services: { navigate: (_, path) => navigations.push(path) } });
+      const { context } = host.contextFor('acme', { userFields: [] });
+      context.navigate('/acme/lessons?week=12#today');
+      context.navigate('/palaute');
+      context.navigate('/acme/./week/../day');
+      expect(navigations).to.deep.equal(['/acme/lessons?week=12#today', '/palaute', '/acme/day']);
+    });
+  });
+
+  describe('when an app asks a question', () => {
+    const question = { heading: 'Poistetaanko?', message: 'Tehtävä poistetaan.' };
+
+    /** A shell whose dialog keeps each question open until the test answers it. */
+    function dialogHost() {
+      const open: {
+        appId: string;
+        signal: AbortSignal | undefined;
+        answer: (yes: boolean) => void;
+      }[] = [];
+      const host = createShellHost({
+        services: {
+          confirm: (appId, _options, signal) =>
+            new Promise<boolean>((resolve) => {
+              open.push({ appId, signal, answer: resolve });
+            }),
+        },
+      });
+      return { host, open };
+    }
+
+    it('refuses a second question while the first is open, with D1-SDK-126', async () => {
+      const { host, open } = dialogHost();
+      const acme = host.contextFor('acme', { userFields: [] });
+      const widget = host.contextFor('acme', { userFields: [] });
+      const other = host.contextFor('other', { userFields: [] });
+      const first = acme.context.confirm(question);
+      expect(await rejectionCode(acme.context.confirm(question))).to.equal('D1-SDK-126');
+      // The same app's widget is the same app; another app may still ask.
+      expect(await rejectionCode(widget.context.confirm(question))).to.equal('D1-SDK-126');
+      const others = other.context.confirm(question);
+      expect(open.map((q) => q.appId)).to.deep.equal(['acme', 'other']);
+      open[0]?.answer(true);
+      expect(await first).to.equal(true);
+      // Answered: the app may ask again.
+      const again = acme.context.confirm(question);
+      expect(open.map((q) => q.appId)).to.deep.equal(['acme', 'other', 'acme']);
+      open[2]?.answer(false);
+      expect(await again).to.equal(false);
+      open[1]?.answer(true);
+      expect(await others).to.equal(true);
+    });
+
+    it('refuses a toast that is not { message } with D1-SDK-123, also null', () => {
+      const host = createShellHost({ services: { notify: () => undefined } });
+      const { context } = host.contextFor('acme', { userFields: [] });
+      for (const bad of [null, 'Tallennettu', {}]) {
+        expect(
+          codeOf(() => {
+            context.notify(bad as unknown as { message: string });
+          }),
+          JSON.stringify(bad),
+        ).to.equal('D1-SDK-123');
+      }
+    });
+
+    it('refuses a question that is not { heading, message } with D1-SDK-123', async () => {
+      const { host, open } = dialogHost();
+      const { context } = host.contextFor('acme', { userFields: [] });
+      for (const bad of [undefined, 'Poistetaanko?', { heading: 'Poistetaanko?' }]) {
+        expect(
+          await rejectionCode(context.confirm(bad as unknown as typeof question)),
+          JSON.stringify(bad),
+        ).to.equal('D1-SDK-123');
+      }
+      expect(open).to.deep.equal([]);
+    });
+
+    it('answers false and withdraws the question when the app is disposed', async () => {
+      const { host, open } = dialogHost();
+      const handle = host.contextFor('acme', { userFields: [] });
+      const answer = handle.context.confirm(question);
+      const signal = open[0]?.signal;
+      expect(signal?.aborted).to.equal(false);
+      handle.dispose();
+      // The shell's dialog is told to close the question, and the app hears "no".
+      expect(signal?.aborted).to.equal(true);
+      expect(await answer).to.equal(false);
+      // The app's next mount may ask again.
+      const next = host.contextFor('acme', { userFields: [] });
+      const again = next.context.confirm(question);
+      expect(open).to.have.length(2);
+      open[0]?.answer(true);
+      open[1]?.answer(true);
+      expect(await again).to.equal(true);
+      next.dispose();
+    });
+  });
+});
+
+describe('createShellHost: an app’s toasts', () => {
+  it('are withdrawn when the app goes: nothing of it outlasts its unmount', () => {
+    const shown: { appId: string; message: string; signal: AbortSignal | undefined }[] = [];
+    const host = createShellHost({
+      services: {
+        notify: (appId, notification, signal) => {
+          shown.push({ appId, message: notification.message, signal });
+        },
+      },
+    });
+    const handle = host.contextFor('acme', { userFields: [] });
+    handle.context.notify({ message: 'Tallennettu' });
+    expect(shown.map((t) => [t.appId, t.message])).to.deep.equal([['acme', 'Tallennettu']]);
+    expect(shown[0]?.signal?.aborted).to.equal(false);
+    handle.dispose();
+    expect(shown[0]?.signal?.aborted).to.equal(true);
+    host.dispose();
+  });
+});
+
+describe('createShellHost: the event topics an app may hear', () => {
+  /** The code of what `subscribe` throws, or undefined when it subscribed. */
+  function subscribeCode(context: ShellContext, topic: string): string | undefined {
+    return codeOf(() => context.events.subscribe(topic as 'acme:ping', () => undefined));
+  }
+
+  describe('when an app subscribes to its own topics and the shell’s', () => {
+    it('hears them', () => {
+      const host = createShellHost();
+      const acme = host.contextFor('acme', { userFields: [] }).context;
+      const heard: unknown[] = [];
+      acme.events.subscribe('acme:ping', (p) => heard.push(p));
+      acme.events.subscribe('shell:navigated', (p) => heard.push(p));
+      acme.events.publish('acme:ping', { n: 1 });
+      host.events.publish('shell:navigated', { path: '/acme' });
+      expect(heard).to.deep.equal([{ n: 1 }, { path: '/acme' }]);
+    });
+  });
+
+  describe('when an app subscribes to another vendor’s topic', () => {
+    it('is refused with D1-SDK-114, naming the topic and how it can become public', () => {
+      const host = createShellHost();
+      const acme = host.contextFor('acme', { userFields: [] }).context;
+      const other = host.contextFor('other', { userFields: [] }).context;
+      const before = host.liveSubscriptions();
+      const heard: unknown[] = [];
+      let error: unknown;
+      try {
+        acme.events.subscribe('other:ping', (p) => heard.push(p));
+      } catch (e) {
+        error = e;
+      }
+      expect((error as { code?: string }).code).to.equal('D1-SDK-114');
+      expect((error as Error).message).to.equal(
+        '[D1-SDK-114] App "acme" may subscribe only to its own topics ("acme:<name>"), the shell\'s ("shell:navigated") and topics another app\'s manifest makes public; "other:ping" is none of these. The app "other" can make it public with "events": { "public": ["ping"] } in its manifest.',
+      );
+      other.events.publish('other:ping', { n: 1 });
+      expect(heard).to.deep.equal([]);
+      expect(host.liveSubscriptions()).to.equal(before);
+    });
+
+    it('is refused a shell topic that the shell does not publish for apps', () => {
+      const acme = createShellHost().contextFor('acme', { userFields: [] }).context;
+      expect(subscribeCode(acme, 'shell:badge')).to.equal('D1-SDK-114');
+      expect(subscribeCode(acme, 'shell:secret')).to.equal('D1-SDK-114');
+    });
+
+    it('still gets D1-SDK-110 for a malformed topic, and D1-SDK-113 for a bad listener', () => {
+      const acme = createShellHost().contextFor('acme', { userFields: [] }).context;
+      expect(subscribeCode(acme, 'other:a:b')).to.equal('D1-SDK-110');
+      expect(
+        codeOf(() => acme.events.subscribe('acme:ping', 'nope' as unknown as () => void)),
+      ).to.equal('D1-SDK-113');
+    });
+  });
+
+  describe('when another app’s manifest makes a topic public', () => {
+    it('hears that topic, and no other of that app', () => {
+      const host = createShellHost({ registry: [{ id: 'other', events: { public: ['ping'] } }] });
+      const acme = host.contextFor('acme', { userFields: [] }).context;
+      const other = host.contextFor('other', { userFields: [] }).context;
+      const heard: number[] = [];
+      acme.events.subscribe('other:ping', (p) => heard.push(p.n));
+      other.events.publish('other:ping', { n: 7 });
+      expect(heard).to.deep.equal([7]);
+      expect(subscribeCode(acme, 'other:secret')).to.equal('D1-SDK-114');
+    });
+
+    it('follows the registry the shell sets once it has loaded', () => {
+      const host = createShellHost();
+      const acme = host.contextFor('acme', { userFields: [] }).context;
+      expect(subscribeCode(acme, 'other:ping')).to.equal('D1-SDK-114');
+      host.setRegistry([
+        { id: 'other', events: { public: ['ping'] } },
+        { id: 'quiet' },
+        { id: 'empty', events: {} },
+      ]);
+      expect(subscribeCode(acme, 'other:ping')).to.equal(undefined);
+      host.setRegistry([]);
+      expect(subscribeCode(acme, 'other:ping')).to.equal('D1-SDK-114');
+    });
+
+    it('refuses a registry whose public topics are not topics', () => {
+      expect(
+        codeOf(() => createShellHost({ registry: [{ id: 'other', events: { public: ['a b'] } }] })),
+      ).to.equal('D1-SDK-110');
+      const host = createShellHost();
+      expect(
+        codeOf(() => {
+          host.setRegistry([{ id: 'other', events: { public: ['a:b'] } }]);
+        }),
+      ).to.equal('D1-SDK-110');
+    });
+  });
+
+  describe('when the shell opens a topic to every app', () => {
+    it('lets every app publish and hear it', () => {
+      const host = createShellHost({ publicTopics: ['help:open'] });
+      const acme = host.contextFor('acme', { userFields: [] }).context;
+      const other = host.contextFor('other', { userFields: [] }).context;
+      const heard: string[] = [];
+      other.events.subscribe('help:open', (p) => heard.push(p.topic));
+      acme.events.publish('help:open', { topic: 'grades' });
+      expect(heard).to.deep.equal(['grades']);
     });
   });
 });

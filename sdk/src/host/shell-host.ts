@@ -24,8 +24,10 @@ import {
   type UserField,
 } from '../context/types.js';
 import { DigiOneSdkError, describe, warn } from '../app/errors.js';
+import { portalPath } from '../app/portal-path.js';
 import { scopeContext } from '../app/scoped-context.js';
-import { HostEventBus, topicNamespace } from './event-bus.js';
+import type { AppManifest } from '../manifest/types.js';
+import { HostEventBus, SHELL_PUBLIC_TOPICS, manifestTopics, topicNamespace } from './event-bus.js';
 
 /** The shared state the shell holds, which every app sees (each only what it asked for). */
 export interface ShellState {
@@ -43,9 +45,23 @@ export interface ShellState {
  */
 export interface ShellHostServices {
   getAccessToken?(appId: string, audience: string): Promise<string>;
+  /**
+   * Goes to `path`, a page of the portal (`pathname + search + hash`, already checked: it never
+   * leads off the portal's origin, to a file or to a script).
+   */
   navigate?(appId: string, path: string): void;
-  notify?(appId: string, notification: Notification): void;
-  confirm?(appId: string, options: ConfirmOptions): Promise<boolean>;
+  /**
+   * Shows an app's toast: show it as the app's (its name on it), never in the shell's voice.
+   * `signal` (always given by the host) aborts when the app goes: close its toasts then, so that
+   * nothing of the app outlasts its unmount.
+   */
+  notify?(appId: string, notification: Notification, signal?: AbortSignal): void;
+  /**
+   * Asks the app's question, showing the app's name with it. At most one per app is open or
+   * waiting at a time. `signal` (always given by the host) aborts when the app goes (unmount, the
+   * end of its frame): close the question then; the app has been answered false already.
+   */
+  confirm?(appId: string, options: ConfirmOptions, signal?: AbortSignal): Promise<boolean>;
   setDirty?(appId: string, dirty: boolean): void;
   setTitle?(appId: string, title: string): void;
   /** Where apps' errors go; without it they are logged with console.error. */
@@ -60,10 +76,16 @@ export interface ShellHostServices {
 export interface ShellHostOptions extends Partial<ShellState> {
   readonly services?: ShellHostServices;
   /**
-   * Topics outside its own namespace that any app may publish (exact names, e.g.
+   * Topics outside its own namespace that any app may publish, and hear (exact names, e.g.
    * `"help:open"`). By default an app publishes only under `<its id>:`.
    */
   readonly publicTopics?: readonly string[];
+  /**
+   * The registry's apps, for the topics their manifests make public (`events.public`): besides
+   * its own and the shell's (`shell:navigated`), an app may subscribe only to those. A shell
+   * that loads its registry later passes it to `setRegistry`.
+   */
+  readonly registry?: readonly Pick<AppManifest, 'id' | 'events'>[];
   /** Capabilities the host has beyond its services (`widgets`, `iframe`). */
   readonly capabilities?: readonly Capability[];
 }
@@ -99,7 +121,16 @@ export interface ShellHost {
   setLocale(locale: Locale): void;
   setTheme(theme: Theme): void;
   setTenant(tenant: TenantInfo): void;
-  /** The shell's own access to the bus: it publishes any valid topic (its own under `shell:`). */
+  /**
+   * The registry's apps, once loaded (or loaded again): from now on, apps may subscribe to the
+   * topics these manifests make public (`events.public`), and no longer to those of an earlier
+   * registry. Subscriptions made already last until their app unmounts.
+   */
+  setRegistry(apps: readonly Pick<AppManifest, 'id' | 'events'>[]): void;
+  /**
+   * The shell's own access to the bus: it publishes any valid topic (its own under `shell:`) and
+   * hears every topic.
+   */
   readonly events: {
     publish(topic: string, payload: unknown): void;
     subscribe(topic: string, listener: (payload: unknown) => void): () => void;
@@ -241,12 +272,22 @@ function unsupported(appId: string, what: string, capability: Capability): DigiO
  *
  * Events: every app of the host shares one bus. An app publishes only under its own id
  * (`<app id>:<name>`) or to a topic listed in `publicTopics`; the `shell:` namespace belongs to the
- * shell. Anyone subscribes to any valid topic. Payloads are copied for each listener.
+ * shell. An app hears only its own topics, the shell's public ones (`shell:navigated`), those of
+ * `publicTopics`, and those another app's manifest makes public (`registry`, `setRegistry`);
+ * anything else is refused with D1-SDK-114. Payloads are copied for each listener.
  */
 export function createShellHost(options: ShellHostOptions = {}): ShellHost {
   const services = options.services ?? {};
   const publicTopics = new Set(options.publicTopics ?? []);
   for (const topic of publicTopics) topicNamespace(topic);
+  /** The topics the registry's manifests make public (replaced by `setRegistry`). */
+  let registryTopics = manifestTopics(options.registry ?? []);
+  /** Whether an app may hear `topic` (well-formed): see `createShellHost`. */
+  const mayHear = (appId: string, topic: string, namespace: string): boolean =>
+    namespace === appId ||
+    SHELL_PUBLIC_TOPICS.has(topic) ||
+    publicTopics.has(topic) ||
+    registryTopics.has(topic);
   const extraCapabilities = new Set(options.capabilities ?? []);
 
   const subjects = {
@@ -281,6 +322,8 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
 
   const bus = new HostEventBus();
   const handles = new Set<AppContextHandle>();
+  /** The question each app has open or waiting (one per app, over all its contexts). */
+  const asking = new Map<string, object>();
   let hostDisposed = false;
 
   const reportFor = (appId: string) => (error: unknown) => {
@@ -304,6 +347,8 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
     const fields = [...new Set(userFields)];
     const feeds: Subscription[] = [];
     const perApp: BehaviorSubject<unknown>[] = [];
+    /** Aborted when this context is disposed: the app's open questions and toasts are withdrawn. */
+    const gone = new AbortController();
 
     /** A per-app value: the host's, projected, only emitting real changes. */
     function project<S, T>(source: ContextValue<S>, fn: (value: S) => T): ContextValue<T> {
@@ -358,21 +403,74 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
           );
         }
         if (!services.navigate) throw unsupported(appId, 'navigate()', 'navigate');
-        services.navigate(appId, path);
+        // Only a page of the portal, checked against the page the host runs in (the portal's).
+        services.navigate(appId, portalPath(appId, path, location.origin));
       },
       notify(notification) {
-        if (typeof notification !== 'object' || typeof notification.message !== 'string') {
+        if (typeof (notification as Partial<Notification> | null)?.message !== 'string') {
           throw new DigiOneSdkError(
             'D1-SDK-123',
             `notify(notification): pass { message: string, ... }; got ${describe(notification)}.`,
           );
         }
         if (!services.notify) throw unsupported(appId, 'notify()', 'notify');
-        services.notify(appId, notification);
+        services.notify(appId, notification, gone.signal);
       },
       confirm(confirmOptions) {
+        const o = confirmOptions as Partial<ConfirmOptions> | null;
+        if (
+          typeof o !== 'object' ||
+          typeof o?.heading !== 'string' ||
+          typeof o.message !== 'string'
+        ) {
+          return Promise.reject(
+            new DigiOneSdkError(
+              'D1-SDK-123',
+              `confirm(options): pass { heading: string, message: string, ... }; got ${describe(confirmOptions)}.`,
+            ),
+          );
+        }
         if (!services.confirm) return Promise.reject(unsupported(appId, 'confirm()', 'confirm'));
-        return services.confirm(appId, confirmOptions);
+        if (asking.has(appId)) {
+          return Promise.reject(
+            new DigiOneSdkError(
+              'D1-SDK-126',
+              `App "${appId}" called confirm() while its previous question is still open; wait for its answer before asking again.`,
+            ),
+          );
+        }
+        const question = {};
+        asking.set(appId, question);
+        const { signal } = gone;
+        let answer: Promise<boolean>;
+        try {
+          answer = services.confirm(appId, confirmOptions, signal);
+        } catch (error) {
+          answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        }
+        return new Promise<boolean>((resolve, reject) => {
+          let settled = false;
+          const settle = (): boolean => {
+            if (settled) return false;
+            settled = true;
+            signal.removeEventListener('abort', withdraw);
+            if (asking.get(appId) === question) asking.delete(appId);
+            return true;
+          };
+          // The app went: it hears "no", and the shell closes the question (through `signal`).
+          const withdraw = (): void => {
+            if (settle()) resolve(false);
+          };
+          signal.addEventListener('abort', withdraw);
+          answer.then(
+            (yes) => {
+              if (settle()) resolve(yes);
+            },
+            (error: unknown) => {
+              if (settle()) reject(error instanceof Error ? error : new Error(String(error)));
+            },
+          );
+        });
       },
       setDirty(dirty) {
         if (typeof dirty !== 'boolean') {
@@ -418,6 +516,18 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
           bus.publish(topic, payload);
         },
         subscribe(topic, listener) {
+          const namespace = topicNamespace(topic);
+          if (!mayHear(appId, topic, namespace)) {
+            const shellTopics = [...SHELL_PUBLIC_TOPICS].map((t) => `"${t}"`).join(', ');
+            const remedy =
+              namespace === SHELL_NAMESPACE
+                ? 'The shell does not publish it for apps.'
+                : `The app "${namespace}" can make it public with "events": { "public": ["${topic.slice(namespace.length + 1)}"] } in its manifest.`;
+            throw new DigiOneSdkError(
+              'D1-SDK-114',
+              `App "${appId}" may subscribe only to its own topics ("${appId}:<name>"), the shell's (${shellTopics}) and topics another app's manifest makes public; "${topic}" is none of these. ${remedy}`,
+            );
+          }
           return bus.subscribe(topic, listener as (payload: unknown) => void, report);
         },
       },
@@ -435,6 +545,7 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
       dispose() {
         if (scope.disposed) return;
         scope.dispose();
+        gone.abort();
         for (const feed of feeds) feed.unsubscribe();
         for (const subject of perApp) subject.complete();
         handles.delete(handle);
@@ -461,6 +572,9 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
     setLocale: set('locale', checkLocale),
     setTheme: set('theme', checkTheme),
     setTenant: set('tenant', checkTenant),
+    setRegistry(apps) {
+      registryTopics = manifestTopics(apps);
+    },
     events: {
       publish: (topic, payload) => {
         bus.publish(topic, payload);

@@ -209,13 +209,13 @@ export function createTestShell(options: MountOptions = {}): TestShell {
       records.navigations.push(path);
       own.navigate?.(id, path);
     },
-    notify: (id, notification) => {
+    notify: (id, notification, signal) => {
       records.notifications.push(notification);
-      own.notify?.(id, notification);
+      own.notify?.(id, notification, signal);
     },
-    confirm: async (id, confirmOptions) => {
+    confirm: async (id, confirmOptions, signal) => {
       records.confirms.push(confirmOptions);
-      if (own.confirm) return own.confirm(id, confirmOptions);
+      if (own.confirm) return own.confirm(id, confirmOptions, signal);
       return options.confirmResult ?? true;
     },
     setDirty: (id, dirty) => {

@@ -3,6 +3,7 @@
  * against the local identity provider, a test environment or MPASSid in production: only this file
  * differs between them, never the bundle.
  */
+import { FetchLimitError, fetchText } from './bounded-fetch.js';
 
 /** How the shell signs people in. */
 export interface AuthConfig {
@@ -52,6 +53,13 @@ export interface RuntimeConfig {
    * Undefined: the page says feedback cannot be sent.
    */
   readonly feedback: string | undefined;
+  /**
+   * Where browsers send reports of Content-Security-Policy and Trusted Types violations: a path on
+   * the portal or an https URL, named in the policy (`report-uri`, and `report-to` with the
+   * `Reporting-Endpoints` header) by the deploy step and the development server; the page itself
+   * does not read it. Undefined: violations are not reported.
+   */
+  readonly cspReports: string | undefined;
   readonly apps: AppsConfig;
   /**
    * Tenant branding by education provider: the id of a school's provider (its business id) to the
@@ -105,6 +113,8 @@ export function parseRuntimeConfig(input: unknown): RuntimeConfig {
   return {
     registry: root.registry === undefined ? undefined : location(root.registry, '$.registry'),
     feedback: root.feedback === undefined ? undefined : location(root.feedback, '$.feedback'),
+    cspReports:
+      root.cspReports === undefined ? undefined : location(root.cspReports, '$.cspReports'),
     apps: {
       importTimeoutMs:
         milliseconds(apps.importTimeoutMs, '$.apps.importTimeoutMs') ?? DEFAULTS.importTimeoutMs,
@@ -133,16 +143,41 @@ export function parseRuntimeConfig(input: unknown): RuntimeConfig {
   };
 }
 
-/** Fetches and checks `/config.json` (never cached: a deployment changes it without a new build). */
+/** How long `/config.json` may take to load, by default; then the portal says it cannot start. */
+export const CONFIG_TIMEOUT_MS = 10_000;
+/** The largest `/config.json` the shell reads (256 KiB, far more than any configuration needs). */
+export const CONFIG_MAX_BYTES = 256 * 1024;
+
+/**
+ * Fetches and checks `/config.json` (never cached: a deployment changes it without a new build),
+ * within `limits`: after `timeoutMs` (default 10 s) or past `maxBytes` (default 256 KiB) it fails
+ * with a `ConfigError`, and the request is cancelled.
+ */
 export async function loadRuntimeConfig(
   url = '/config.json',
   fetchImpl: typeof fetch = fetch,
+  limits: { readonly timeoutMs?: number; readonly maxBytes?: number } = {},
 ): Promise<RuntimeConfig> {
-  const response = await fetchImpl(url, { cache: 'no-store', credentials: 'same-origin' });
-  if (!response.ok) throw new ConfigError('$', `could not be loaded (HTTP ${response.status})`);
+  let text: string;
+  try {
+    const answer = await fetchText(
+      fetchImpl,
+      url,
+      { cache: 'no-store', credentials: 'same-origin' },
+      {
+        timeoutMs: limits.timeoutMs ?? CONFIG_TIMEOUT_MS,
+        maxBytes: limits.maxBytes ?? CONFIG_MAX_BYTES,
+      },
+    );
+    if (!answer.ok) throw new ConfigError('$', `could not be loaded (HTTP ${answer.status})`);
+    text = answer.text;
+  } catch (error) {
+    if (error instanceof FetchLimitError) throw new ConfigError('$', error.message);
+    throw error;
+  }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
     throw new ConfigError('$', 'is not valid JSON');
   }

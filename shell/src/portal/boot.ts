@@ -20,7 +20,12 @@ import { ConfigError, loadRuntimeConfig, type RuntimeConfig } from '../config/ru
 import { AuthService, type AuthEnvironment } from '../auth/auth-service.js';
 import { ShellRetryEvent, ShellSignInEvent } from '../auth/auth-screen.js';
 import { AuthError } from '../auth/auth-error.js';
-import { actingAsChoices, rememberActingAs, restoreActingAs } from '../auth/acting-as.js';
+import {
+  actingAsChoices,
+  forgetActingAs,
+  rememberActingAs,
+  restoreActingAs,
+} from '../auth/acting-as.js';
 import { applyLocale } from '../locale/locale.js';
 import { activeRoles, allowedApps } from '../apps/access.js';
 import type { AppState } from '../apps/app-state.js';
@@ -31,6 +36,7 @@ import { ShellRouter } from '../apps/router.js';
 import { ownerOf, resolveRoute, type Route } from '../apps/routes.js';
 import { AppRuntime } from '../apps/runtime.js';
 import {
+  appTitle,
   homeTiles,
   localized,
   navEntries,
@@ -81,6 +87,16 @@ export function browserEnvironment(win: Window = window): AuthEnvironment {
 const TITLE_SUFFIX = 'DigiOne';
 
 /**
+ * Whether this is the shell's production build: Vite sets `import.meta.env.PROD` in `vite build`
+ * (false on the development server); unit tests run without Vite, and without `env`.
+ */
+const PRODUCTION_BUILD =
+  (import.meta as ImportMeta & { readonly env?: { readonly PROD?: boolean } }).env?.PROD === true;
+
+/** Host names of this computer. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
  * Starts DigiOne Portal in `doc`: language first (so even a configuration error speaks the
  * person's language), then the runtime configuration, then sign-in; signed in, the app registry,
  * and the apps the person may use registered with single-spa, each in its own area.
@@ -121,6 +137,17 @@ export async function bootPortal(
   let registry: RegistryContents | undefined;
   let registryFailed = false;
   let registryLoading: Promise<void> | undefined;
+  /** Cancels the registry load under way (a retry replaces it; the portal's end stops it). */
+  let registryRequest: AbortController | undefined;
+  /**
+   * How strictly the registry is checked: as for production in the production build, except when
+   * the portal itself runs on this computer (a local run of the build: the end-to-end tests, a
+   * preview), whose apps are on this computer too.
+   */
+  const registryChecks = {
+    production: PRODUCTION_BUILD && !LOCAL_HOSTS.has(win.location.hostname),
+    portalOrigin: win.location.origin,
+  };
   let allowed: AppManifest[] = [];
   let route: Route = { kind: 'pending' };
   let bootMeasured = false;
@@ -130,7 +157,13 @@ export async function bootPortal(
   const badges = new Map<string, number>();
 
   await element.updateComplete;
-  const auth = new AuthService(settings.auth, browserEnvironment(win));
+  const auth = new AuthService(settings.auth, {
+    ...browserEnvironment(win),
+    // The person's acting-as choice leaves the device with them.
+    onForget: () => {
+      forgetActingAs(local);
+    },
+  });
   const guard = new DirtyGuard(() => {
     const dialog = element.confirmDialog;
     if (!dialog) return Promise.resolve(true);
@@ -147,24 +180,31 @@ export async function bootPortal(
     locale,
     capabilities: ['widgets', 'iframe'],
     services: {
-      getAccessToken: (_appId, audience) => auth.getAccessToken(audience),
+      getAccessToken: (appId, audience) => auth.getAccessToken(appId, audience),
       navigate: (_appId, path) => {
         void router.navigate(path);
       },
-      notify: (_appId, notification) => {
-        element.toasts?.show({
+      // An app's toasts and questions are shown as the app's, with its name: never the portal's voice.
+      notify: (appId, notification, signal) => {
+        const toast = element.toasts?.show({
+          source: 'app',
+          appName: appNameOf(appId),
           message: notification.message,
           ...(notification.heading === undefined ? {} : { heading: notification.heading }),
           ...(notification.variant === undefined ? {} : { variant: notification.variant }),
           ...(notification.duration === undefined ? {} : { duration: notification.duration }),
         });
+        // Nothing of an app outlasts its unmount: its toasts close with it.
+        signal?.addEventListener('abort', () => toast?.close(), { once: true });
       },
-      confirm: (_appId, options) => element.confirmDialog?.ask(options) ?? Promise.resolve(false),
+      confirm: (appId, options, signal) =>
+        element.confirmDialog?.ask(options, { app: appNameOf(appId), signal }) ??
+        Promise.resolve(false),
       setDirty: (appId, dirty) => {
         guard.setDirty(appId, dirty);
       },
       setTitle: (appId, title) => {
-        titles.set(appId, title);
+        titles.set(appId, appTitle(title));
         updateTitle();
       },
       setBadge: (appId, count) => {
@@ -212,6 +252,12 @@ export async function bootPortal(
 
   function nameOf(app: AppManifest): string {
     return localized(app.name, locale).text;
+  }
+
+  /** The name of the app of id `appId`, as its toasts and questions show it. */
+  function appNameOf(appId: string): string {
+    const app = runtime.apps.find((a) => a.id === appId);
+    return app ? nameOf(app) : appId;
   }
 
   /** Works out what the page shows now, and shows it. */
@@ -328,23 +374,43 @@ export async function bootPortal(
     }
   }
 
-  function fetchRegistry(): Promise<void> {
+  /**
+   * Loads the registry (bounded in time and size: a failure shows the home page's retry). While a
+   * load is under way, asking again joins it; `fresh` (the person's retry) cancels it instead and
+   * starts a new one, so a retry never waits on a request that is stuck.
+   */
+  function fetchRegistry(fresh = false): Promise<void> {
     const url = settings.registry;
     if (url === undefined) {
       console.warn('[DigiOne] /config.json names no app registry ("registry"): no apps run.');
       return Promise.resolve();
     }
-    registryLoading ??= (async () => {
-      registryFailed = false;
-      render();
+    if (registryLoading && !fresh) return registryLoading;
+    registryRequest?.abort();
+    const request = new AbortController();
+    registryRequest = request;
+    registryFailed = false;
+    render();
+    registryLoading = (async () => {
       try {
-        registry = await loadRegistry(url, { fetch: win.fetch.bind(win), base: win.location.href });
+        const loaded = await loadRegistry(url, {
+          fetch: win.fetch.bind(win),
+          base: win.location.href,
+          signal: request.signal,
+          ...registryChecks,
+        });
+        if (registryRequest !== request) return;
+        registry = loaded;
+        // Apps may now hear the topics these manifests make public (`events.public`).
+        host.setRegistry(loaded.apps);
       } catch (error) {
+        // A load that a retry replaced, or the portal's end stopped, fails unseen.
+        if (registryRequest !== request) return;
         console.error('[DigiOne] The app registry could not be used:', error);
         registryFailed = true;
-      } finally {
-        registryLoading = undefined;
       }
+      registryRequest = undefined;
+      registryLoading = undefined;
       applyAccess();
     })();
     return registryLoading;
@@ -434,7 +500,7 @@ export async function bootPortal(
     if (event instanceof ShellRetryEvent) void auth.retry(event.error);
   };
   const onRegistryRetry = (): void => {
-    void fetchRegistry();
+    void fetchRegistry(true);
   };
   const onAppSelect = (event: Event): void => {
     if (!(event instanceof D1AppSelectEvent)) return;
@@ -489,6 +555,8 @@ export async function bootPortal(
       element.removeEventListener(D1AppSelectEvent.type, onAppSelect);
       element.removeEventListener(ShellFeedbackSubmitEvent.type, onFeedback);
       router.dispose();
+      registryRequest?.abort();
+      registryRequest = undefined;
       void runtime.dispose();
       auth.dispose();
       host.dispose();

@@ -126,6 +126,7 @@
 'sdfdd6fb591fbe847': `How accessibility was assessed`,
 'se033317660b497a4': `Sign in to continue.`,
 'se427f157b91f70a9': `Contact information of the supervisory authority`,
+'se43419bc1db6edbd': str`Question from the service: ${0}`,
 'se65a15240237d45a': `Content not within the scope of the accessibility requirements`,
 'se78772206e58b566': `Choose a topic`,
 'se789264a0320448c': `Your session has ended`,

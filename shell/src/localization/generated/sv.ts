@@ -126,6 +126,7 @@
 'sdfdd6fb591fbe847': `Hur tillgängligheten har bedömts`,
 'se033317660b497a4': `Logga in för att fortsätta.`,
 'se427f157b91f70a9': `Tillsynsmyndighetens kontaktuppgifter`,
+'se43419bc1db6edbd': str`Fråga från tjänsten: ${0}`,
 'se65a15240237d45a': `Innehåll som inte omfattas av tillgänglighetskraven`,
 'se78772206e58b566': `Välj ämne`,
 'se789264a0320448c': `Din session har gått ut`,
