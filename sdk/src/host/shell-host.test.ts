@@ -173,7 +173,8 @@ describe('createShellHost', () => {
       const services: ShellHostServices = {
         getAccessToken: (appId, audience) => Promise.resolve(`token:${appId}:${audience}`),
         navigate: (...args) => calls.push(['navigate', ...args]),
-        notify: (...args) => calls.push(['notify', ...args]),
+        // The signal that withdraws the toast when the app goes is tested on its own below.
+        notify: (appId, notification) => calls.push(['notify', appId, notification]),
         confirm: (appId, options) => (
           calls.push(['confirm', appId, options]),
           Promise.resolve(true)
