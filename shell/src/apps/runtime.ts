@@ -354,10 +354,9 @@ export class AppRuntime {
       const lifecycles =
         entry.manifest.isolation === 'iframe'
           ? iframeLifecycles(entry.manifest, {
-              handshakeTimeoutMs: Math.min(
-                this.#options.importTimeoutMs,
-                this.#options.lifecycleTimeoutMs,
-              ),
+              // A framed page loads its code as a module app's import does: it has the import's
+              // budget (a slow phone on a slow network is not a failure), not one lifecycle call's.
+              handshakeTimeoutMs: this.#options.importTimeoutMs,
               title: () => this.#options.appName(entry.manifest),
               shellOrigin: this.#options.origin ?? location.origin,
             })
@@ -398,7 +397,24 @@ export class AppRuntime {
       domElement: session.root,
       context: session.handle.context,
     });
+    // An iframe app's mount waits for its page to load and connect: the import's budget on top of
+    // the lifecycle's (single-spa's own limit for this app's mount, so it does not cut it short).
+    const ms = this.#options.lifecycleTimeoutMs;
+    const frameMount = this.#options.importTimeoutMs + ms;
+    const timeouts =
+      entry.manifest.isolation === 'iframe'
+        ? {
+            timeouts: {
+              mount: {
+                millis: frameMount,
+                dieOnTimeout: true,
+                warningMillis: Math.max(1, Math.floor(frameMount / 2)),
+              },
+            },
+          }
+        : {};
     return {
+      ...timeouts,
       bootstrap: async (given) => {
         const session = this.#openSession(entry);
         await this.#step(entry, generation, 'bootstrap', () =>
