@@ -30,7 +30,8 @@ export const APP_TITLE_MAX = 80;
  */
 export function appTitle(title: string): string {
   const line = title.replace(/\s+/g, ' ').trim();
-  const chars = [...line];
+  // Counted in what a reader sees as characters (grapheme clusters), never split inside one.
+  const chars = Array.from(new Intl.Segmenter().segment(line), (part) => part.segment);
   return chars.length <= APP_TITLE_MAX ? line : `${chars.slice(0, APP_TITLE_MAX - 1).join('')}…`;
 }
 
