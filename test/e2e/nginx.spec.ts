@@ -185,6 +185,8 @@ function get(
 }
 
 test.describe('docs/deploy/nginx.conf', () => {
+  // Skipped only where nginx is absent (a developer's machine without it): CI installs it in
+  // .ci/run, so there these tests always run.
   test.skip(
     nginx === undefined,
     'nginx is not installed here (CI installs it: apt-get install nginx; or set NGINX to its path)',
