@@ -103,7 +103,21 @@ function prebundled() {
   };
 }
 
+/**
+ * A page that never finishes loading, as a frame's page on a network that has stalled: its answer
+ * starts and is never ended (until the browser gives up on it). For the iframe bridge's load budget.
+ */
+const NEVER_LOADS = '/__digione-test/never-loads';
+function neverLoads(context, next) {
+  if (context.path !== NEVER_LOADS) return next();
+  context.respond = false;
+  context.res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  context.res.write('<!doctype html><title>…</title>');
+  return new Promise((resolve) => context.req.socket.once('close', resolve));
+}
+
 export default {
+  middleware: [neverLoads],
   files: ['packages/*/src/**/*.test.ts', 'sdk/src/**/*.test.ts', 'shell/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@digione/source', 'browser', 'development'] },
   plugins: [

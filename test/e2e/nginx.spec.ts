@@ -70,11 +70,12 @@ const nginx = findNginx();
 
 // The page and the report collector are served over https with the test's own certificate, which
 // the browser's report uploads must accept too (the context's ignoreHTTPSErrors covers the page
-// only). Chromium sends Reporting API reports in batches a minute apart; the flag makes it 100 ms.
+// only). Chromium sends Reporting API reports in batches a minute apart; the flag makes it 100 ms,
+// and only the whole browser reads it.
 test.use({
   ignoreHTTPSErrors: true,
   launchOptions: {
-    executablePath: findChromium(),
+    executablePath: findChromium({ whole: true }),
     args: [...chromiumArgs(), '--ignore-certificate-errors', '--short-reporting-delay'],
   },
 });

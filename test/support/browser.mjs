@@ -1,26 +1,47 @@
 // Finds the Chromium that DigiOne's tests and Storybook sweep drive: CHROME_PATH first, then a
 // Chrome or Chromium on the PATH. Nothing is downloaded; where no browser is found, it says so.
 import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
+/**
+ * Chromium's headless shell first: the same engine without the browser's windows, tabs and
+ * extensions, it runs the tests in about two thirds of the processor time the whole browser takes
+ * (Debian: `chromium-headless-shell`; Playwright drives it for headless runs too).
+ */
+const HEADLESS_SHELLS = ['chromium-headless-shell', 'chrome-headless-shell'];
+const BROWSERS = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome-stable',
+  'google-chrome',
+  'chrome',
+];
 
-/** @returns {string} the path of the browser executable */
-export function findChromium() {
+/** @param {string} path */
+const isHeadlessShell = (path) => HEADLESS_SHELLS.some((name) => basename(path).includes(name));
+
+/**
+ * @param {{ whole?: boolean }} [options] `whole`: the whole browser, never the headless shell (which
+ *   leaves out some of it, such as the Reporting API's `--short-reporting-delay`)
+ * @returns {string} the path of the browser executable
+ */
+export function findChromium({ whole = false } = {}) {
   const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
+  if (fromEnv && !(whole && isHeadlessShell(fromEnv))) {
     if (isExecutable(fromEnv)) return fromEnv;
     throw new Error(`CHROME_PATH is set to "${fromEnv}", but no executable browser is there.`);
   }
+  const names = whole ? BROWSERS : [...HEADLESS_SHELLS, ...BROWSERS];
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of NAMES) {
+    for (const name of names) {
       const candidate = join(dir, name);
       if (isExecutable(candidate)) return candidate;
     }
   }
   throw new Error(
-    'No Chrome or Chromium found. DigiOne tests run in a real browser: install one ' +
-      '(on Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.',
+    `No ${whole ? 'Chrome or Chromium browser (a headless shell will not do here)' : 'Chrome or Chromium'} found. ` +
+      'DigiOne tests run in a real browser: install one (on Debian/Ubuntu: ' +
+      '`sudo apt-get install chromium chromium-headless-shell`) or set CHROME_PATH to its executable.',
   );
 }
 

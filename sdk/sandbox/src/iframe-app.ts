@@ -31,10 +31,13 @@ export interface IframeAppPlace {
 export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-forms';
 
 /**
- * How long the page waits for the app's hello. A development server's first load of an app can
- * take seconds (Vite optimises its dependencies), so longer than the portal's 10 s.
+ * How long the app's page may take to load. A development server's first load of an app can take
+ * seconds (Vite optimises its dependencies), so longer than the portal's import budget of 10 s.
  */
-const HANDSHAKE_TIMEOUT_MS = 20_000;
+const LOAD_TIMEOUT_MS = 20_000;
+
+/** How long the loaded page may take to say hello: the portal's limit for one lifecycle call. */
+const HANDSHAKE_TIMEOUT_MS = 5_000;
 
 interface Framed {
   readonly frame: HTMLIFrameElement;
@@ -71,11 +74,13 @@ export function iframeApp(
         frame.title = title(locale);
       });
       frame.src = place.url;
-      props.domElement.append(frame);
+      // The bridge listens before the frame is in the page: it sees the page's load.
       const bridge = bridgeIframe(frame, props.context, {
         appOrigin: place.origin,
+        loadTimeoutMs: LOAD_TIMEOUT_MS,
         handshakeTimeoutMs: HANDSHAKE_TIMEOUT_MS,
       });
+      props.domElement.append(frame);
       framed.set(props.domElement, {
         frame,
         bridge,

@@ -35,8 +35,19 @@ import {
 export interface BridgeIframeOptions {
   /** The app's exact origin, e.g. "https://app.vendor.example" (scheme, host, port; no path). */
   readonly appOrigin: string;
-  /** How long to wait for the app's hello before `ready` rejects; 10 000 ms by default. */
+  /**
+   * How long to wait for the app's hello before `ready` rejects (D1-SDK-306); 10 000 ms by default.
+   * Counted from the bridge's creation, or, with `loadTimeoutMs`, from the frame's `load` event.
+   */
   readonly handshakeTimeoutMs?: number;
+  /**
+   * How long the frame's page may take to load (its HTML and the scripts it starts with, until the
+   * frame's `load` event) before `ready` rejects (D1-SDK-313). Given, the page's load and the
+   * handshake are bounded apart: a page on a slow network has this budget to arrive, and the app
+   * then `handshakeTimeoutMs` to say hello. Give it only when the bridge is made before the frame
+   * is put into the document, so that the bridge sees its `load` event.
+   */
+  readonly loadTimeoutMs?: number;
   /** Told the height of the app's page (CSS pixels) whenever it changes, to size the frame. */
   readonly onResize?: (height: number) => void;
 }
@@ -101,17 +112,41 @@ export function bridgeIframe(
     else settle.resolve();
     settle = undefined;
     clearTimeout(timer);
+    iframe.removeEventListener('load', onLoad);
   };
-  const timer = setTimeout(() => {
+  const handshakeFailed = (afterLoad: boolean) => () => {
     finish(
       new D1IframeError(
         'D1-SDK-306',
-        `bridgeIframe: the app at ${appOrigin} did not connect within ${timeoutMs} ms. Check that ` +
-          `the iframe loads a page of that exact origin and that the app calls ` +
-          `connectToShell({ shellOrigin: "${location.origin}" }).`,
+        `bridgeIframe: the app at ${appOrigin} did not connect within ${timeoutMs} ms` +
+          `${afterLoad ? ' after its page loaded' : ''}. Check that the iframe loads a page of that ` +
+          `exact origin and that the app calls connectToShell({ shellOrigin: "${location.origin}" }).`,
       ),
     );
-  }, timeoutMs);
+  };
+  const loadTimeoutMs = options.loadTimeoutMs;
+  /** The page's load, then the handshake, or the handshake alone: one timer at a time. */
+  let timer: ReturnType<typeof setTimeout>;
+  function onLoad(): void {
+    if (!settle) return;
+    clearTimeout(timer);
+    timer = setTimeout(handshakeFailed(true), timeoutMs);
+  }
+  if (loadTimeoutMs === undefined) {
+    timer = setTimeout(handshakeFailed(false), timeoutMs);
+  } else {
+    iframe.addEventListener('load', onLoad, { once: true });
+    timer = setTimeout(() => {
+      finish(
+        new D1IframeError(
+          'D1-SDK-313',
+          `bridgeIframe: the page of the app at ${appOrigin} did not load within ` +
+            `${loadTimeoutMs} ms. Check that its address answers, and how much the page loads ` +
+            `before it can connect.`,
+        ),
+      );
+    }, loadTimeoutMs);
+  }
 
   function post(message: ShellMessage): void {
     try {

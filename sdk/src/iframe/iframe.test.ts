@@ -137,10 +137,12 @@ function bridge(
   iframe: HTMLIFrameElement,
   harness: Harness,
   handshakeTimeoutMs = 4000,
+  loadTimeoutMs?: number,
 ): IframeBridge {
   const result = bridgeIframe(iframe, harness.context, {
     appOrigin: APP_ORIGIN,
     handshakeTimeoutMs,
+    ...(loadTimeoutMs === undefined ? {} : { loadTimeoutMs }),
     onResize: (height) => heights.push(height),
   });
   cleanups.push(() => {
@@ -544,6 +546,39 @@ describe('bridgeIframe and connectToShell', () => {
       expect((error as Error).message)
         .to.contain(APP_ORIGIN)
         .and.to.contain('connectToShell');
+    });
+
+    it("with a load budget, the handshake is bounded from the page's load on", async () => {
+      const harness = testContext();
+      const iframe = addIframe(fixtureUrl('forger.html', APP_ORIGIN, { to: 'frame', index: '99' }));
+      // The page has a minute to load; once it has, it has 300 ms to say hello, and says none.
+      const error = await bridge(iframe, harness, 300, 60_000).ready.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect((error as D1IframeError).code).to.equal('D1-SDK-306');
+      expect((error as Error).message).to.contain('after its page loaded');
+    });
+
+    it('with a load budget, a page that does not load in it fails with its own code', async () => {
+      const harness = testContext();
+      const iframe = addIframe(`${APP_ORIGIN}/__digione-test/never-loads`);
+      const error = await bridge(iframe, harness, 60_000, 300).ready.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect((error as D1IframeError).code).to.equal('D1-SDK-313');
+      expect((error as Error).message)
+        .to.contain(APP_ORIGIN)
+        .and.to.contain('did not load within 300 ms');
+    });
+
+    it('with a load budget, an app whose page loads and says hello is connected', async () => {
+      const harness = testContext();
+      const ready = next(harness, 'fixture:ready');
+      const connection = bridge(appIframe(), harness, 60_000, 60_000);
+      await connection.ready;
+      expect((await ready).appId).to.equal('vendor-timetable');
     });
 
     it('the app rejects after its timeout, saying what to check, when no shell answers', async () => {

@@ -56,6 +56,7 @@
  *   D1-SDK-310  a call failed in the shell (when the shell's error carries no code of its own)
  *   D1-SDK-311  a call had invalid arguments
  *   D1-SDK-312  (warning) a message could not be posted (data that structured clone refuses)
+ *   D1-SDK-313  bridgeIframe: the app's page did not load in time (with `loadTimeoutMs`)
  */
 import type { Capability, ShellContext } from '../context/types.js';
 

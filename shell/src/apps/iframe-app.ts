@@ -23,7 +23,9 @@ interface FrameProps {
 }
 
 export interface IframeAppOptions {
-  /** How long the app's page may take to load and connect. */
+  /** How long the app's page may take to load: the budget of a module app's import. */
+  readonly loadTimeoutMs: number;
+  /** How long the loaded page may take to connect: the budget of one lifecycle call. */
   readonly handshakeTimeoutMs: number;
   /** The app's name in the person's language: the frame's accessible name. */
   readonly title: () => string;
@@ -70,6 +72,7 @@ export function iframeLifecycles(manifest: AppManifest, options: IframeAppOption
       // The bridge listens before the page can say hello.
       const bridge = bridgeIframe(frame, context, {
         appOrigin: origin,
+        loadTimeoutMs: options.loadTimeoutMs,
         handshakeTimeoutMs: options.handshakeTimeoutMs,
         // The frame takes its page's height: the portal scrolls, not a box inside it. (Through
         // the CSSOM, which the portal's CSP allows; a style attribute it would refuse.)

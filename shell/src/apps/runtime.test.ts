@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { navigateToUrl } from 'single-spa';
 import { createShellHost, type ShellContext } from '@digione/sdk';
 import { defineShellElements } from '../portal/define.js';
-import { AppRuntime, contextRequest } from './runtime.js';
+import { D1IframeError } from '@digione/sdk/iframe';
+import { AppRuntime, contextRequest, isTimeout } from './runtime.js';
 import { testApp, PUPIL } from './test-manifests.js';
 
 /** What the fake apps record. */
@@ -58,6 +59,15 @@ runtime.start();
 function go(path: string): void {
   navigateToUrl(path);
 }
+
+describe('isTimeout', () => {
+  it("counts an iframe app's page that did not load or connect in time as slow, not broken", () => {
+    expect(isTimeout(new D1IframeError('D1-SDK-313', 'did not load'))).to.equal(true);
+    expect(isTimeout(new D1IframeError('D1-SDK-306', 'did not connect'))).to.equal(true);
+    expect(isTimeout(new D1IframeError('D1-SDK-304', 'contract refused'))).to.equal(false);
+    expect(isTimeout(new Error('mount failed'))).to.equal(false);
+  });
+});
 
 describe('the single-spa root config', () => {
   after(() => {

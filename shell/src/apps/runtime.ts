@@ -122,9 +122,14 @@ export function contextRequest(app: AppManifest): AppContextRequest {
   return request;
 }
 
-/** Whether an error is single-spa's (or the loader's) "took too long". */
+/** The iframe bridge's "took too long": the page did not load, or did not connect, in time. */
+const FRAME_TIMEOUTS = new Set(['D1-SDK-306', 'D1-SDK-313']);
+
+/** Whether an error is single-spa's (or the loader's, or an iframe bridge's) "took too long". */
 export function isTimeout(error: unknown): boolean {
   if (error instanceof TimeoutError) return true;
+  const code: unknown = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && FRAME_TIMEOUTS.has(code)) return true;
   const message = error instanceof Error ? error.message : String(error);
   return /#31\b|did not resolve or reject/.test(message);
 }
@@ -355,8 +360,10 @@ export class AppRuntime {
         entry.manifest.isolation === 'iframe'
           ? iframeLifecycles(entry.manifest, {
               // A framed page loads its code as a module app's import does: it has the import's
-              // budget (a slow phone on a slow network is not a failure), not one lifecycle call's.
-              handshakeTimeoutMs: this.#options.importTimeoutMs,
+              // budget (a slow phone on a slow network is not a failure); once loaded, its
+              // handshake has one lifecycle call's.
+              loadTimeoutMs: this.#options.importTimeoutMs,
+              handshakeTimeoutMs: this.#options.lifecycleTimeoutMs,
               title: () => this.#options.appName(entry.manifest),
               shellOrigin: this.#options.origin ?? location.origin,
             })
