@@ -12,9 +12,10 @@ import {
 } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../test/support/browser.mjs';
 
+/** The whole browser, as people run it (not the tests' headless shell): its figures are theirs. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: findChromium(),
+    executablePath: findChromium({ whole: true }),
     args: chromiumArgs(),
     headless: true,
   });
