@@ -21,6 +21,10 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DOMParser, XMLSerializer, type Element as XmlElement } from '@xmldom/xmldom';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
+import type { Config } from '@lit/localize-tools/lib/types/config.js';
 import { recordCounts } from './support/counts.js';
 
 const root = join(import.meta.dirname, '..');
@@ -115,7 +119,32 @@ function scratchCopy(dir: string): { configFile: string; xliffDir: string; outpu
   return { configFile, xliffDir, outputDir };
 }
 
-function check(): number {
+/**
+ * Extracts a workspace's strings into its scratch copy and builds its modules there, in this
+ * process with one TypeScript program for both (the command line would make one per command): the
+ * translations are read from the tree's XLIFF files before the extracted ones replace them.
+ */
+async function extractAndBuild(configFile: string): Promise<void> {
+  const config = readConfigFileAndWriteSchema(configFile) as Config & {
+    output: RuntimeOutputConfig;
+  };
+  const localizer = new RuntimeLitLocalizer(config);
+  const { errors } = localizer.extractSourceMessages();
+  if (errors.length > 0) {
+    throw new Error(
+      errors
+        .map((d) => (typeof d.messageText === 'string' ? d.messageText : d.messageText.messageText))
+        .join('\n'),
+    );
+  }
+  localizer.readTranslationsSync();
+  await localizer.writeInterchangeFiles();
+  const invalid = localizer.validateTranslations().errors;
+  if (invalid.length > 0) throw new Error(invalid.join('\n'));
+  await localizer.build();
+}
+
+async function check(): Promise<number> {
   const problems: string[] = [];
   let checked = 0;
   for (const dir of workspaces) {
@@ -124,7 +153,7 @@ function check(): number {
     const generatedBefore = generatedFiles(dir);
     const scratch = scratchCopy(dir);
     try {
-      run(dir, 'lit-localize', `--config=${scratch.configFile}`, 'extract');
+      await extractAndBuild(scratch.configFile);
       for (const [file, content] of before) {
         checked++;
         const extracted = readFileSync(join(scratch.xliffDir, basename(file)), 'utf8');
@@ -144,10 +173,6 @@ function check(): number {
         }
       }
       // Built from the XLIFF files as they are in the tree.
-      for (const [file, content] of before) {
-        writeFileSync(join(scratch.xliffDir, basename(file)), content);
-      }
-      run(dir, 'lit-localize', `--config=${scratch.configFile}`, 'build');
       for (const [file, content] of generatedBefore) {
         checked++;
         const built = join(scratch.outputDir, basename(file));
@@ -157,6 +182,9 @@ function check(): number {
           );
         }
       }
+    } catch (error) {
+      checked++;
+      problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       rmSync(dirname(scratch.configFile), { recursive: true, force: true });
     }
@@ -214,4 +242,4 @@ function sync(from?: string): number {
 }
 
 const [mode, arg] = process.argv.slice(2);
-process.exitCode = mode === 'sync' ? sync(arg) : check();
+process.exitCode = mode === 'sync' ? sync(arg) : await check();

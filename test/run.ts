@@ -4,7 +4,7 @@
  * tests (the local identity provider, the shell and APIs, driven by Playwright), the component
  * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
  * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything;
- * independent steps run two at a time.
+ * the end-to-end tests run beside the other steps from the start.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -37,16 +37,24 @@ const checks: Step[] = [
 
 /**
  * The steps in phases, one after another; the lanes of a phase run side by side (the steps of a
- * lane in order), two at a time for the machine's two cores: the static checks together, then the
- * unit tests beside the builds and the accessibility sweep (neither measures time). The end-to-end
- * tests, whose identity provider clocks tokens and sessions, have the machine to themselves (in
- * two Playwright workers).
+ * lane in order). One phase of two lanes, for the machine's two cores: the end-to-end tests (in two
+ * Playwright workers), whose tests wait now and then on real token and session lifetimes, and
+ * beside them every other step in turn, which fills those waits. Nothing here depends on an idle
+ * machine: each step's time limits find a hang, not a slow moment.
  */
 const phases: Step[][][] = [
-  [[lint], checks],
   [
-    [{ name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' }],
     [
+      {
+        name: 'end-to-end and server tests',
+        command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
+        counts: 'e2e',
+      },
+    ],
+    [
+      lint,
+      ...checks,
+      { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
       {
         name: 'builds, component weight and SDK API report',
         command: ['npm', 'run', '--silent', 'build'],
@@ -57,15 +65,6 @@ const phases: Step[][][] = [
         name: 'accessibility sweep',
         command: ['npx', 'tsx', 'test/a11y-sweep.ts'],
         counts: 'a11y',
-      },
-    ],
-  ],
-  [
-    [
-      {
-        name: 'end-to-end and server tests',
-        command: ['npx', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],
-        counts: 'e2e',
       },
     ],
   ],
@@ -87,7 +86,8 @@ function runStep(step: Step, live: boolean): Promise<void> {
   return new Promise((done) => {
     const t0 = Date.now();
     const header = `\n▶ ${step.name}: ${step.command.join(' ')}`;
-    if (live) console.log(header);
+    // Beside another lane, its output comes whole at its end; that it started is said now.
+    console.log(live ? header : `… ${step.name} started`);
     const output: Buffer[] = [];
     const child = spawn(step.command[0] ?? '', step.command.slice(1), {
       cwd: root,

@@ -32,7 +32,10 @@ test.describe('sign-in and sign-out across tabs', () => {
     await expect(second.locator('input[name="password"]')).toHaveCount(0);
   });
 
-  test('signing out in one tab signs every tab out within a second', async ({ page, context }) => {
+  test('signing out in one tab signs every tab out at once, not at its next renewal', async ({
+    page,
+    context,
+  }) => {
     await openSignedIn(page, stack.portal.origin, 'pupil');
     const second = await context.newPage();
     await second.goto(stack.portal.origin);
@@ -40,11 +43,17 @@ test.describe('sign-in and sign-out across tabs', () => {
 
     await page.locator('d1-user-menu').click();
     await page.getByRole('menuitem', { name: 'Kirjaudu ulos' }).click();
+    // The other tab is told (it does not find out for itself): its token lives five minutes, and
+    // it asks the provider nothing before it shows it was signed out.
+    const asked: string[] = [];
+    second.on('request', (request) => {
+      if (request.url().startsWith(stack.idp.issuer)) asked.push(request.url());
+    });
     await expect(second.locator('d1-shell-auth-screen h1')).toHaveText(
       'Kirjauduit ulos toisessa välilehdessä',
-      { timeout: 1000 },
     );
     await expect(greeting(second)).toHaveCount(0);
+    expect(asked).toEqual([]);
   });
 
   test('signing in in one tab signs in a tab that was signed out', async ({ page, context }) => {
@@ -159,7 +168,7 @@ test.describe('renewal with rotating refresh tokens', () => {
     page,
     context,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     const refreshes = { ok: 0, refused: 0 };
     context.on('response', (response) => {
       const request = response.request();
@@ -173,10 +182,14 @@ test.describe('renewal with rotating refresh tokens', () => {
     await second.goto(stack.portal.origin);
     await expect(greeting(second)).toBeVisible();
 
-    // Thirty seconds: at least three renewals per tab, with app tokens asked in between.
-    const until = Date.now() + 30_000;
-    while (Date.now() < until) {
+    // At least three token lifetimes' worth of renewals per tab (a renewal every 8 s), and more
+    // than twenty refreshes in all, with app tokens asked in between: however long a busy machine
+    // takes for them, the loop ends on what happened, not on a time.
+    const started = Date.now();
+    const elapsed = () => Date.now() - started;
+    while (elapsed() < 30_000 || (refreshes.ok <= 20 && elapsed() < 90_000)) {
       await Promise.all([useApis(page), useApis(second)]);
+      // A pause between rounds, as a person's apps ask now and then, not all the time.
       await page.waitForTimeout(2000);
     }
     await expect(greeting(page)).toBeVisible();
