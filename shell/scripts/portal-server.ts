@@ -167,6 +167,10 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
     await server.close();
     throw new Error('The portal server did not start listening.');
   }
+  // The shell's modules are transformed, and its dependencies optimised, before the server is
+  // handed over: the first page does not wait for them, nor reload when the optimiser finds more.
+  await server.warmupRequest('/src/main.ts');
+  await server.waitForRequestsIdle();
   return {
     origin: `http://${host}:${address.port}`,
     stop: () => server.close(),

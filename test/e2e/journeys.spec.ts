@@ -144,7 +144,6 @@ test.describe('the example apps, as each test user meets them', () => {
       // A broken app beside the others: it throws while mounting, for everyone.
       registry: [fixtureManifest('throws-in-mount', { roles: [...ROLES] })],
       apps: fixtureFolders(['throws-in-mount']),
-      appTimeouts: { importTimeoutMs: 8000, lifecycleTimeoutMs: 4000 },
       tenants: { '0124610-9': 'vantaa', '0101263-6': 'espoo' },
     });
   });

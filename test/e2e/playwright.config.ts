@@ -16,8 +16,10 @@ export default defineConfig({
   forbidOnly: true,
   // Two cores, two workers: a spec that waits for a token to run out leaves room for another.
   workers: 2,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Limits that find a hang, not a slow moment: the tests run beside the other steps of
+  // `npm test`, on a machine that may be busy with more.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['./support/counting-reporter.ts']],
   use: {
     browserName: 'chromium',

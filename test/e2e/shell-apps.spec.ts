@@ -65,7 +65,6 @@ test.describe('the portal around its apps', () => {
     stack = await startStack({
       registry: () => currentRegistry(),
       apps: fixtureFolders(IDS),
-      appTimeouts: { importTimeoutMs: 3000, lifecycleTimeoutMs: 2000 },
       tenants: { '0124610-9': 'vantaa' },
     });
   });

@@ -287,9 +287,6 @@ test.describe('from the development server', () => {
 });
 
 test.describe('from the production build', () => {
-  // The build itself takes a few seconds.
-  test.describe.configure({ timeout: 120_000 });
-
   let dist: string;
   let portal: Server;
   let vendor: Server;

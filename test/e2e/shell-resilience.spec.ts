@@ -25,8 +25,13 @@ const IDS: FixtureId[] = [
   'hangs-in-mount',
   'hangs-in-import',
 ];
-/** Short limits, so a hung app is given up on quickly. */
-const TIMEOUTS = { importTimeoutMs: 2500, lifecycleTimeoutMs: 2000 };
+/**
+ * The portal's own limits, set here because the tests wait for them: a hung app is given up on
+ * at them, and the working apps beside it have them too, which a busy machine must not exceed.
+ */
+const TIMEOUTS = { importTimeoutMs: 10_000, lifecycleTimeoutMs: 5_000 };
+/** Time for the portal to act once a limit has passed, on however busy a machine. */
+const SLACK = 30_000;
 
 /** The area of an app, in the portal's main region. */
 function area(page: Page, id: FixtureId): Locator {
@@ -184,7 +189,7 @@ test.describe('an app that fails stays in its own area', () => {
     await expect(page.locator('d1-shell-nav a[aria-current="page"]')).toHaveText('Hyvä sovellus');
     // The good app mounts once the hung one is given up on (within the mount limit).
     await expect(greeting(page, 'good')).toHaveText('Hei, Aino!', {
-      timeout: TIMEOUTS.lifecycleTimeoutMs + 3000,
+      timeout: TIMEOUTS.lifecycleTimeoutMs + SLACK,
     });
     await openFromNav(page, 'hangs-in-mount');
     await expect(errorPanel(page, 'hangs-in-mount')).toContainText('Palvelu ei vastannut ajoissa');
@@ -200,7 +205,7 @@ test.describe('an app that fails stays in its own area', () => {
     await signInTo(page, stack.portal.origin, 'pupil', FIXTURES['hangs-in-import'].route);
     await expect(errorPanel(page, 'hangs-in-import')).toContainText(
       'Palvelu ei vastannut ajoissa',
-      { timeout: TIMEOUTS.importTimeoutMs + 5000 },
+      { timeout: TIMEOUTS.importTimeoutMs + SLACK },
     );
     await restWorks(page, 'hangs-in-import', 'Tjänsten svarade inte i tid');
     await fix(page, 'hangs-in-import');

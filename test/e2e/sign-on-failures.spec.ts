@@ -45,7 +45,6 @@ test.describe('the identity provider out of reach', () => {
   test('mid-session: the error page once the token runs out, and the same session after it returns', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
     await openSignedIn(page, stack.portal.origin, 'guardian', '/saavutettavuus');
     await stack.pauseIdp();
     // The token works for 10 s; renewal fails quietly until then, then the page says why.
@@ -73,7 +72,6 @@ test.describe('the end of a session', () => {
   });
 
   test('is announced before it comes, and then explained', async ({ page }) => {
-    test.setTimeout(90_000);
     await openSignedIn(page, stack.portal.origin, 'teacher');
     const warning = page.locator('d1-shell-session-warning d1-alert');
     await expect(warning).toContainText('Istuntosi päättyy pian');

@@ -65,7 +65,7 @@ test.describe('sign-in and sign-out across tabs', () => {
     await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await signInAtProvider(page, 'principal');
     await expect(greeting(page)).toBeVisible();
-    await expect(greeting(second)).toBeVisible({ timeout: 5000 });
+    await expect(greeting(second)).toBeVisible();
   });
 });
 
