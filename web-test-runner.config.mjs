@@ -147,7 +147,10 @@ export default {
   concurrency: 1,
   // A time limit that finds a hung test, not a measure of speed: the unit tests share the machine
   // with the builds and the accessibility sweep in `npm test`, so it leaves room for a busy moment.
-  testFramework: { config: { timeout: 10_000 } },
-  testsFinishTimeout: 300_000,
+  // The tests wait for states with no shorter limit of their own (test/support/unit-wait.ts, whose
+  // WAIT_LIMIT_MS stays just under this one).
+  testFramework: { config: { timeout: 20_000 } },
+  // The whole run's limit, likewise for a hang: the unit tests take one to four minutes.
+  testsFinishTimeout: 900_000,
   reporters: [defaultReporter(), countingReporter('test-results/unit.json')],
 };

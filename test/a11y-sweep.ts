@@ -92,7 +92,9 @@ async function checkBatch(
   locale: string,
   report: (outcome: Outcome) => void,
 ): Promise<void> {
-  const context = await browser.newContext();
+  // Reduced motion, which the components honour: a spinner or shimmer stands still for axe to
+  // read its colours, and costs no frames while it waits.
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   let problems: string[] = [];
   page.on('console', (message) => {

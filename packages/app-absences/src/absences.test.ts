@@ -4,7 +4,7 @@
  * app's API is a stub of `fetch` here; the real API is tested in test/api.spec.ts and over the
  * iframe bridge in frame.test.ts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   actingAsChoicesFor,
@@ -24,6 +24,7 @@ import {
 import absences from './index.js';
 import { addDays, isoWeekOf, today } from './dates.js';
 import type { GuardianAbsence, TeacherAbsence } from './model.js';
+import { nextTask, waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.absences.example.fi';
 const AUDIENCE = 'https://api.absences.example.fi';
@@ -265,9 +266,7 @@ function view(app: MountedApp, tag: 'absences-guardian' | 'absences-teacher'): S
 const text = (app: MountedApp): string => deepText(app.container).replace(/\s+/g, ' ');
 
 async function shows(app: MountedApp, wanted: string): Promise<void> {
-  await waitUntil(() => text(app).includes(wanted), `the app never showed "${wanted}"`, {
-    timeout: 3000,
-  });
+  await waitFor(() => text(app).includes(wanted), `the app never showed "${wanted}"`);
 }
 
 function field(root: ShadowRoot, name: string): HTMLElement & { value: string; error: string } {
@@ -409,7 +408,7 @@ describe('Poissaolot (absences)', () => {
       const guardian = view(app, 'absences-guardian');
       await shows(app, 'Tämän lukukauden poissaolot');
       submit(guardian);
-      await waitUntil(() => field(guardian, 'reason').error !== '');
+      await waitFor(() => field(guardian, 'reason').error !== '', 'a message on the reason');
       expect(field(guardian, 'reason').error).to.equal('Valitse poissaolon syy.');
       expect(field(guardian, 'reason').matches(':focus-within'), 'focus on the reason').to.equal(
         true,
@@ -417,7 +416,7 @@ describe('Poissaolot (absences)', () => {
       await fill(guardian, 'reason', 'other');
       await fill(guardian, 'end', addDays(DAY, -1));
       submit(guardian);
-      await waitUntil(() => field(guardian, 'reasonText').error !== '');
+      await waitFor(() => field(guardian, 'reasonText').error !== '', 'a message on the reason');
       expect(field(guardian, 'end').error).to.equal(
         'Viimeinen päivä ei voi olla ennen ensimmäistä päivää.',
       );
@@ -426,7 +425,7 @@ describe('Poissaolot (absences)', () => {
       );
       await fill(guardian, 'start', addDays(DAY, -30));
       submit(guardian);
-      await waitUntil(() => field(guardian, 'start').error !== '');
+      await waitFor(() => field(guardian, 'start').error !== '', 'a message on the first day');
       expect(field(guardian, 'start').error).to.equal(
         'Poissaolon voi ilmoittaa enintään 14 päivää jälkikäteen.',
       );
@@ -445,12 +444,13 @@ describe('Poissaolot (absences)', () => {
       const guardian = view(app, 'absences-guardian');
       await shows(app, 'Anmäl frånvaro');
       click(button(guardian, 'Skicka anmälan'));
-      await waitUntil(() => field(guardian, 'reason').error !== '');
+      await waitFor(() => field(guardian, 'reason').error !== '', 'a message on the reason');
       expect(field(guardian, 'reason').error).to.equal('Välj orsak till frånvaron.');
       app.host.setLocale('en');
       await shows(app, 'Report an absence');
-      await waitUntil(
+      await waitFor(
         () => field(guardian, 'reason').error === 'Choose the reason for the absence.',
+        'the message in English',
       );
     });
 
@@ -480,7 +480,7 @@ describe('Poissaolot (absences)', () => {
       await fill(guardian, 'message', 'Aino tulee kouluun kolmannelle tunnille.');
       expect(app.records.dirty).to.equal(true);
       submit(guardian);
-      await waitUntil(() => app.records.notifications.length === 1, 'no notification');
+      await waitFor(() => app.records.notifications.length === 1, 'no notification');
       const post = calls.find((c) => c.method === 'POST');
       expect(post?.url.href).to.equal(`${API}/absences`);
       expect(post?.body).to.deep.equal({
@@ -497,8 +497,9 @@ describe('Poissaolot (absences)', () => {
       });
       expect(app.records.notifications[0]?.message).to.match(/^Aino Mäkelä: .+\. Opettaja näkee/);
       expect(app.records.dirty).to.equal(false);
-      await waitUntil(
+      await waitFor(
         () => view(app, 'absences-guardian').querySelectorAll('.absence').length === 3,
+        'the new absence listed',
       );
       const fresh = view(app, 'absences-guardian');
       expect(field(fresh, 'message').value).to.equal('');
@@ -518,7 +519,7 @@ describe('Poissaolot (absences)', () => {
       await fill(guardian, 'reason', 'illness');
       button(guardian, 'Lähetä ilmoitus').focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => calls.some((c) => c.method === 'POST'), 'Enter did not send the form');
+      await waitFor(() => calls.some((c) => c.method === 'POST'), 'Enter did not send the form');
     });
 
     it("shows the API's field errors on the fields and keeps the form", async () => {
@@ -538,7 +539,7 @@ describe('Poissaolot (absences)', () => {
       await fill(guardian, 'reason', 'illness');
       await fill(guardian, 'message', 'Aino on kipeänä.');
       submit(guardian);
-      await waitUntil(() => field(guardian, 'message').error !== '');
+      await waitFor(() => field(guardian, 'message').error !== '', 'a message on the message');
       expect(field(guardian, 'message').error).to.equal('Kirjoita enintään 500 merkkiä.');
       expect(field(guardian, 'message').value).to.equal('Aino on kipeänä.');
       expect(app.records.dirty).to.equal(true);
@@ -569,7 +570,7 @@ describe('Poissaolot (absences)', () => {
       const guardian = view(app, 'absences-guardian');
       await shows(app, 'Perheen matka Ouluun');
       click(button(guardian.querySelector('.absence')!, 'Peru'));
-      await waitUntil(() => app.records.notifications.length === 1, 'no notification');
+      await waitFor(() => app.records.notifications.length === 1, 'no notification');
       expect(app.records.confirms[0]).to.include({
         heading: 'Perutaanko poissaoloilmoitus?',
         danger: true,
@@ -585,8 +586,10 @@ describe('Poissaolot (absences)', () => {
       const guardian = view(app, 'absences-guardian');
       await shows(app, 'Perheen matka Ouluun');
       click(button(guardian.querySelector('.absence')!, 'Peru'));
-      await waitUntil(() => app.records.confirms.length === 1);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(() => app.records.confirms.length === 1, 'the person is asked');
+      // The answer reaches the app in promises, and so would a cancellation reach the API: a task
+      // later, it would have been asked.
+      await nextTask();
       expect(calls.filter((c) => c.method === 'DELETE')).to.have.length(0);
     });
   });
@@ -629,7 +632,7 @@ describe('Poissaolot (absences)', () => {
       const acknowledge = button(onni(), 'Kuittaa');
       expect(deepText(acknowledge)).to.include('Onni Virtanen');
       click(acknowledge);
-      await waitUntil(() => onni().querySelector('d1-button') === null, 'still not acknowledged');
+      await waitFor(() => onni().querySelector('d1-button') === null, 'still not acknowledged');
       const post = calls.find((c) => c.method === 'POST');
       expect(post?.url.href).to.equal(`${API}/absences/poissaolo-4/acknowledge`);
       expect(deepText(onni())).to.include('Kuitattu');
@@ -650,7 +653,7 @@ describe('Poissaolot (absences)', () => {
       app.host.setLocale('en');
       await shows(app, 'Absent today');
       await shows(app, 'Acknowledge');
-      await waitUntil(() => app.records.titles.at(-1) === `Week ${week}`);
+      await waitFor(() => app.records.titles.at(-1) === `Week ${week}`, 'the title in English');
     });
   });
 
@@ -704,7 +707,7 @@ describe('Poissaolot (absences)', () => {
       await shows(app, 'Onni Virtanen, 7B');
       const teacher = view(app, 'absences-teacher');
       click(button(teacher.querySelector('[data-absence="poissaolo-4"]')!, 'Kuittaa'));
-      await waitUntil(() => app.records.notifications.length === 1);
+      await waitFor(() => app.records.notifications.length === 1, 'no notification');
       expect(app.records.notifications[0]).to.include({
         variant: 'danger',
         heading: 'Istuntosi ei kelpaa Poissaolot-palvelulle',

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ActingAs, DigiOneUser, School } from '@digione/sdk';
 import {
   checkConformance,
@@ -13,6 +13,7 @@ import type { D1Select, D1TextField } from '@digione/components';
 import assessment from './index.js';
 import { createFakeApi, jsonResponse as json } from './fixtures.js';
 import type { ValidationErrorResponse } from './types.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.assessment.example.fi';
 
@@ -121,7 +122,7 @@ function appRoot(app: MountedApp): ShadowRoot {
 
 /** The shadow root of the view the app shows (teacher or principal), once it is there. */
 async function viewRoot(app: MountedApp, tag: string): Promise<ShadowRoot> {
-  await waitUntil(() => appRoot(app).querySelector(tag)?.shadowRoot, `no <${tag}>`);
+  await waitFor(() => appRoot(app).querySelector(tag)?.shadowRoot, `no <${tag}>`);
   return appRoot(app).querySelector(tag)!.shadowRoot!;
 }
 
@@ -130,10 +131,9 @@ const principalView = (app: MountedApp) => viewRoot(app, 'assessment-principal-v
 
 /** Waits until the view shows `text` (open shadow roots included). */
 async function untilText(root: ShadowRoot, text: string): Promise<void> {
-  await waitUntil(
+  await waitFor(
     () => deepText(root).includes(text),
-    `expected "${text}", saw: ${deepText(root).replace(/\s+/g, ' ').slice(0, 400)}`,
-    { timeout: 3000 },
+    () => `expected "${text}", saw: ${deepText(root).replace(/\s+/g, ' ').slice(0, 400)}`,
   );
 }
 
@@ -229,7 +229,7 @@ describe('the Assessment app', () => {
   describe('when no school is chosen', () => {
     it('asks the person to choose one, and calls no API', async () => {
       const { app, calls } = await mount({ ...BASE, user: TEACHER, actingAs: null });
-      await waitUntil(() => deepText(appRoot(app)).includes('Valitse koulu'));
+      await waitFor(() => deepText(appRoot(app)).includes('Valitse koulu'), 'asked to choose');
       expect(calls).to.have.length(0);
       await expect(app.container).to.be.accessible();
     });
@@ -307,7 +307,7 @@ describe('the Assessment app', () => {
       await untilText(root, 'Onni');
       await chooseGrade(root, 'Lahtinen Onni', '6');
       app.host.setActingAs(null);
-      await waitUntil(() => deepText(appRoot(app)).includes('Valitse koulu'));
+      await waitFor(() => deepText(appRoot(app)).includes('Valitse koulu'), 'asked to choose');
       expect(app.records.dirtyChanges).to.deep.equal([true, false]);
     });
 
@@ -318,7 +318,7 @@ describe('the Assessment app', () => {
       await chooseGrade(root, 'Lahtinen Onni', '7');
       await typeFeedback(root, 'Lahtinen Onni', 'Hyvä syksy!');
       button(root, 'Tallenna arvioinnit').click();
-      await waitUntil(() => app.records.notifications.length > 0, 'no toast after saving');
+      await waitFor(() => app.records.notifications.length > 0, 'no toast after saving');
       const put = calls.find((call) => call.method === 'PUT')!;
       expect(put.url.pathname).to.equal('/groups/lumikorpi-7b-ma/assessments');
       expect(put.authorization).to.equal('Bearer token-for-assessment');
@@ -368,7 +368,7 @@ describe('the Assessment app', () => {
       await expect(app.container).to.be.accessible();
       // Editing the refused field clears its message.
       await typeFeedback(root, 'Mäkelä Aino', 'Lyhyempi palaute.');
-      await waitUntil(() => field.error === '', 'the message stayed after an edit');
+      await waitFor(() => field.error === '', 'the message stayed after an edit');
     });
 
     it('asks before switching group with unsaved edits, and stays when told to', async () => {
@@ -381,8 +381,8 @@ describe('the Assessment app', () => {
       native.value = 'lumikorpi-8a-ma';
       native.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       native.dispatchEvent(new Event('change'));
-      await waitUntil(() => app.records.confirms.length === 1, 'no confirmation asked');
-      await waitUntil(() => select.value === 'lumikorpi-7b-ma', 'the choice was not undone');
+      await waitFor(() => app.records.confirms.length === 1, 'no confirmation asked');
+      await waitFor(() => select.value === 'lumikorpi-7b-ma', 'the choice was not undone');
       expect(calls.some((call) => call.url.pathname === '/groups/lumikorpi-8a-ma')).to.equal(false);
       expect(app.records.dirty).to.equal(true);
     });

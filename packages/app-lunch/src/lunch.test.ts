@@ -1,7 +1,7 @@
 // Kouluruoka (a React app in the framework-neutral form) against the DigiOne contract, and its
 // behaviour for each role with a stubbed API: which school's menu it asks for, what it shows, the
 // diet legend, its errors, and the language switch.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import {
   actingAsChoicesFor,
   type ActingAs,
@@ -18,6 +18,7 @@ import {
   type MountedApp,
 } from '@digione/sdk/testing';
 import { weekMenu } from '../api/data.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 import lunch from './index.js';
 import type { WeekMenu } from './menu-types.js';
 import {
@@ -149,9 +150,9 @@ async function mount(options: MountOptions): Promise<MountedApp> {
 const text = (app: MountedApp): string => deepText(app.container).replace(/\s+/g, ' ');
 
 async function shows(app: MountedApp, wanted: string): Promise<void> {
-  await waitUntil(
+  await waitFor(
     () => text(app).includes(wanted),
-    `the app did not show "${wanted}"; it shows "${text(app)}"`,
+    () => `the app did not show "${wanted}"; it shows "${text(app)}"`,
   );
 }
 
@@ -444,7 +445,7 @@ describe('Kouluruoka', () => {
       const app = await mount({ user: PUPIL });
       await shows(app, 'Tämän koulun ruokalista ei näy sinulle');
       expect(panel(app)?.dataset.kind).to.equal('forbidden');
-      await waitUntil(() => panel(app)?.shadowRoot?.querySelector('.announced'));
+      await waitFor(() => panel(app)?.shadowRoot?.querySelector('.announced'), 'the announcement');
       expect(panel(app)?.shadowRoot?.querySelector('[part="retry"]')).to.equal(null);
       await expect(app.container).to.be.accessible();
     });
@@ -500,13 +501,13 @@ describe('Kouluruoka', () => {
           };
         });
       const app = await mount({ user: PUPIL });
-      await waitUntil(() => app.container.querySelector('d1-spinner'), 'no spinner');
+      await waitFor(() => app.container.querySelector('d1-spinner'), 'no spinner');
       expect(
         app.container.querySelector('d1-spinner')?.getAttribute('label') ??
           (app.container.querySelector('d1-spinner') as HTMLElement & { label?: string }).label,
       ).to.equal('Ladataan ruokalistaa…');
       await expect(app.container).to.be.accessible();
-      await waitUntil(() => release);
+      await waitFor(() => release, 'the request held');
       release?.();
       await shows(app, 'Lohikeitto');
       expect(app.container.querySelector('d1-spinner')).to.equal(null);

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   createShellHost,
@@ -25,6 +25,7 @@ import type {
   ThreadListResponse,
   ThreadSummary,
 } from './api-types.js';
+import { nextTask, waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.messages.test';
 const AUDIENCE = 'https://api.messages.example.fi';
@@ -305,9 +306,7 @@ const textOf = (app: { container: HTMLElement }): string =>
   deepText(app.container).replace(/\s+/g, ' ');
 
 async function showing(app: { container: HTMLElement }, text: string): Promise<void> {
-  await waitUntil(() => textOf(app).includes(text), `expected the app to show "${text}"`, {
-    timeout: 3000,
-  });
+  await waitFor(() => textOf(app).includes(text), `expected the app to show "${text}"`);
 }
 
 function threadItems(app: MountedApp): HTMLLIElement[] {
@@ -340,9 +339,7 @@ function button(app: MountedApp, label: string): HTMLElement {
 
 async function openCompose(app: MountedApp): Promise<void> {
   button(app, 'Uusi viesti').click();
-  await waitUntil(() => root(app).querySelector('.recipients input'), 'recipients listed', {
-    timeout: 3000,
-  });
+  await waitFor(() => root(app).querySelector('.recipients input'), 'recipients listed');
 }
 
 describe('Viestit (messages app)', () => {
@@ -437,9 +434,7 @@ describe('Viestit (messages app)', () => {
       await showing(app, 'Retkitiedote');
       root(app).querySelector<HTMLAnchorElement>('li[data-thread="t-1"] a')?.click();
       expect(app.records.navigations).to.deep.equal(['/viestit/t-1']);
-      await waitUntil(() => root(app).querySelector('.body'), 'the message shown', {
-        timeout: 3000,
-      });
+      await waitFor(() => root(app).querySelector('.body'), 'the message shown');
       const heading = root(app).querySelector('h3');
       expect(heading?.textContent.trim()).to.equal('Retkitiedote: luontoretki Nuuksioon');
       expect(root(app).querySelector('h4')?.textContent.trim()).to.equal('Mikko Korhonen');
@@ -457,12 +452,13 @@ describe('Viestit (messages app)', () => {
       await showing(app, 'Retkitiedote');
       app.host.events.publish('shell:navigated', { path: '/viestit/t-3' });
       await showing(app, 'Tervetuloa vanhempainiltaan.');
-      // A route of another app is not this app's business.
+      // A route of another app is not this app's business. The app hears a route at once; had it
+      // followed this one, its next update would show it.
       app.host.events.publish('shell:navigated', { path: '/lukujarjestys' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await app.container.querySelector('messages-app')?.updateComplete;
       expect(textOf(app)).to.include('Tervetuloa vanhempainiltaan.');
       app.host.events.publish('shell:navigated', { path: '/viestit' });
-      await waitUntil(() => threadItems(app).length === 3, 'back in the inbox', { timeout: 3000 });
+      await waitFor(() => threadItems(app).length === 3, 'back in the inbox');
       // Read now: no longer marked.
       const invitation = threadItems(app).find((li) => li.dataset.thread === 't-3');
       expect(deepText(invitation!)).not.to.include('Lukematon');
@@ -490,7 +486,7 @@ describe('Viestit (messages app)', () => {
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ press: 'Backspace' });
       await sendKeys({ press: 'Backspace' });
-      await waitUntil(() => !app.records.dirty, 'not dirty once the text is gone');
+      await waitFor(() => !app.records.dirty, 'not dirty once the text is gone');
       await type(reply, 'Kiitos!\nNähdään maanantaina.');
       expect(app.records.dirty).to.equal(true);
       button(app, 'Lähetä vastaus').click();
@@ -520,9 +516,7 @@ describe('Viestit (messages app)', () => {
       await type(field(app, 'Viesti'), 'Hei!\nAino teki hienon esitelmän.');
       button(app, 'Lähetä').click();
 
-      await waitUntil(() => app.records.navigations.length === 2, 'sent and shown', {
-        timeout: 3000,
-      });
+      await waitFor(() => app.records.navigations.length === 2, 'sent and shown');
       const post = api.calls.find((c) => c.method === 'POST');
       expect(post?.path).to.equal('/threads');
       expect(post?.body).to.deep.equal({
@@ -574,7 +568,7 @@ describe('Viestit (messages app)', () => {
       await type(field(app, 'Aihe'), 'Vanhempainilta');
       expect(app.records.dirty).to.equal(true);
       button(app, 'Tyhjennä').click();
-      await waitUntil(() => !app.records.dirty, 'cleared');
+      await waitFor(() => !app.records.dirty, 'cleared');
       expect(app.records.confirms).to.have.length(1);
       expect(field(app, 'Aihe').value).to.equal('');
       expect(app.records.dirtyChanges).to.deep.equal([true, false]);
@@ -585,8 +579,11 @@ describe('Viestit (messages app)', () => {
       await openCompose(app);
       await type(field(app, 'Aihe'), 'Vanhempainilta');
       button(app, 'Tyhjennä').click();
-      await waitUntil(() => app.records.confirms.length === 1, 'asked');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitFor(() => app.records.confirms.length === 1, 'asked');
+      // The answer reaches the app in promises: a task later, and after the update it may have
+      // asked for, a cleared draft would show.
+      await nextTask();
+      await app.container.querySelector('messages-app')?.updateComplete;
       expect(field(app, 'Aihe').value).to.equal('Vanhempainilta');
       expect(app.records.dirty).to.equal(true);
     });
@@ -614,11 +611,11 @@ describe('Viestit (messages app)', () => {
       root(app).querySelector<HTMLInputElement>('.recipients input[value="sanna"]')?.click();
       await app.container.querySelector('messages-app')?.updateComplete;
       app.host.setActingAs(AT_KIVIMAKI);
-      await waitUntil(
+      await waitFor(
         () => api.calls.some((c) => c.path === '/recipients?school=09247'),
         'asked again for the other school',
       );
-      await waitUntil(() => root(app).querySelector('.recipients input'), 'listed again');
+      await waitFor(() => root(app).querySelector('.recipients input'), 'listed again');
       const checked = root(app).querySelectorAll<HTMLInputElement>('.recipients input:checked');
       expect(checked.length).to.equal(0);
     });
@@ -667,14 +664,14 @@ describe('Viestit (messages app)', () => {
 
     it('is published after the inbox loads and again after a thread is read', async () => {
       const app = await mountWithBadges();
-      await waitUntil(() => app.badges.length === 1, 'a badge after loading', { timeout: 3000 });
+      await waitFor(() => app.badges.length === 1, 'a badge after loading');
       expect(app.badges).to.deep.equal([2]);
       app.host.events.publish('shell:navigated', { path: '/viestit/t-1' });
-      await waitUntil(() => app.badges.length === 2, 'a badge after reading', { timeout: 3000 });
+      await waitFor(() => app.badges.length === 2, 'a badge after reading');
       expect(app.badges).to.deep.equal([2, 1]);
       // A thread already read leaves the count as it is.
       app.host.events.publish('shell:navigated', { path: '/viestit/t-2' });
-      await waitUntil(() => app.badges.length === 3, 'a badge after reading', { timeout: 3000 });
+      await waitFor(() => app.badges.length === 3, 'a badge after reading');
       expect(app.badges).to.deep.equal([2, 1, 1]);
     });
 

@@ -1,8 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createShellHost, type DigiOneWidgetProps, type Locale } from '@digione/sdk';
 import { TEST_USER } from '@digione/sdk/testing';
 import { widgets } from './index.js';
 import type { ThreadListResponse, ThreadSummary } from './api-types.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.messages.test';
 const AUDIENCE = 'https://api.messages.example.fi';
@@ -100,7 +101,7 @@ async function mountWidget(locale: Locale = 'fi') {
 describe('messages-unread-widget', () => {
   it('lists the newest unread threads, at most three, and says how many are waiting', async () => {
     const widget = await mountWidget();
-    await waitUntil(() => widget.root().querySelector('ul'), 'the list');
+    await waitFor(() => widget.root().querySelector('ul'), 'the list');
     const links = [...widget.root().querySelectorAll('li a')].map((a) => a.textContent.trim());
     expect(links).to.deep.equal([
       'Retkitiedote: luontoretki Nuuksioon',
@@ -118,13 +119,13 @@ describe('messages-unread-widget', () => {
 
   it('tells the shell the unread count for the navigation badge', async () => {
     const widget = await mountWidget();
-    await waitUntil(() => widget.badges.length === 1, 'a badge');
+    await waitFor(() => widget.badges.length === 1, 'a badge');
     expect(widget.badges).to.deep.equal([4]);
   });
 
   it('opens a thread and the inbox through the shell, without reloading the page', async () => {
     const widget = await mountWidget();
-    await waitUntil(() => widget.root().querySelector('ul'), 'the list');
+    await waitFor(() => widget.root().querySelector('ul'), 'the list');
     const first = widget.root().querySelector<HTMLAnchorElement>('li a');
     expect(first?.getAttribute('href')).to.equal('/viestit/t-1');
     first?.click();
@@ -135,7 +136,7 @@ describe('messages-unread-widget', () => {
   it('keeps markup in a subject as text', async () => {
     answer = { threads: [thread('t-5', '<b>Liikuntatunti</b> ulkona', true)], unreadCount: 1 };
     const widget = await mountWidget();
-    await waitUntil(() => widget.root().querySelector('ul'), 'the list');
+    await waitFor(() => widget.root().querySelector('ul'), 'the list');
     expect(widget.root().querySelector('li a')?.textContent.trim()).to.equal(
       '<b>Liikuntatunti</b> ulkona',
     );
@@ -145,17 +146,17 @@ describe('messages-unread-widget', () => {
   it('says so when nothing is unread, and still links to the inbox', async () => {
     answer = { threads: [thread('t-3', 'Vanhempainilta', false)], unreadCount: 0 };
     const widget = await mountWidget();
-    await waitUntil(() => widget.text().includes('Ei lukemattomia viestejä.'), 'none');
+    await waitFor(() => widget.text().includes('Ei lukemattomia viestejä.'), 'none');
     expect(widget.root().querySelector('ul')).to.equal(null);
     expect(widget.root().querySelector('a')?.getAttribute('href')).to.equal('/viestit');
-    await waitUntil(() => widget.badges.length === 1, 'a badge of 0');
+    await waitFor(() => widget.badges.length === 1, 'a badge of 0');
     expect(widget.badges).to.deep.equal([0]);
   });
 
   it('explains a failed fetch in its own area, publishing no badge', async () => {
     answer = 503;
     const widget = await mountWidget();
-    await waitUntil(() => widget.text().includes('Viestejä ei saatu haettua juuri nyt.'), 'error');
+    await waitFor(() => widget.text().includes('Viestejä ei saatu haettua juuri nyt.'), 'error');
     expect(widget.root().querySelector('[role="status"]')).to.not.equal(null);
     expect(widget.badges).to.deep.equal([]);
     await expect(widget.domElement).to.be.accessible();
@@ -163,11 +164,11 @@ describe('messages-unread-widget', () => {
 
   it('speaks Swedish and English', async () => {
     const sv = await mountWidget('sv');
-    await waitUntil(() => sv.text().includes('Olästa meddelandetrådar: 4'), 'Swedish');
+    await waitFor(() => sv.text().includes('Olästa meddelandetrådar: 4'), 'Swedish');
     expect(sv.text()).to.contain('Nya meddelanden');
     expect(sv.text()).to.contain('Alla meddelanden');
     sv.host.setLocale('en');
-    await waitUntil(() => sv.text().includes('Unread message threads: 4'), 'English');
+    await waitFor(() => sv.text().includes('Unread message threads: 4'), 'English');
     expect(sv.text()).to.contain('All messages');
   });
 });

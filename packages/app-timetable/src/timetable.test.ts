@@ -3,7 +3,7 @@
  * role and acting-as choice against a fake of its API (fetch stubbed for this file only), week
  * navigation, errors, reflow and accessibility. The real API is tested in `test/api.spec.ts`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import {
   validateManifest,
   type ActingAs,
@@ -24,6 +24,7 @@ import { setClock } from './clock.js';
 import { parseIsoWeek, schoolDays } from './iso-week.js';
 import type { Lesson, TimetableWeek } from './types.js';
 import type { TimetableApp } from './timetable-app.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.timetable.example.fi';
 const AUDIENCE = 'https://api.timetable.example.fi';
@@ -249,7 +250,7 @@ const text = (app: MountedApp): string => deepText(app.container).replace(/\s+/g
 
 async function shows(app: MountedApp, wanted: string): Promise<void> {
   try {
-    await waitUntil(() => text(app).includes(wanted), undefined, { timeout: 3000 });
+    await waitFor(() => text(app).includes(wanted), `the app to show "${wanted}"`);
   } catch {
     throw new Error(`The app never showed "${wanted}"; it shows "${text(app)}".`);
   }
@@ -366,14 +367,14 @@ describe('the timetable app', () => {
       expect(days(app)[0]?.heading).to.equal('Måndag 23.11');
       expect(days(app)[0]?.lessons[0]).to.contain('Finska och litteratur Sal A201 Lärare');
       expect(days(app)[2]?.heading).to.contain('i dag');
-      await waitUntil(() => app.records.titles.at(-1) === 'Vecka 48');
+      await waitFor(() => app.records.titles.at(-1) === 'Vecka 48', 'the title in Swedish');
       app.host.setLocale('en');
       await shows(app, 'Mathematics');
       expect(days(app)[0]?.heading).to.equal('Monday 23/11');
       expect(days(app)[0]?.lessons[1]).to.equal(
         '9:10–9:55 Mathematics Room A204 Teacher Mikko Korhonen',
       );
-      await waitUntil(() => app.records.titles.at(-1) === 'Week 48');
+      await waitFor(() => app.records.titles.at(-1) === 'Week 48', 'the title in English');
       // The language changes nothing the API is asked.
       expect(calls).to.have.length(1);
     });
@@ -441,7 +442,10 @@ describe('the timetable app', () => {
       const app = await mount({ user: TEACHER, actingAs: atSchool(LUMIKORPI, 'teacher') });
       await shows(app, 'Matematiikka');
       button(app, 'Edellinen viikko').click();
-      await waitUntil(() => lastCall().url.searchParams.get('week') === '2026-W47');
+      await waitFor(
+        () => lastCall().url.searchParams.get('week') === '2026-W47',
+        'the previous week asked for',
+      );
       app.host.setActingAs(atSchool(KIVIMAKI, 'teacher'));
       await shows(app, 'Fysiikka');
       expect(Object.fromEntries(lastCall().url.searchParams)).to.deep.equal({
@@ -475,21 +479,27 @@ describe('the timetable app', () => {
 
     it('ignores an answer that arrives after the child was switched', async () => {
       let releaseAino: () => void = () => undefined;
+      let ainoRead = false;
       respond = (url) => {
         if (url.searchParams.get('child') !== AINO.id) return fakeApi(url);
         return new Promise<Response>((resolve) => {
           releaseAino = () => {
-            resolve(fakeApi(url));
+            const response = fakeApi(url);
+            const json = response.json.bind(response);
+            // Known once the app has read the late answer: what it does with it follows in promises.
+            response.json = () => json().finally(() => (ainoRead = true));
+            resolve(response);
           };
         });
       };
       const app = await mount({ user: GUARDIAN, actingAs: forChild(AINO) });
-      await waitUntil(() => calls.length === 1);
+      await waitFor(() => calls.length === 1, 'the week asked for');
       app.host.setActingAs(forChild(EETU));
       await shows(app, 'Ympäristöoppi');
       expect(calls[0]?.signal?.aborted).to.equal(true);
       releaseAino();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitFor(() => ainoRead, 'the late answer read');
+      await element(app).updateComplete;
       expect(text(app)).to.contain('Eetu Mäkelä');
       expect(text(app)).not.to.contain('Aino Mäkelä');
     });
@@ -590,12 +600,14 @@ describe('the timetable app', () => {
         .querySelector('d1-error-panel')
         ?.shadowRoot?.querySelector<HTMLElement>('[part="retry"]')
         ?.click();
-      await waitUntil(() => calls.length === 2);
+      await waitFor(() => calls.length === 2, 'the week asked for again');
       await shows(app, 'Lukujärjestystä ei voitu ladata');
-      await waitUntil(() =>
-        (root(app).querySelector('d1-error-panel')?.getAttribute('details') ?? '').includes(
-          'Failed to fetch',
-        ),
+      await waitFor(
+        () =>
+          (root(app).querySelector('d1-error-panel')?.getAttribute('details') ?? '').includes(
+            'Failed to fetch',
+          ),
+        'the details of the network failure',
       );
     });
 
@@ -619,7 +631,7 @@ describe('the timetable app', () => {
           };
         });
       const app = await mount({ user: PUPIL, actingAs: atSchool(LUMIKORPI, 'learner') });
-      await waitUntil(() => calls.length === 1);
+      await waitFor(() => calls.length === 1, 'the week asked for');
       const busy = root(app).querySelector('[aria-busy="true"]');
       expect(busy?.querySelectorAll('d1-skeleton').length).to.be.greaterThan(0);
       expect(text(app)).to.contain('Ladataan lukujärjestystä…');
@@ -706,7 +718,7 @@ describe('the timetable app', () => {
         timetable,
         shell({ user: PUPIL, actingAs: atSchool(LUMIKORPI, 'learner') }),
       );
-      await waitUntil(() => calls.length === 1);
+      await waitFor(() => calls.length === 1, 'the week asked for');
       await app.unmount();
       expect(calls[0]?.signal?.aborted).to.equal(true);
     });

@@ -3,7 +3,7 @@
  * shell at http://localhost:<port>; the app is fixtures/iframe-app.html served from
  * http://127.0.0.1:<port>, a different origin, so the browser enforces the boundary for real.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { BehaviorSubject } from 'rxjs';
 import { CONTRACT_VERSION, createShellHost } from '@digione/sdk';
 import type {
@@ -26,9 +26,18 @@ import type {
   FixtureReply,
   FixtureReport,
 } from './fixtures/fixture-events.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 const SHELL_ORIGIN = location.origin; // http://localhost:<port>
 const APP_ORIGIN = `http://127.0.0.1:${location.port}`;
+
+/**
+ * The time limit of a handshake that is meant to succeed, on both sides (the app's connectToShell
+ * and the shell's bridge): far more than any busy moment of the machine, so that only a hang
+ * reaches it, and then mocha's limit on the test finds it first. The tests of the time limits
+ * themselves set short ones.
+ */
+const NO_HURRY_MS = 60_000;
 
 /** A minimal in-page ShellContext: BehaviorSubjects for the values, a recording for the calls. */
 function testContext() {
@@ -125,6 +134,7 @@ function appIframe(params: Record<string, string> = {}): HTMLIFrameElement {
     fixtureUrl('iframe-app.html', APP_ORIGIN, {
       shell: SHELL_ORIGIN,
       report: SHELL_ORIGIN,
+      timeout: String(NO_HURRY_MS),
       ...params,
     }),
   );
@@ -136,7 +146,7 @@ const heights: number[] = [];
 function bridge(
   iframe: HTMLIFrameElement,
   harness: Harness,
-  handshakeTimeoutMs = 4000,
+  handshakeTimeoutMs = NO_HURRY_MS,
   loadTimeoutMs?: number,
 ): IframeBridge {
   const result = bridgeIframe(iframe, harness.context, {
@@ -151,52 +161,76 @@ function bridge(
   return result;
 }
 
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => {
-        reject(new Error(`timed out: ${what}`));
-      }, ms),
-    ),
-  ]);
-}
-
 /** The next payload on a topic of the shell's bus that matches. */
 function next<K extends keyof DigiOneEvents>(
   harness: Harness,
   topic: K,
   matches: (payload: DigiOneEvents[K]) => boolean = () => true,
 ): Promise<DigiOneEvents[K]> {
-  return within(
-    new Promise((resolve) => {
-      const stop = harness.context.events.subscribe(topic, (payload) => {
-        if (!matches(payload)) return;
-        stop();
-        resolve(payload);
-      });
-    }),
-    4000,
-    `an event on ${topic}`,
-  );
+  return new Promise((resolve) => {
+    const stop = harness.context.events.subscribe(topic, (payload) => {
+      if (!matches(payload)) return;
+      stop();
+      resolve(payload);
+    });
+  });
 }
 
 /** A message the fixture posts past the bridge. */
 function report(iframe: HTMLIFrameElement, kind: FixtureReport['fixture']): Promise<FixtureReport> {
-  return within(
-    new Promise((resolve) => {
-      const onMessage = (event: MessageEvent<FixtureReport | null>) => {
-        if (event.source !== iframe.contentWindow || event.data?.fixture !== kind) return;
-        window.removeEventListener('message', onMessage);
-        resolve(event.data);
-      };
-      window.addEventListener('message', onMessage);
-      cleanups.push(() => {
-        window.removeEventListener('message', onMessage);
-      });
-    }),
-    4000,
-    `a "${kind}" report`,
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent<FixtureReport | null>) => {
+      if (event.source !== iframe.contentWindow || event.data?.fixture !== kind) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data);
+    };
+    window.addEventListener('message', onMessage);
+    cleanups.push(() => {
+      window.removeEventListener('message', onMessage);
+    });
+  });
+}
+
+/** The app's first hello as it reaches this page: the app is running and calling for its shell. */
+function firstHello(iframe: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== iframe.contentWindow) return;
+      if (parseAppMessage(event.data)?.kind !== 'hello') return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    };
+    window.addEventListener('message', onMessage);
+    cleanups.push(() => {
+      window.removeEventListener('message', onMessage);
+    });
+  });
+}
+
+let markers = 0;
+/**
+ * Resolves once a message this page posts to itself now has arrived. A window's messages arrive in
+ * the order they were posted, so every message this page posted before has been handled by then:
+ * a test can assert what an ignored one did not do, without waiting for a set time.
+ */
+function ownMessagesHandled(): Promise<void> {
+  const marker = `digione-test-marker-${++markers}`;
+  return new Promise((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window || event.data !== marker) return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    };
+    window.addEventListener('message', onMessage);
+    window.postMessage(marker, SHELL_ORIGIN);
+  });
+}
+
+/** Resolves once the bridge has logged a warning that contains all of `parts`. */
+function warned(...parts: string[]): Promise<void> {
+  return waitFor(
+    () => warnings.some((w) => parts.every((part) => w.includes(part))),
+    `a warning with ${parts.map((part) => JSON.stringify(part)).join(' and ')}`,
   );
 }
 
@@ -221,18 +255,14 @@ async function connectedApp(params: Record<string, string> = {}, harness = testC
   return { harness, iframe, connection, hello, contexts };
 }
 
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('bridgeIframe and connectToShell', () => {
   before(async function () {
     // The first load of the fixture app compiles its module graph on the test server; do it once
     // here, so that no test's timing depends on a cold server.
     this.timeout(20_000);
+    // With no shell to answer in 1 ms, the app reports its failure: its code has loaded and run.
     const iframe = appIframe({ timeout: '1' });
-    await new Promise((resolve) => {
-      iframe.addEventListener('load', resolve, { once: true });
-    });
-    await delay(200);
+    await report(iframe, 'failed');
     iframe.remove();
   });
 
@@ -254,10 +284,12 @@ describe('bridgeIframe and connectToShell', () => {
       const harness = testContext();
       const ready = next(harness, 'fixture:ready');
       const iframe = appIframe();
+      const calling = firstHello(iframe);
       await new Promise((resolve) => {
         iframe.addEventListener('load', resolve, { once: true });
       });
-      await delay(300);
+      // The app has said hello with no bridge to hear it; it must say it again.
+      await calling;
       await bridge(iframe, harness).ready;
       expect((await ready).appId).to.equal('vendor-timetable');
     });
@@ -265,11 +297,11 @@ describe('bridgeIframe and connectToShell', () => {
     it('sizes the frame to the app page: its height now, and again when it grows', async () => {
       heights.length = 0;
       const { harness } = await connectedApp();
-      await waitUntil(() => heights.length > 0, 'a first height');
+      await waitFor(() => heights.length > 0, 'a first height');
       const first = heights.at(-1) ?? 0;
       expect(first).to.be.greaterThan(0);
       await command(harness, 'grow', 600);
-      await waitUntil(() => (heights.at(-1) ?? 0) >= first + 600, 'the grown height');
+      await waitFor(() => (heights.at(-1) ?? 0) >= first + 600, 'the grown height');
       // A height out of range is no DigiOne message at all.
       expect(parseAppMessage({ d1: 1, kind: 'size', height: -1 })).to.equal(undefined);
       expect(parseAppMessage({ d1: 1, kind: 'size', height: 1.5 })).to.equal(undefined);
@@ -356,7 +388,10 @@ describe('bridgeIframe and connectToShell', () => {
       await command(harness, 'setDirty', true);
       await command(harness, 'setTitle', 'Lukujärjestys');
       await command(harness, 'reportError', 'Could not load lessons');
-      await delay(50);
+      await waitFor(
+        () => harness.calls.some(([name]) => name === 'reportError'),
+        'the reported error reaches the shell',
+      );
       const [, error] = harness.calls.find(([name]) => name === 'reportError') ?? [];
       expect(harness.calls.filter(([name]) => name !== 'reportError')).to.deep.equal([
         ['navigate', '/lukujarjestys/viikko'],
@@ -394,7 +429,10 @@ describe('bridgeIframe and connectToShell', () => {
       harness.context.events.publish('fixture:ping', { n: 1 });
       expect(await received).to.deep.equal({ topic: 'fixture:ping', payload: { n: 1 } });
       await command(harness, 'unsubscribe', 'fixture:ping');
-      await delay(50);
+      await waitFor(
+        () => harness.listenerCount('fixture:ping') === 0,
+        "the app's subscription ends on the shell bus",
+      );
       expect(harness.listenerCount('fixture:ping')).to.equal(0);
     });
   });
@@ -406,7 +444,7 @@ describe('bridgeIframe and connectToShell', () => {
         { d1: 1, kind: 'call', id: 'x', method: 'navigate', args: ['/evil'] },
         '*',
       );
-      await delay(100);
+      await ownMessagesHandled();
       expect(harness.calls).to.deep.equal([]);
       const warning = warnings.find((w) => w.includes('D1-SDK-307'));
       expect(warning).to.contain(`"${SHELL_ORIGIN}"`).and.to.contain('from another origin');
@@ -415,13 +453,11 @@ describe('bridgeIframe and connectToShell', () => {
     it('ignores a second iframe on the app origin that is not the app', async () => {
       const { harness } = await connectedApp();
       const forged = { d1: 1, kind: 'call', id: 'y', method: 'navigate', args: ['/evil'] };
-      const forger = addIframe(
+      addIframe(
         fixtureUrl('forger.html', APP_ORIGIN, { to: 'parent', message: JSON.stringify(forged) }),
       );
-      await new Promise((resolve) => {
-        forger.addEventListener('load', resolve, { once: true });
-      });
-      await delay(100);
+      // The bridge answers a message as it arrives: by its warning, the forgery was refused whole.
+      await warned('D1-SDK-307', 'from a window other than the app iframe');
       expect(harness.calls).to.deep.equal([]);
       expect(warnings.find((w) => w.includes('D1-SDK-307'))).to.contain(
         'from a window other than the app iframe',
@@ -436,10 +472,8 @@ describe('bridgeIframe and connectToShell', () => {
         to: 'parent',
         message: JSON.stringify(forged),
       });
-      await new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      await delay(100);
+      // The bridge answers a message as it arrives: by its warning, the forgery was refused whole.
+      await warned('D1-SDK-307', 'from another origin');
       expect(harness.calls).to.deep.equal([]);
       const warning = warnings.find((w) => w.includes('D1-SDK-307'));
       expect(warning).to.contain(`"${SHELL_ORIGIN}"`).and.to.contain('from another origin');
@@ -473,7 +507,10 @@ describe('bridgeIframe and connectToShell', () => {
         args: [],
       });
       await command(harness, 'raw-post', 'not an envelope');
-      await delay(50);
+      await waitFor(
+        () => warnings.filter((w) => w.includes('D1-SDK-308')).length >= 2,
+        'a warning for each malformed message',
+      );
       const malformed = warnings.filter((w) => w.includes('D1-SDK-308'));
       expect(malformed).to.have.length(2);
       expect(malformed[0]).to.contain(APP_ORIGIN).and.to.contain('"call"');
@@ -529,7 +566,7 @@ describe('bridgeIframe and connectToShell', () => {
       expect(closed.code).to.equal('D1-SDK-309');
       warnings = [];
       window.postMessage({ d1: 1, kind: 'hello', session: 's', contract: '^1.0.0' }, '*');
-      await delay(100);
+      await ownMessagesHandled();
       expect(warnings).to.deep.equal([]);
     });
   });
@@ -652,8 +689,7 @@ describe('bridgeIframe and connectToShell', () => {
       };
       harness.context.confirm = (options) => handle.context.confirm(options);
       /** Resolves when the shell is asked the next question. */
-      const nextQuestion = () =>
-        within(new Promise<void>((resolve) => (asked = resolve)), 4000, 'a question');
+      const nextQuestion = () => new Promise<void>((resolve) => (asked = resolve));
       return { harness, handle, navigations, questions, nextQuestion };
     }
 
@@ -680,7 +716,7 @@ describe('bridgeIframe and connectToShell', () => {
         warned.filter((m) => m.includes('[D1-SDK-125] App "vendor-timetable"')),
       ).to.have.length(OFF_PORTAL.length);
       expect((await command(harness, 'navigate', '/lukujarjestys?viikko=2')).ok).to.equal(true);
-      await waitUntil(() => navigations.length > 0, 'the portal path reaches the shell');
+      await waitFor(() => navigations.length > 0, 'the portal path reaches the shell');
       expect(navigations).to.deep.equal(['/lukujarjestys?viikko=2']);
     });
 
@@ -707,7 +743,7 @@ describe('bridgeIframe and connectToShell', () => {
         args: ['//evil.example'],
       };
       await command(harness, 'raw-post', forged);
-      const error = await within(refused, 4000, 'the forged call');
+      const error = await refused;
       expect((error as { code?: string } | undefined)?.code).to.equal('D1-SDK-125');
       expect(navigations).to.deep.equal([]);
     });

@@ -1,5 +1,5 @@
 // React apps through the framework-neutral form of defineMicroApp, checked by the conformance kit.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Root } from 'react-dom/client';
 import {
   checkConformance,
@@ -16,6 +16,7 @@ import {
   forgetsRootUnmountReactApp,
   goodReactApp,
 } from './fixtures/react-apps.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 const options: ConformanceOptions = {
   expectText: REACT_TEXT,
@@ -56,18 +57,18 @@ describe('a React app (createRoot in mount, root.unmount() in unmount)', () => {
           app.container.querySelector('p')?.textContent === REACT_LEADS[locale]('Aino')
         );
       };
-      await waitUntil(shows('fi'), 'the Finnish text did not appear');
+      await waitFor(shows('fi'), 'the Finnish text did not appear');
       app.host.setLocale('sv');
-      await waitUntil(shows('sv'), 'the Swedish text did not appear');
+      await waitFor(shows('sv'), 'the Swedish text did not appear');
       app.host.setLocale('en');
-      await waitUntil(shows('en'), 'the English text did not appear');
+      await waitFor(shows('en'), 'the English text did not appear');
       await expect(app.container).to.be.accessible();
       await app.unmount();
     });
 
     it('subscribes to the locale (in mount) and the user (in a hook), and ends both', async () => {
       const app = await mountApp(goodReactApp(), { userFields: ['givenName'] });
-      await waitUntil(() => deepText(app.container).includes(TITLES.fi));
+      await waitFor(() => deepText(app.container).includes(TITLES.fi), 'the Finnish title');
       expect(app.liveSubscriptions()).to.deep.equal({ 'context.locale': 1, 'context.user': 1 });
       const container = app.container.firstElementChild!;
       await app.unmount();
@@ -77,9 +78,9 @@ describe('a React app (createRoot in mount, root.unmount() in unmount)', () => {
 
     it('passes an error React throws while rendering to the shell', async () => {
       const app = await mountApp(goodReactApp(), { userFields: ['givenName'] });
-      await waitUntil(() => deepText(app.container).includes(TITLES.fi));
+      await waitFor(() => deepText(app.container).includes(TITLES.fi), 'the Finnish title');
       app.host.setUser(null);
-      await waitUntil(() => app.records.errors.length > 0, 'the render error was not reported');
+      await waitFor(() => app.records.errors.length > 0, 'the render error was not reported');
       expect((app.records.errors[0] as Error).message).to.equal(
         'Acme timetable needs a signed-in user.',
       );

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { localization } from '@digione/components/localization';
 import { defineMicroApp, type Locale, type ShellContext } from '@digione/sdk';
 import { deepText } from '@digione/sdk/testing';
 // The sandbox page lives outside sdk/src (it is served by `digione-sandbox`, not published code).
 import '../../sandbox/src/sandbox.js';
 import type { D1Sandbox } from '../../sandbox/src/sandbox.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 declare module '@digione/sdk' {
   interface DigiOneEvents {
@@ -67,7 +68,7 @@ async function sandbox(manifest: unknown): Promise<D1Sandbox> {
   const el = await fixture<D1Sandbox>(
     html`<d1-sandbox .manifest=${manifest} .app=${fixtureApp()}></d1-sandbox>`,
   );
-  await waitUntil(() => el.querySelector('h2'), 'the app did not mount');
+  await waitFor(() => el.querySelector('h2'), 'the app did not mount');
   return el;
 }
 
@@ -114,7 +115,7 @@ describe('d1-sandbox with a valid manifest', () => {
     const shell = panel(el, 'shell');
     expect(shell).to.contain('Fixture title').and.to.contain('/fixture/done');
     expect(shell).to.contain('kyllä');
-    await waitUntil(() => el.querySelector('button')!.dataset.token, 'no token');
+    await waitFor(() => el.querySelector('button')!.dataset.token, 'no token');
     expect(el.querySelector('button')!.dataset.token).to.equal(
       'sandbox-token-for:https://api.fixture.example.fi',
     );

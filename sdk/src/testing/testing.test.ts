@@ -215,6 +215,7 @@ describe('checkConformance', () => {
     it('fails the mount-time check over maxMountMs', async () => {
       const slow = defineMicroApp({
         async mount(container) {
+          // Longer than the 20 ms allowed, however fast the machine (a busy one only adds to it).
           await new Promise((resolve) => setTimeout(resolve, 60));
           container.textContent = 'Lukujärjestys';
         },

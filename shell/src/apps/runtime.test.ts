@@ -1,10 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { navigateToUrl } from 'single-spa';
 import { createShellHost, type ShellContext } from '@digione/sdk';
 import { defineShellElements } from '../portal/define.js';
 import { D1IframeError } from '@digione/sdk/iframe';
 import { AppRuntime, contextRequest, isTimeout } from './runtime.js';
 import { testApp, PUPIL } from './test-manifests.js';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 /** What the fake apps record. */
 interface Seen {
@@ -41,6 +42,8 @@ document.body.append(container);
 const host = createShellHost({ user: PUPIL, locale: 'fi' });
 const imported: string[] = [];
 const modules = new Map<string, () => Promise<unknown>>();
+// Short limits, so that the hung app is given up on soon. The other fake apps load and mount in
+// promises alone, which no timer can overtake: however busy the machine, they never meet them.
 const runtime = new AppRuntime({
   host,
   importTimeoutMs: 1000,
@@ -58,6 +61,19 @@ runtime.start();
 
 function go(path: string): void {
   navigateToUrl(path);
+}
+
+/** The end of single-spa's routing to `path`: what it loads and mounts there, it has by then. */
+function routed(path: string): Promise<void> {
+  return new Promise((resolve) => {
+    const onRouted = (event: Event): void => {
+      const { newUrl } = (event as CustomEvent<{ readonly newUrl: string }>).detail;
+      if (new URL(newUrl).pathname !== path) return;
+      window.removeEventListener('single-spa:routing-event', onRouted);
+      resolve();
+    };
+    window.addEventListener('single-spa:routing-event', onRouted);
+  });
 }
 
 describe('isTimeout', () => {
@@ -90,7 +106,7 @@ describe('the single-spa root config', () => {
       await runtime.setApps([testApp('alpha', ['learner'])]);
       runtime.show('alpha');
       go('/alpha');
-      await waitUntil(() => runtime.stateOf('alpha')?.status === 'mounted', 'alpha mounts');
+      await waitFor(() => runtime.stateOf('alpha')?.status === 'mounted', 'alpha mounts');
       const area = runtime.areaOf('alpha');
       expect(area?.getAttribute('aria-label')).to.equal('Sovellus alpha');
       expect(area?.textContent).to.contain('mounted alpha');
@@ -100,7 +116,7 @@ describe('the single-spa root config', () => {
       expect(performance.getEntriesByName('digione:app:alpha:load', 'measure')).to.have.length(1);
 
       go('/elsewhere');
-      await waitUntil(() => runtime.stateOf('alpha')?.status === 'idle', 'alpha unmounts');
+      await waitFor(() => runtime.stateOf('alpha')?.status === 'idle', 'alpha unmounts');
       expect(seen.unmounts).to.equal(1);
       expect(area?.querySelector('.d1-app-root')).to.equal(null);
       // The app's context ended with it: nothing of it still listens to the shell.
@@ -109,8 +125,9 @@ describe('the single-spa root config', () => {
 
     it('never loads an app it was not given', async () => {
       await runtime.setApps([testApp('alpha', ['learner'])]);
+      const done = routed('/not-given');
       go('/not-given');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await done;
       expect(imported.some((url) => url.includes('not-given'))).to.equal(false);
     });
   });
@@ -121,14 +138,14 @@ describe('the single-spa root config', () => {
       await runtime.setApps([testApp('beta', ['learner'])]);
       runtime.show('beta');
       go('/beta');
-      await waitUntil(() => runtime.stateOf('beta')?.status === 'failed', 'beta fails to load');
+      await waitFor(() => runtime.stateOf('beta')?.status === 'failed', 'beta fails to load');
       expect(runtime.stateOf('beta')).to.include({ phase: 'load' });
       const status = runtime.areaOf('beta')?.querySelector('d1-shell-app-status');
       expect(status?.state.status).to.equal('failed');
 
       modules.set('/apps/beta/index.js', () => Promise.resolve(fakeApp(seen)));
       await runtime.retry('beta');
-      await waitUntil(() => runtime.stateOf('beta')?.status === 'mounted', 'beta mounts');
+      await waitFor(() => runtime.stateOf('beta')?.status === 'mounted', 'beta mounts');
       const urls = imported.filter((url) => url.includes('/apps/beta/'));
       expect(urls[0]).to.not.contain('d1-load');
       expect(urls.at(-1)).to.contain('d1-load=1');
@@ -146,11 +163,11 @@ describe('the single-spa root config', () => {
       await runtime.setApps([testApp('gamma', ['learner'])]);
       runtime.show('gamma');
       go('/gamma');
-      await waitUntil(() => runtime.stateOf('gamma')?.status === 'failed', 'gamma fails');
+      await waitFor(() => runtime.stateOf('gamma')?.status === 'failed', 'gamma fails');
       expect(runtime.stateOf('gamma')).to.include({ phase: 'mount', timedOut: false });
       broken = false;
       await runtime.retry('gamma');
-      await waitUntil(() => runtime.stateOf('gamma')?.status === 'mounted', 'gamma mounts');
+      await waitFor(() => runtime.stateOf('gamma')?.status === 'mounted', 'gamma mounts');
       expect(imported.filter((url) => url.includes('/apps/gamma/'))).to.have.length(1);
     });
   });
@@ -169,11 +186,9 @@ describe('the single-spa root config', () => {
       modules.set('/apps/epsilon/index.js', () => Promise.resolve(fakeApp(seen)));
       await runtime.setApps([testApp('delta', ['learner']), testApp('epsilon', ['learner'])]);
       go('/delta');
-      await waitUntil(() => runtime.stateOf('delta')?.status === 'busy', 'delta mounts');
+      await waitFor(() => runtime.stateOf('delta')?.status === 'busy', 'delta mounts');
       go('/epsilon');
-      await waitUntil(() => runtime.stateOf('epsilon')?.status === 'mounted', 'epsilon mounts', {
-        timeout: 3000,
-      });
+      await waitFor(() => runtime.stateOf('epsilon')?.status === 'mounted', 'epsilon mounts');
       expect(runtime.stateOf('delta')).to.include({ status: 'failed', timedOut: true });
     });
   });
@@ -184,7 +199,7 @@ describe('the single-spa root config', () => {
       modules.set('/apps/zeta/index.js', () => Promise.resolve(fakeApp(seen)));
       await runtime.setApps([testApp('zeta', ['learner'])]);
       go('/zeta');
-      await waitUntil(() => runtime.stateOf('zeta')?.status === 'mounted', 'zeta mounts');
+      await waitFor(() => runtime.stateOf('zeta')?.status === 'mounted', 'zeta mounts');
       await runtime.setApps([]);
       expect(seen.unmounts).to.equal(1);
       expect(runtime.areaOf('zeta')).to.equal(undefined);

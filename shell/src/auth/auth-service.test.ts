@@ -9,6 +9,7 @@ import {
   type AuthEnvironment,
   type AuthState,
 } from './auth-service.js';
+import { nextTask, waitFor } from '../../../test/support/unit-wait.js';
 
 /*
  * The auth service against a scripted provider (discovery, token endpoint) in Chromium, with the
@@ -87,6 +88,8 @@ class ScriptedProvider {
   hangBody = false;
   /** The revocation endpoint never answers. */
   revocationHangs = false;
+  /** How many revocation requests have reached the provider (answered or not). */
+  revocationsAsked = 0;
   /** The token endpoint refuses refresh requests with this OAuth error. */
   failWith: string | undefined;
   #gate: Promise<void> | undefined;
@@ -131,6 +134,7 @@ class ScriptedProvider {
           : '',
     );
     if (url === `${ISSUER}/token/revocation`) {
+      this.revocationsAsked++;
       if (this.revocationHangs) await unlessAborted(new Promise(() => undefined), signal);
       const token = body.get('token') ?? '';
       this.revocations.push({ token, hint: body.get('token_type_hint') });
@@ -270,6 +274,31 @@ function appToken(service: AuthService, appId: string, audience: string): Promis
   return service.getAccessToken(appId, audience);
 }
 
+const realTimeout = AbortSignal.timeout.bind(AbortSignal);
+
+/**
+ * Holds the service's time limits (`AbortSignal.timeout`) until the test lets them pass, for the
+ * tests of a provider that hangs. With real limits as short as those tests need, the requests that
+ * are meant to get through (the sign-in, the request after the hang) would fail whenever a busy
+ * machine kept them past the limit; held, a limit passes only at `passAll()`, called once the
+ * hung request has reached the provider. Released after each test.
+ */
+function holdTimeLimits(): { passAll(): void } {
+  const held: AbortController[] = [];
+  AbortSignal.timeout = () => {
+    const controller = new AbortController();
+    held.push(controller);
+    return controller.signal;
+  };
+  return {
+    passAll() {
+      for (const controller of held.splice(0)) {
+        controller.abort(new DOMException('signal timed out', 'TimeoutError'));
+      }
+    },
+  };
+}
+
 /** What the tab keeps of a signed-in user in sessionStorage. */
 function keptUsers(): string[] {
   return Object.keys(sessionStorage).filter((k) => k.startsWith('digione.auth.'));
@@ -291,6 +320,7 @@ describe('AuthService', () => {
     for (const channel of channels.splice(0)) channel.close();
     sessionStorage.clear();
     window.fetch = browserFetch;
+    AbortSignal.timeout = realTimeout;
   });
 
   it('sends a person without a session to the provider: code flow, PKCE S256, every API audience', async () => {
@@ -426,7 +456,7 @@ describe('AuthService', () => {
     listener.onmessage = (event) => heard.push(event.data);
     await back.service.start();
     await back.service.signOut();
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => heard.length >= 2, 'both messages in the other tab');
     expect(heard).to.deep.equal([{ type: 'signed-in' }, { type: 'signed-out' }]);
     expect(back.redirects.at(-1)).to.match(new RegExp(`^${ISSUER}/session/end\\?`));
   });
@@ -542,29 +572,42 @@ describe('AuthService', () => {
 
   describe('when the provider hangs', () => {
     it('a token request fails as unreachable within the limit, and the next one gets through', async () => {
+      const limits = holdTimeLimits();
       const { service, provider } = await signedIn('/', { requestTimeoutMs: 200 });
       provider.hang = true;
-      expect((await failureOf(appToken(service, 'timetable', TIMETABLE))).kind).to.equal(
-        'unreachable',
-      );
+      const arrived = provider.arrived();
+      const failing = failureOf(appToken(service, 'timetable', TIMETABLE));
+      await arrived;
+      limits.passAll();
+      expect((await failing).kind).to.equal('unreachable');
       provider.hang = false;
       expect(await appToken(service, 'timetable', TIMETABLE)).to.match(/^jwt-for-/);
     });
 
     it('a token answer whose body never ends fails as unreachable within the limit', async () => {
+      const limits = holdTimeLimits();
       const { service, provider } = await signedIn('/', { requestTimeoutMs: 200 });
       provider.hangBody = true;
-      expect((await failureOf(appToken(service, 'timetable', TIMETABLE))).kind).to.equal(
-        'unreachable',
-      );
+      const arrived = provider.arrived();
+      const failing = failureOf(appToken(service, 'timetable', TIMETABLE));
+      await arrived;
+      // The answer's headers reach the service in promises: a task later, it is reading the body.
+      await nextTask();
+      limits.passAll();
+      expect((await failing).kind).to.equal('unreachable');
       provider.hangBody = false;
       expect(await appToken(service, 'messages', MESSAGES)).to.match(/^jwt-for-/);
     });
 
     it('a renewal gives up within the limit and the token still in hand keeps working', async () => {
+      const limits = holdTimeLimits();
       const { service, provider } = await signedIn('/', { requestTimeoutMs: 200 });
       provider.hang = true;
-      await service.renew();
+      const arrived = provider.arrived();
+      const renewing = service.renew();
+      await arrived;
+      limits.passAll();
+      await renewing;
       expect(service.current.status).to.equal('signed-in');
       provider.hang = false;
       await service.renew();
@@ -656,9 +699,13 @@ describe('AuthService', () => {
     });
 
     it('still leaves for the provider when the revocation does not answer in time', async () => {
+      const limits = holdTimeLimits();
       const { service, provider, redirects } = await signedIn('/', { requestTimeoutMs: 200 });
       provider.revocationHangs = true;
-      await service.signOut();
+      const leaving = service.signOut();
+      await waitFor(() => provider.revocationsAsked === 1, 'the revocation asked');
+      limits.passAll();
+      await leaving;
       expect(redirects.at(-1)).to.match(new RegExp(`^${ISSUER}/session/end\\?`));
     });
   });

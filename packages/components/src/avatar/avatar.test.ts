@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil, fixtureSync } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '@digione/components/avatar/define';
 import { initials, type D1Avatar } from '@digione/components/avatar';
 import { D1Element } from '@digione/components';
+import { waitFor } from '../../../../test/support/unit-wait.js';
 /**
  * Renders a plain wrapper and waits for the DigiOne elements in it. (`fixture` waits a frame for a
  * non-Lit root, and a background tab gets no frames while test files run in parallel.)
@@ -92,9 +93,7 @@ describe('d1-avatar', () => {
       const el = await fixture<D1Avatar>(
         html`<d1-avatar name="Aino Virtanen" src="/does-not-exist/aino.png"></d1-avatar>`,
       );
-      await waitUntil(() => part(el, 'initials'), 'initials shown after the error', {
-        timeout: 3000,
-      });
+      await waitFor(() => part(el, 'initials'), 'initials shown after the error');
       expect(part(el, 'image')).to.equal(null);
       expect(part(el, 'initials')!.textContent.trim()).to.equal('AV');
       await expect(el).to.be.accessible();
@@ -104,9 +103,7 @@ describe('d1-avatar', () => {
       const el = await fixture<D1Avatar>(
         html`<d1-avatar name="Aino Virtanen" src="/does-not-exist/aino.png"></d1-avatar>`,
       );
-      await waitUntil(() => part(el, 'initials'), 'initials shown after the error', {
-        timeout: 3000,
-      });
+      await waitFor(() => part(el, 'initials'), 'initials shown after the error');
       el.src = PIXEL;
       await el.updateComplete;
       const img = part(el, 'image') as HTMLImageElement;

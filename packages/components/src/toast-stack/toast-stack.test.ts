@@ -1,16 +1,10 @@
-import {
-  aTimeout,
-  expect,
-  fixture,
-  fixtureSync,
-  html,
-  oneEvent,
-  waitUntil,
-} from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@digione/components/toast-stack/define';
 import type { D1ToastCloseEvent, D1ToastStack } from '@digione/components/toast-stack';
 import { localization } from '@digione/components/localization';
+import { fakeClock } from '../../../../test/support/fake-clock.js';
+import { waitFor } from '../../../../test/support/unit-wait.js';
 
 const polite = (el: D1ToastStack) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
 const assertive = (el: D1ToastStack) =>
@@ -90,7 +84,7 @@ describe('d1-toast-stack', () => {
       try {
         await el.updateComplete;
         expect(polite(el).textContent.trim()).to.equal('');
-        await waitUntil(
+        await waitFor(
           () => polite(el).textContent.trim() !== '',
           'the polite region is announced once it has been rendered',
         );
@@ -122,13 +116,18 @@ describe('d1-toast-stack', () => {
     });
   });
 
+  // On a clock the test turns (test/support/fake-clock.ts): a toast closes when its time has
+  // passed on that clock, never because the machine was too busy to take the next step in time.
   describe('timing', () => {
     it('closes after duration and fires d1-toast-close with reason "timeout"', async () => {
       const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
-      el.show({ message: 'Tallennettu', duration: 200 });
+      const clock = fakeClock();
+      clock.during(() => el.show({ message: 'Tallennettu', duration: 200 }));
       await settle(el);
       expect(toasts(el)).to.have.length(1);
-      const event = await toastClosing(el);
+      const closing = toastClosing(el);
+      clock.tick(200);
+      const event = await closing;
       expect(event.reason).to.equal('timeout');
       expect(event.message).to.equal('Tallennettu');
       await el.updateComplete;
@@ -137,34 +136,31 @@ describe('d1-toast-stack', () => {
 
     it('waits 6 seconds by default, and forever for a toast with an action or duration 0', async () => {
       const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
-      const original = window.setTimeout.bind(window);
-      const delays: unknown[] = [];
-      window.setTimeout = ((handler: TimerHandler, delay?: number) => {
-        delays.push(delay);
-        return original(handler, 60_000);
-      }) as typeof window.setTimeout;
-      try {
+      const clock = fakeClock();
+      clock.during(() => {
         el.show({ message: 'Oletus' });
         el.show({ message: 'Pysyy', duration: 0 });
         el.show({ message: 'Kumottavissa', action: { label: 'Kumoa', onAction: () => undefined } });
-      } finally {
-        window.setTimeout = original;
-      }
-      expect(delays).to.deep.equal([6000]);
+      });
+      expect(clock.delays).to.deep.equal([6000]);
       await settle(el);
       expect(messages(el)).to.deep.equal(['Oletus', 'Pysyy', 'Kumottavissa']);
     });
 
     it('pauses while hovered, and resumes when the pointer leaves', async () => {
       const el = await fixture<D1ToastStack>(html`<d1-toast-stack></d1-toast-stack>`);
-      el.show({ message: 'Viesti lähetetty', duration: 300 });
+      const clock = fakeClock();
+      clock.during(() => el.show({ message: 'Viesti lähetetty', duration: 300 }));
       await settle(el);
       const stack = el.shadowRoot!.querySelector('[part="stack"]')!;
-      stack.dispatchEvent(new PointerEvent('pointerenter'));
-      await aTimeout(500);
+      clock.tick(100);
+      clock.during(() => stack.dispatchEvent(new PointerEvent('pointerenter')));
+      clock.tick(500);
+      await el.updateComplete;
       expect(toasts(el)).to.have.length(1);
       const closed = toastClosing(el);
-      stack.dispatchEvent(new PointerEvent('pointerleave'));
+      clock.during(() => stack.dispatchEvent(new PointerEvent('pointerleave')));
+      clock.tick(300);
       expect((await closed).reason).to.equal('timeout');
     });
 
@@ -174,14 +170,22 @@ describe('d1-toast-stack', () => {
       );
       const el = wrapper.querySelector('d1-toast-stack')!;
       const before = wrapper.querySelector('button')!;
-      el.show({ message: 'Viesti lähetetty', duration: 300 });
+      const clock = fakeClock();
+      clock.during(() => el.show({ message: 'Viesti lähetetty', duration: 300 }));
       await settle(el);
-      closeOf(toasts(el)[0]).focus();
+      clock.tick(100);
+      clock.during(() => {
+        closeOf(toasts(el)[0]).focus();
+      });
       expect(el.shadowRoot!.activeElement).to.equal(closeOf(toasts(el)[0]));
-      await aTimeout(500);
+      clock.tick(500);
+      await el.updateComplete;
       expect(toasts(el)).to.have.length(1);
       const closed = toastClosing(el);
-      before.focus();
+      clock.during(() => {
+        before.focus();
+      });
+      clock.tick(300);
       expect((await closed).reason).to.equal('timeout');
     });
   });
@@ -389,14 +393,9 @@ describe('d1-toast-stack', () => {
 
     it('close within 4 to 10 seconds, whatever duration they ask for', async () => {
       const el = await fixture<D1ToastStack>(html`<d1-toast-stack max="20"></d1-toast-stack>`);
-      const original = window.setTimeout.bind(window);
-      const delays: unknown[] = [];
-      window.setTimeout = ((handler: TimerHandler, delay?: number) => {
-        delays.push(delay);
-        return original(handler, 60_000);
-      }) as typeof window.setTimeout;
+      const clock = fakeClock();
       const asked = [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1, 5000, 60_000];
-      try {
+      clock.during(() => {
         for (const duration of asked) {
           el.show({ source: 'app', appName: 'Lukujärjestys', message: 'x', duration });
         }
@@ -408,10 +407,10 @@ describe('d1-toast-stack', () => {
           variant: 'warning',
           duration: 0,
         });
-      } finally {
-        window.setTimeout = original;
-      }
-      expect(delays).to.deep.equal([6000, 6000, 6000, 6000, 4000, 5000, 10_000, 10_000, 10_000]);
+      });
+      expect(clock.delays).to.deep.equal([
+        6000, 6000, 6000, 6000, 4000, 5000, 10_000, 10_000, 10_000,
+      ]);
     });
 
     it("never push out the portal's own toasts: the oldest app toast goes first", async () => {
