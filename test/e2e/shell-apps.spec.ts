@@ -365,29 +365,53 @@ test.describe('on a 360 px phone', () => {
   });
 });
 
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'sdk', 'sandbox');
+
+/** The SDK's hello-iframe example, as its manifest describes it. */
+const HELLO_IFRAME = JSON.parse(
+  readFileSync(join(EXAMPLES, 'example-iframe', 'manifest.json'), 'utf8'),
+) as AppManifest;
+
+/**
+ * A portal with the hello-iframe example on an origin of its own (its Vite server, warmed up
+ * before it is handed over), and `more` apps registered after it.
+ */
+async function withHelloIframe(
+  options: Parameters<typeof startStack>[0] = {},
+  more: unknown[] = [],
+): Promise<{ stack: Stack; stop: () => Promise<void> }> {
+  // Registered once it runs: its origin is known only then, and it needs the portal's.
+  const served: { app?: RunningIframeApp } = {};
+  const stack = await startStack({
+    ...options,
+    registry: () => {
+      const origin = served.app?.origin;
+      return origin ? [{ ...HELLO_IFRAME, entry: `${origin}/index.html`, origin }, ...more] : [];
+    },
+  });
+  const frameApp = await startIframeAppServer({
+    folder: join(EXAMPLES, 'example-iframe'),
+    shellOrigin: stack.portal.origin,
+    cacheDir: workerCache('e2e-hello-iframe'),
+  });
+  served.app = frameApp;
+  return {
+    stack,
+    stop: async () => {
+      await frameApp.stop();
+      await stack.stop();
+    },
+  };
+}
+
 test.describe('an iframe app', () => {
   let stack: Stack;
-  let frameApp: RunningIframeApp | undefined;
+  let stop: () => Promise<void>;
   test.beforeAll(async () => {
-    const examples = join(import.meta.dirname, '..', '..', 'sdk', 'sandbox');
-    const manifest = JSON.parse(
-      readFileSync(join(examples, 'example-iframe', 'manifest.json'), 'utf8'),
-    ) as AppManifest;
-    stack = await startStack({
-      registry: () =>
-        frameApp
-          ? [{ ...manifest, entry: `${frameApp.origin}/index.html`, origin: frameApp.origin }]
-          : [],
-    });
-    frameApp = await startIframeAppServer({
-      folder: join(examples, 'example-iframe'),
-      shellOrigin: stack.portal.origin,
-      cacheDir: workerCache('e2e-hello-iframe'),
-    });
+    ({ stack, stop } = await withHelloIframe());
   });
   test.afterAll(async () => {
-    await frameApp?.stop();
-    await stack.stop();
+    await stop();
   });
 
   test('runs in a sandboxed frame on its own origin, with the same context', async ({ page }) => {
@@ -414,17 +438,12 @@ test.describe('an iframe app on a slow network', () => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end('<!doctype html><html lang="fi"><title>Hiljainen</title><p>Ei sovellusta.</p></html>');
   });
-  let silentOrigin = '';
   let stack: Stack;
-  let frameApp: RunningIframeApp | undefined;
+  let stop: () => Promise<void>;
   test.beforeAll(async () => {
-    const examples = join(import.meta.dirname, '..', '..', 'sdk', 'sandbox');
-    const manifest = JSON.parse(
-      readFileSync(join(examples, 'example-iframe', 'manifest.json'), 'utf8'),
-    ) as AppManifest;
-    silentOrigin = await listen(silent, '127.0.0.1', 0);
+    const silentOrigin = await listen(silent, '127.0.0.1', 0);
     const silentApp = {
-      ...manifest,
+      ...HELLO_IFRAME,
       id: 'silent-frame',
       name: { fi: 'Hiljainen kehys', sv: 'Tyst ram', en: 'Silent frame' },
       entry: `${silentOrigin}/`,
@@ -435,25 +454,13 @@ test.describe('an iframe app on a slow network', () => {
     };
     // The time limits the test stands on: two minutes for a page to load, as for an import, and
     // two seconds for a loaded page to connect, as for one lifecycle call.
-    stack = await startStack({
-      appTimeouts: { importTimeoutMs: 120_000, lifecycleTimeoutMs: 2_000 },
-      registry: () =>
-        frameApp
-          ? [
-              { ...manifest, entry: `${frameApp.origin}/index.html`, origin: frameApp.origin },
-              silentApp,
-            ]
-          : [],
-    });
-    frameApp = await startIframeAppServer({
-      folder: join(examples, 'example-iframe'),
-      shellOrigin: stack.portal.origin,
-      cacheDir: workerCache('e2e-hello-iframe'),
-    });
+    ({ stack, stop } = await withHelloIframe(
+      { appTimeouts: { importTimeoutMs: 120_000, lifecycleTimeoutMs: 2_000 } },
+      [silentApp],
+    ));
   });
   test.afterAll(async () => {
-    await frameApp?.stop();
-    await stack.stop();
+    await stop();
     await stopServer(silent);
   });
 
