@@ -26,6 +26,12 @@ const settle = async (el: D1ToastStack) => {
   await el.updateComplete;
   await aTimeout(0);
   await el.updateComplete;
+  // The toasts' entrance has ended (on a busy machine it may not have yet): axe then reads their
+  // colours as a person finally sees them, not half faded in.
+  const entrances = el
+    .shadowRoot!.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.all(entrances.map((animation) => animation.finished.catch(() => undefined)));
 };
 
 describe('d1-toast-stack', () => {
