@@ -4,7 +4,7 @@
  * tests (the local identity provider, the shell and APIs, driven by Playwright), the component
  * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
  * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything;
- * independent steps run two at a time.
+ * independent steps run side by side.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -40,17 +40,17 @@ const checks: Step[] = [
 
 /**
  * The steps in phases, one after another; the lanes of a phase run side by side (the steps of a
- * lane in order), two at a time for the machine's two cores: the static checks together; then the
- * unit tests and the builds beside the Storybook build and its accessibility sweep. The end-to-end
- * tests come last, in three Playwright workers of their own (a test that waits on a token's
- * lifetime leaves room for two more): run beside the other steps they took longer in all, each
- * step slowing the others down (measured: 15.1 min against 11.3).
+ * lane in order): the static checks together; then the unit tests, the builds, and the Storybook
+ * build with its accessibility sweep. The end-to-end tests come last, in three Playwright workers
+ * of their own (a test that waits on a token's lifetime leaves room for two more): run beside the
+ * other steps they took longer in all, each step slowing the others down (measured: 15.1 min
+ * against 11.3).
  */
 const phases: Step[][][] = [
   [[lint], checks],
   [
+    [{ name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' }],
     [
-      { name: 'unit tests', command: ['npx', 'web-test-runner'], counts: 'unit' },
       {
         name: 'builds, component weight and SDK API report',
         command: ['npm', 'run', '--silent', 'build'],
