@@ -17,8 +17,7 @@ export default defineConfig({
   // Three workers on two cores: the tests that wait for a token or session to run out leave the
   // processor to the others (measured on the whole suite: 391 s against 419 s with two).
   workers: 3,
-  // Limits that find a hang, not a slow moment: the tests run beside the other steps of
-  // `npm test`, on a machine that may be busy with more.
+  // Limits that find a hang, not a slow moment: the machine may be busy with more than this suite.
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['./support/counting-reporter.ts']],
@@ -33,7 +32,7 @@ export default defineConfig({
     headless: true,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
     // A failed test keeps a screenshot of its page. A trace of every test (kept when it fails)
-    // costs about two fifths of the suite's processor time, in the browser's screencast above
+    // costs about two fifths of these tests' processor time, in the browser's screencast above
     // all: it is recorded when asked for, with DIGIONE_E2E_TRACE=1.
     screenshot: 'only-on-failure',
     trace: process.env.DIGIONE_E2E_TRACE === '1' ? 'retain-on-failure' : 'off',

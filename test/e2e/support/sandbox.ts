@@ -3,7 +3,7 @@
  * child process on free ports, ready once it prints where it serves, stopped after.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -81,17 +81,41 @@ export function sandboxRefusal(
   );
 }
 
-/** A port that was free a moment ago. */
-export async function freePort(): Promise<number> {
+/** Ports each Playwright worker hands out: below 32768, where Linux's range for port 0 begins. */
+const PORTS_PER_WORKER = 200;
+const FIRST_PORT = 20_000;
+let nextPort = 0;
+
+/** Whether `port` can be listened on at 127.0.0.1 now. */
+function isFree(port: number): Promise<boolean> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => {
-    server.close(() => {
-      resolve();
+  return new Promise((resolve) => {
+    server.once('error', () => {
+      resolve(false);
+    });
+    server.listen(port, '127.0.0.1', () => {
+      server.close(() => {
+        resolve(true);
+      });
     });
   });
-  return port;
+}
+
+/**
+ * A free port for a server that must be told its port before it starts (a child process, or one
+ * whose address the provider must register first). A port asked of the kernel with port 0 and
+ * closed again could be handed to another test's server before the child takes it; these come
+ * instead from a range of this worker's own (by its parallel index), below the ports the kernel
+ * hands out for port 0, and are checked free before use.
+ */
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env.TEST_PARALLEL_INDEX ?? '0');
+  const first = FIRST_PORT + worker * PORTS_PER_WORKER;
+  for (let tries = 0; tries < PORTS_PER_WORKER; tries++) {
+    const port = first + (nextPort++ % PORTS_PER_WORKER);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port in ${String(first)}–${String(first + PORTS_PER_WORKER - 1)}`);
 }
 
 /** Switches the sandbox's language through its picker, from the language shown to `to`. */
