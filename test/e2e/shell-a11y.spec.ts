@@ -68,6 +68,31 @@ test.describe('accessibility of the frame', () => {
     });
   }
 
+  test('the skip link leads to the start of the main area, in the document a browser follows it in', async ({
+    page,
+  }) => {
+    await signInTo(page, stack.portal.origin, 'pupil');
+    await go(page, '/hyva');
+    await expect(page.locator('section.d1-app-area[data-d1-app="good"] h1')).toBeVisible();
+    const link = page.getByRole('link', { name: 'Siirry pääsisältöön' });
+    const fragment = (await link.getAttribute('href')) ?? '';
+    expect(fragment).toMatch(/^#./);
+    // The browser looks the fragment up in the document, not in the shell's shadow root.
+    const target = await page.evaluate((id) => {
+      const el = document.getElementById(id);
+      return (
+        el && {
+          within: el.assignedSlot?.parentElement?.localName,
+          first: el.assignedSlot?.previousElementSibling === null,
+        }
+      );
+    }, fragment.slice(1));
+    expect(target).toEqual({ within: 'main', first: true });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('d1-shell main')).toBeFocused();
+  });
+
   test('by keyboard: skip link, the navigation, and focus on the app after following a link', async ({
     page,
   }) => {

@@ -9,6 +9,22 @@ import type { Page } from 'playwright-core';
 /** The rules DigiOne Portal is held to: WCAG 2.1 A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * axe's best-practice rules that Lighthouse's accessibility audit also runs, for whole pages (a
+ * component alone in Storybook has no main landmark or skip link to check): a skip link must reach
+ * its target, and headings, landmarks, tab order and access keys must make sense.
+ */
+export const WHOLE_PAGE_RULES = [
+  'skip-link',
+  'heading-order',
+  'landmark-one-main',
+  'tabindex',
+  'accesskeys',
+  'empty-heading',
+  'image-redundant-alt',
+  'table-duplicate-name',
+];
+
 export interface AxeViolation {
   readonly id: string;
   readonly impact?: string | null;
@@ -34,13 +50,18 @@ async function injectAxe(page: Page): Promise<void> {
  * The WCAG 2.1 A/AA violations axe finds in the page as it is now, frames included: in the whole
  * document, or in the element `selector` names.
  */
-export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+export async function axeViolations(
+  page: Page,
+  selector?: string,
+  options: { readonly wholePage?: boolean } = {},
+): Promise<AxeViolation[]> {
   await injectAxe(page);
   const context = selector === undefined ? 'document' : JSON.stringify(selector);
+  const extra = options.wholePage ? WHOLE_PAGE_RULES : [];
   const results = await page.evaluate<{ violations: AxeViolation[] }>(
     // Only violations are reported; the other kinds of result are not worked out in full (axe's
     // own advice: their selectors are most of a run's time on a large page).
-    `window.axe.run(${context}, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })`,
+    `window.axe.run(${context}, { runOnly: { type: 'rule', values: [...window.axe.getRules(${JSON.stringify(WCAG_TAGS)}).map((r) => r.ruleId), ...${JSON.stringify(extra)}] }, resultTypes: ['violations'] })`,
   );
   return results.violations;
 }

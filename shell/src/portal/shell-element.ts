@@ -32,6 +32,9 @@ export interface NoAccessInfo {
 
 type SignedIn = Extract<AuthState, { status: 'signed-in' }>;
 
+/** The id of the skip link's target at the start of the main area (see `connectedCallback`). */
+const SKIP_TARGET = 'main';
+
 /**
  * The portal page. While signing in it shows the sign-in state; signed in, the frame: a header
  * (the tenant's brand, the app switcher, language, the user menu with acting-as choices and
@@ -46,6 +49,7 @@ type SignedIn = Extract<AuthState, { status: 'signed-in' }>;
  *
  * @tagname d1-shell
  * @slot app - The app areas; the one of the current route is shown.
+ * @slot main - The skip link's target, which the shell puts there itself.
  */
 export class D1Shell extends LitElement {
   static override styles = css`
@@ -225,11 +229,28 @@ export class D1Shell extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The skip link's target, in the document itself and slotted at the start of the main area:
+    // a fragment link is followed in the document, not in the shadow root the link and the main
+    // area live in, so without it the link leads nowhere for a browser or assistive technology
+    // that follows it without our click handler (and audits such as Lighthouse's fail it).
+    if (!this.querySelector(`:scope > #${SKIP_TARGET}`)) {
+      const target = document.createElement('span');
+      target.id = SKIP_TARGET;
+      target.slot = SKIP_TARGET;
+      target.tabIndex = -1;
+      this.prepend(target);
+    }
+  }
+
   override render(): TemplateResult {
     const auth = this.auth;
     const signedIn = auth.status === 'signed-in' ? auth : undefined;
     return html`
-      <a class="skip" href="#main" @click=${this.#skipToMain}>${msg('Siirry pääsisältöön')}</a>
+      <a class="skip" href=${`#${SKIP_TARGET}`} @click=${this.#skipToMain}
+        >${msg('Siirry pääsisältöön')}</a
+      >
       <header>
         ${this.#brand()}
         ${
@@ -254,7 +275,8 @@ export class D1Shell extends LitElement {
       }
       <div class="body">
         ${signedIn ? html`<d1-shell-nav .items=${this.navItems} .path=${this.path}></d1-shell-nav>` : nothing}
-        <main id="main" tabindex="-1">
+        <main tabindex="-1">
+          <slot name=${SKIP_TARGET}></slot>
           ${
             signedIn
               ? this.#page(signedIn)
