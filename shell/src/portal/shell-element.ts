@@ -402,10 +402,10 @@ export class D1Shell extends LitElement {
       return appArea.getAttribute('aria-label') ?? '';
     }
     const main = this.renderRoot.querySelector('main');
-    const page = main?.firstElementChild as
-      | (HTMLElement & { focusHeading?: () => void; updateComplete?: Promise<unknown> })
-      | null
-      | undefined;
+    // The page the route shows: the main area's first element after the skip link's slot.
+    const page = main?.querySelector<
+      HTMLElement & { focusHeading?: () => void; updateComplete?: Promise<unknown> }
+    >(':scope > :not(slot)');
     await page?.updateComplete;
     const heading =
       page?.shadowRoot?.querySelector<HTMLElement>('h1') ??
