@@ -18,11 +18,11 @@ import {
   type RunningIframeApp,
 } from '../../shell/scripts/iframe-app-server.js';
 import { startStack, type Stack } from './support/stack.js';
+import { E2E_CACHE } from './support/shell-build.js';
 import { signInTo } from './fixtures/apps/session.js';
 import { fixtureFolders, fixtureManifest } from './fixtures/apps/manifests.js';
 import { OFF_PORTAL, type Outcome } from './fixtures/apps/hostile/attacks.js';
 
-const repo = join(import.meta.dirname, '..', '..');
 const FRAME_ID = 'hostile-frame';
 const AUDIENCES = [
   'urn:digione:api:good',
@@ -33,13 +33,7 @@ const AUDIENCES = [
 /** Builds the hostile frame's page (index.html and main.js) for this worker. */
 async function buildFrame(): Promise<string> {
   const source = join(import.meta.dirname, 'fixtures', 'hostile-frame');
-  const dist = join(
-    repo,
-    'node_modules',
-    '.cache',
-    'digione-e2e',
-    `hostile-frame-${process.env.TEST_WORKER_INDEX ?? '0'}`,
-  );
+  const dist = join(E2E_CACHE, `hostile-frame-${process.env.TEST_WORKER_INDEX ?? '0'}`);
   mkdirSync(dist, { recursive: true });
   await build({
     entryPoints: [join(source, 'main.ts')],

@@ -10,7 +10,8 @@ export default defineConfig({
   testDir: '../..',
   testMatch: ['test/e2e/**/*.spec.ts', 'packages/*/test/**/*.spec.ts'],
   testIgnore: ['**/node_modules/**'],
-  outputDir: '../../test-results/e2e',
+  // DIGIONE_E2E_OUT: another folder for a run beside another (each run empties its own).
+  outputDir: process.env.DIGIONE_E2E_OUT ?? '../../test-results/e2e',
   // The shell's production build, which the tests' portal serves (support/stack.ts).
   globalSetup: './support/shell-build.ts',
   forbidOnly: true,

@@ -9,10 +9,14 @@ import { exampleIframePackages } from '../../../shell/scripts/example-apps.js';
 import { buildPortal } from '../../../shell/scripts/production-server.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
-const cache = join(repo, 'node_modules', '.cache', 'digione-e2e');
+/** DIGIONE_E2E_CACHE: another folder for the builds, for a run beside another. */
+const cache = process.env.DIGIONE_E2E_CACHE ?? join(repo, 'node_modules', '.cache', 'digione-e2e');
 
 /** The shell's production build. */
 export const SHELL_BUILD = join(cache, 'shell');
+
+/** A folder for what one spec builds for itself (name it after the spec and the worker). */
+export const E2E_CACHE = cache;
 
 /** The example iframe apps' pages, one folder per package. */
 export const IFRAME_APP_BUILDS = join(cache, 'iframe-apps');
