@@ -1,16 +1,25 @@
 /**
  * @digione/sdk: what a vendor uses to ship an app or widget that runs inside the DigiOne Portal —
  * the contract (types, version and capabilities), `defineMicroApp` and `defineWidget` for
- * single-spa lifecycles, the Lit `ContextController`, per-app localization, the manifest schema and
- * its validators, and the host side that the shell, the sandbox and the test kit build on.
- * An app in a sandboxed iframe uses `@digione/sdk/iframe` for the same context API.
+ * single-spa lifecycles, the Lit `ContextController`, per-app localization and the manifest's types.
+ * An app in a sandboxed iframe uses `@digione/sdk/iframe` for the same context API. The portal's
+ * own side (the host) is `@digione/sdk/host`; the manifest validators are `@digione/sdk/manifest`.
  */
 export { CONTRACT_VERSION, isVersion, satisfies } from './contract.js';
 export { ROLES, USER_FIELDS } from './context/types.js';
-export { userFromClaims } from './context/claims.js';
-export { actingAsChoicesFor, rolesOf } from './context/acting-as.js';
-export type { IdTokenClaims, SignInDoor } from './context/claims.js';
 export type * from './context/types.js';
+export { DIGIONE_CONTEXT, defineField } from './context/fields.js';
+export type {
+  AnyContextField,
+  AppContext,
+  AppContextValues,
+  ContextDefinition,
+  ContextField,
+  ContextState,
+  ContextValues,
+  DigiOneContextDefinition,
+  FieldRequest,
+} from './context/fields.js';
 export { DigiOneSdkError } from './app/errors.js';
 export { defineMicroApp, defineWidget } from './app/define-micro-app.js';
 export type {
@@ -32,18 +41,40 @@ export type {
   AppLocalizationOptions,
   LocaleFallback,
 } from './app/localization.js';
-export { scopeContext } from './app/scoped-context.js';
-export type { ScopedContext } from './app/scoped-context.js';
-export { createShellHost } from './host/shell-host.js';
+export { AppController } from './app/app-controller.js';
+export type { AppControllerOptions } from './app/app-controller.js';
+export { createApiClient, DigiOneApiError } from './app/api-client.js';
 export type {
-  ShellHost,
-  ShellHostOptions,
-  ShellHostServices,
-  ShellState,
-  AppContextRequest,
-  AppContextHandle,
-} from './host/shell-host.js';
-export { validateManifest, validateRegistry, routesCollide } from './manifest/validate.js';
+  ApiClient,
+  ApiClientOptions,
+  ApiErrorKind,
+  ApiQuery,
+  ApiRequest,
+} from './app/api-client.js';
+export {
+  LOCALE_TAGS,
+  capitalize,
+  dateFormatter,
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatTime,
+  numberFormatter,
+} from './app/format.js';
+export type { DateInput } from './app/format.js';
+export {
+  addDays,
+  addWeeks,
+  formatIsoWeek,
+  isoDate,
+  isoWeekOf,
+  mondayOf,
+  parseIsoDate,
+  parseIsoWeek,
+  weekDays,
+  weeksInYear,
+} from './app/calendar.js';
+export type { IsoDate, IsoWeek } from './app/calendar.js';
 export type {
   AppManifest,
   LocalizedText,
@@ -54,9 +85,4 @@ export type {
   ManifestWidget,
   ManifestIsolation,
   ManifestLocale,
-  ManifestError,
-  ManifestErrorCode,
-  ValidationResult,
-  RegistryValidationResult,
-  ValidateOptions,
 } from './manifest/types.js';

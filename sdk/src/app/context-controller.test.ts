@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import type { ShellContext } from '@digione/sdk';
-import { createShellHost } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
 import { ContextController } from '@digione/sdk';
 
 class AcmeWatchAll extends LitElement {

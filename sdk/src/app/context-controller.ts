@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Observable, Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import type { ShellContext } from '../context/types.js';
+import { valuesOf } from '../context/fields.js';
 import { warn } from './errors.js';
 
 /** A Lit element that can carry a context (`defineMicroApp` sets `context` before connecting it). */
@@ -10,7 +11,8 @@ export type ContextHost = ReactiveControllerHost &
 export interface ContextControllerOptions<T> {
   /**
    * What the element renders from the context; it re-renders only when this changes (compared
-   * shallowly). Without it, any change of user, acting-as, locale, theme or tenant re-renders.
+   * shallowly). Without it, any change of a context value (each field of the portal's context
+   * definition: user, locale…) re-renders.
    */
   select?: (context: ShellContext) => T;
   /** The context to use; by default `host.context`, else the nearest ancestor's `context`. */
@@ -23,7 +25,7 @@ function isContext(value: unknown): value is ShellContext {
 }
 
 /** The context set on the element, or on the nearest ancestor (across shadow roots). */
-function findContext(host: ContextHost): ShellContext | undefined {
+export function findContext(host: ContextHost): ShellContext | undefined {
   let node: Node | null = host;
   while (node) {
     const candidate = (node as { context?: unknown }).context;
@@ -33,7 +35,7 @@ function findContext(host: ContextHost): ShellContext | undefined {
   return undefined;
 }
 
-function shallowEqual(a: unknown, b: unknown): boolean {
+export function shallowEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const ka = Object.keys(a);
@@ -123,14 +125,7 @@ export class ContextController<T = ShellContext> implements ReactiveController {
       }
       this.#host.requestUpdate();
     };
-    const values: Observable<unknown>[] = [
-      context.user,
-      context.actingAs,
-      context.locale,
-      context.theme,
-      context.tenant,
-    ];
-    for (const value of values) {
+    for (const [, value] of valuesOf(context)) {
       this.#subscriptions.push(value.subscribe(onChange));
     }
     subscribing = false;

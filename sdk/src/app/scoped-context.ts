@@ -1,10 +1,18 @@
 import { Observable, type Subscriber } from 'rxjs';
-import type { ContextValue, EventBus, ShellContext, Unsubscribe } from '../context/types.js';
+import type {
+  AccessTokenOptions,
+  ContextValue,
+  EventBus,
+  ShellContext,
+  ShellServices,
+  Unsubscribe,
+} from '../context/types.js';
+import { valuesOf } from '../context/fields.js';
 import { warn } from './errors.js';
 
 /** A context whose subscriptions all end together: what one mounted app (or widget) is given. */
-export interface ScopedContext {
-  readonly context: ShellContext;
+export interface ScopedContext<C extends ShellServices = ShellContext> {
+  readonly context: C;
   /** Ends every subscription made through `context` (values and events); later calls are ignored. */
   dispose(): void;
   /** How many subscriptions made through `context` are live now (a leak check reads it). */
@@ -17,8 +25,9 @@ export interface ScopedContext {
  * event topic) is tracked and ended by `dispose()`. Works over any ShellContext: the host's, or one
  * that comes over postMessage. After `dispose()`, new subscriptions complete at once, events are
  * not published and service calls are ignored with a warning (D1-SDK-122), except `reportError`.
+ * Every value of the context is scoped, whatever fields the portal's context definition has.
  */
-export function scopeContext(base: ShellContext): ScopedContext {
+export function scopeContext<C extends ShellServices = ShellContext>(base: C): ScopedContext<C> {
   const live = new Set<() => void>();
   let disposed = false;
 
@@ -94,22 +103,19 @@ export function scopeContext(base: ShellContext): ScopedContext {
       );
     };
 
-  const context: ShellContext = Object.freeze({
+  const services: ShellServices = {
     appId: base.appId,
     apiUrl: base.apiUrl,
-    user: scopedValue(base.user),
-    actingAs: scopedValue(base.actingAs),
-    locale: scopedValue(base.locale),
-    theme: scopedValue(base.theme),
-    tenant: scopedValue(base.tenant),
-    getAccessToken: guardAsync('getAccessToken', () => base.getAccessToken()),
+    getAccessToken: guardAsync('getAccessToken', (options?: AccessTokenOptions) =>
+      base.getAccessToken(options),
+    ),
     navigate: guard('navigate', (path: string) => {
       base.navigate(path);
     }),
-    notify: guard('notify', (notification: Parameters<ShellContext['notify']>[0]) => {
+    notify: guard('notify', (notification: Parameters<ShellServices['notify']>[0]) => {
       base.notify(notification);
     }),
-    confirm: guardAsync('confirm', (options: Parameters<ShellContext['confirm']>[0]) =>
+    confirm: guardAsync('confirm', (options: Parameters<ShellServices['confirm']>[0]) =>
       base.confirm(options),
     ),
     setDirty: guard('setDirty', (dirty: boolean) => {
@@ -124,9 +130,11 @@ export function scopeContext(base: ShellContext): ScopedContext {
     },
     events,
     version: base.version,
-    isSupported: (capability: Parameters<ShellContext['isSupported']>[0]) =>
+    isSupported: (capability: Parameters<ShellServices['isSupported']>[0]) =>
       base.isSupported(capability),
-  });
+  };
+  const values = valuesOf(base).map(([key, value]) => [key, scopedValue(value)] as const);
+  const context = Object.freeze({ ...Object.fromEntries(values), ...services }) as unknown as C;
 
   return {
     context,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { actingAsChoicesFor, rolesOf } from './acting-as.js';
+import { actingAsChoices, actingAsChoicesFor, rolesOf } from './acting-as.js';
 import type { DigiOneUser, School } from './types.js';
 
 const school = (code: string, name: string): School => ({
@@ -45,5 +45,15 @@ describe('acting-as choices per role', () => {
 
   it('offers nothing for a role the person does not have', () => {
     expect(actingAsChoicesFor(person, 'learner')).to.deep.equal([]);
+  });
+
+  it("offers in all the first school role's schools, then each child, then the administrator", () => {
+    const both: DigiOneUser = { ...person, roles: ['principal', 'teacher', 'guardian', 'admin'] };
+    expect(actingAsChoices(both).map((c) => `${c.role} ${c.id}`)).to.deep.equal([
+      'teacher school:09231',
+      'teacher school:09247',
+      'guardian child:c-1',
+      'admin role:admin',
+    ]);
   });
 });

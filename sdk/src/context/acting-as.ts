@@ -44,3 +44,18 @@ export function actingAsChoicesFor(user: DigiOneUser, role: Role): ActingAs[] {
     school,
   }));
 }
+
+/**
+ * Every context the portal offers a person to act in, in its order: each school of their first
+ * school role (teacher, principal, pupil…), each child of a guardian, and the platform
+ * administrator's role. A person with one school and no children has one choice; a teacher in two
+ * schools or a guardian of two children chooses. The portal's user menu and the sandbox both offer
+ * exactly these.
+ */
+export function actingAsChoices(user: DigiOneUser): ActingAs[] {
+  const roles = rolesOf(user);
+  const schoolRole = roles.find((role) => role !== 'guardian' && role !== 'admin');
+  return [schoolRole, 'guardian' as const, 'admin' as const].flatMap((role) =>
+    role === undefined ? [] : actingAsChoicesFor(user, role),
+  );
+}

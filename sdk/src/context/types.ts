@@ -1,6 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { Locale } from '@digione/components/localization';
 import type { Theme } from '@digione/components/tenants';
+import type { ContextValues, DigiOneContextDefinition } from './fields.js';
 
 export type { Locale, Theme };
 
@@ -138,22 +139,27 @@ export type Capability =
   | 'widgets'
   | 'iframe';
 
+/** Options of `ShellContext.getAccessToken()`. */
+export interface AccessTokenOptions {
+  /** Skip the portal's cached token and ask for a new one. */
+  readonly fresh?: boolean;
+}
+
 /**
- * What an app receives at mount: the shared context (only the user fields its manifest asks for)
- * and the shell's services. The same API whether the app runs in the page or in an iframe.
+ * The shell's services and the app's own facts: everything of a `ShellContext` but the shared
+ * values, which come from the context's definition (`DIGIONE_CONTEXT`).
  */
-export interface ShellContext {
+export interface ShellServices {
   /** The app's id, as in its manifest. */
   readonly appId: string;
-  readonly user: ContextValue<Partial<DigiOneUser>>;
-  readonly actingAs: ContextValue<ActingAs | null>;
-  readonly locale: ContextValue<Locale>;
-  readonly theme: ContextValue<Theme>;
-  readonly tenant: ContextValue<TenantInfo>;
   /** The base URL of the app's own API (its manifest's `api.url`), or undefined when not given. */
   readonly apiUrl: string | undefined;
-  /** An access token for this app's own API audience (never the shell's, never another app's). */
-  getAccessToken(): Promise<string>;
+  /**
+   * An access token for this app's own API audience (never the shell's, never another app's). The
+   * portal caches tokens until shortly before they expire; `{ fresh: true }` asks for a new one
+   * (after the API refused the cached one with 401).
+   */
+  getAccessToken(options?: AccessTokenOptions): Promise<string>;
   /**
    * Navigates the portal: a path that starts with a single `/`, inside the app's own routes or
    * another portal route (a query and a hash may follow). Anything that could lead off the portal
@@ -177,6 +183,13 @@ export interface ShellContext {
   readonly version: string;
   isSupported(capability: Capability): boolean;
 }
+
+/**
+ * What an app receives at mount: the shared context (only the user fields its manifest asks for)
+ * and the shell's services. The same API whether the app runs in the page or in an iframe. Its
+ * shared values are the fields of `DIGIONE_CONTEXT`, each a `ContextValue`.
+ */
+export interface ShellContext extends ContextValues<DigiOneContextDefinition>, ShellServices {}
 
 /** Every field of `DigiOneUser`, for checks at run time (a manifest asks for some of them). */
 export const USER_FIELDS: readonly UserField[] = Object.freeze(

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CONTRACT_VERSION } from '@digione/sdk';
 import type { ActingAs, DigiOneUser, ShellContext } from '@digione/sdk';
-import { createShellHost, type ShellHostServices } from '@digione/sdk';
+import { createShellHost, type ShellHostServices } from '@digione/sdk/host';
 
 declare module '../context/types.js' {
   interface DigiOneEvents {

@@ -6,37 +6,32 @@ import {
   skip,
   type Subscription,
 } from 'rxjs';
-import { isLocale } from '@digione/components/localization';
-import { THEMES } from '@digione/components/tenants';
 import { CONTRACT_VERSION } from '../contract.js';
 import {
-  USER_FIELDS,
-  type ActingAs,
+  type AccessTokenOptions,
   type Capability,
   type ConfirmOptions,
   type ContextValue,
-  type DigiOneUser,
-  type Locale,
   type Notification,
-  type ShellContext,
-  type TenantInfo,
-  type Theme,
   type UserField,
 } from '../context/types.js';
+import {
+  DIGIONE_CONTEXT,
+  contextKeys,
+  type AppContext,
+  type ContextDefinition,
+  type ContextField,
+  type ContextState,
+  type DigiOneContextDefinition,
+} from '../context/fields.js';
 import { DigiOneSdkError, describe, warn } from '../app/errors.js';
-import { portalPath } from '../app/portal-path.js';
 import { scopeContext } from '../app/scoped-context.js';
 import type { AppManifest } from '../manifest/types.js';
 import { HostEventBus, SHELL_PUBLIC_TOPICS, manifestTopics, topicNamespace } from './event-bus.js';
+import { SHELL_NAMESPACE, appServices, capabilitiesOf, checkRequest } from './app-services.js';
 
 /** The shared state the shell holds, which every app sees (each only what it asked for). */
-export interface ShellState {
-  readonly user: DigiOneUser | null;
-  readonly actingAs: ActingAs | null;
-  readonly locale: Locale;
-  readonly theme: Theme;
-  readonly tenant: TenantInfo;
-}
+export type ShellState<D extends ContextDefinition = DigiOneContextDefinition> = ContextState<D>;
 
 /**
  * The shell's services, as callbacks. Each receives the id of the app that called it, so the shell
@@ -44,7 +39,7 @@ export interface ShellState {
  * is not supported: `context.isSupported()` says so and calling it fails with D1-SDK-120.
  */
 export interface ShellHostServices {
-  getAccessToken?(appId: string, audience: string): Promise<string>;
+  getAccessToken?(appId: string, audience: string, options?: AccessTokenOptions): Promise<string>;
   /**
    * Goes to `path`, a page of the portal (`pathname + search + hash`, already checked: it never
    * leads off the portal's origin, to a file or to a script).
@@ -73,7 +68,14 @@ export interface ShellHostServices {
   setBadge?(appId: string, count: number): void;
 }
 
-export interface ShellHostOptions extends Partial<ShellState> {
+export type ShellHostOptions<D extends ContextDefinition = DigiOneContextDefinition> = Partial<
+  NoInfer<ContextState<D>>
+> & {
+  /**
+   * The shared context's definition: its fields, defaults, checks and what each app is given.
+   * DigiOne's (`DIGIONE_CONTEXT`) by default; a test may add a field to it.
+   */
+  readonly context?: D;
   readonly services?: ShellHostServices;
   /**
    * Topics outside its own namespace that any app may publish, and hear (exact names, e.g.
@@ -88,7 +90,7 @@ export interface ShellHostOptions extends Partial<ShellState> {
   readonly registry?: readonly Pick<AppManifest, 'id' | 'events'>[];
   /** Capabilities the host has beyond its services (`widgets`, `iframe`). */
   readonly capabilities?: readonly Capability[];
-}
+};
 
 /** What an app's manifest asks for: the user fields, acting-as, and its API audience. */
 export interface AppContextRequest {
@@ -101,8 +103,8 @@ export interface AppContextRequest {
 }
 
 /** One app's context and the means to end it. */
-export interface AppContextHandle {
-  readonly context: ShellContext;
+export interface AppContextHandle<D extends ContextDefinition = DigiOneContextDefinition> {
+  readonly context: AppContext<D>;
   /** Ends every subscription the app made (context values and events) and the context's own feeds. */
   dispose(): void;
   /** The app's own live subscriptions (context values and events). */
@@ -111,16 +113,13 @@ export interface AppContextHandle {
 }
 
 /** The shell side of the shared context: holds the state, hands each app its minimised context. */
-export interface ShellHost {
+export interface ShellHostCore<D extends ContextDefinition = DigiOneContextDefinition> {
+  /** The definition of the shared context this host holds. */
+  readonly definition: D;
   /** The full state, for the shell itself (never give this to an app). */
-  readonly state: {
-    readonly [K in keyof ShellState]: ContextValue<ShellState[K]>;
-  };
-  setUser(user: DigiOneUser | null): void;
-  setActingAs(actingAs: ActingAs | null): void;
-  setLocale(locale: Locale): void;
-  setTheme(theme: Theme): void;
-  setTenant(tenant: TenantInfo): void;
+  readonly state: { readonly [K in keyof D]: ContextValue<ContextState<D>[K]> };
+  /** Sets one value of the shared state, after the definition's check (D1-SDK-101). */
+  set<K extends keyof D & string>(key: K, value: ContextState<D>[K]): void;
   /**
    * The registry's apps, once loaded (or loaded again): from now on, apps may subscribe to the
    * topics these manifests make public (`events.public`), and no longer to those of an earlier
@@ -136,7 +135,7 @@ export interface ShellHost {
     subscribe(topic: string, listener: (payload: unknown) => void): () => void;
   };
   /** The context for one app (or widget) of id `appId`, minimised to what `request` asks for. */
-  contextFor(appId: string, request: AppContextRequest): AppContextHandle;
+  contextFor(appId: string, request: AppContextRequest): AppContextHandle<D>;
   /** Live subscriptions on the host: its state, the feeds of live app contexts, event listeners. */
   liveSubscriptions(): number;
   readonly version: string;
@@ -144,8 +143,14 @@ export interface ShellHost {
   dispose(): void;
 }
 
-const SHELL_NAMESPACE = 'shell';
-const DEFAULT_TENANT: TenantInfo = Object.freeze({ id: 'digione', name: 'DigiOne' });
+/** A setter for each field of the definition: `setUser`, `setLocale`… (as `set(key, value)`). */
+export type ShellHostSetters<D extends ContextDefinition> = {
+  readonly [K in keyof D & string as `set${Capitalize<K>}`]: (value: ContextState<D>[K]) => void;
+};
+
+/** The shell side of the shared context, with a setter for each of its fields. */
+export type ShellHost<D extends ContextDefinition = DigiOneContextDefinition> = ShellHostCore<D> &
+  ShellHostSetters<D>;
 
 /** Structural equality of plain data (what context values are). */
 function same(a: unknown, b: unknown): boolean {
@@ -174,101 +179,16 @@ function frozenCopy<T>(value: T): T {
   return copy;
 }
 
-function pickUser(user: DigiOneUser | null, fields: readonly UserField[]): Partial<DigiOneUser> {
-  const picked: Record<string, unknown> = {};
-  if (user) for (const field of fields) if (user[field] !== undefined) picked[field] = user[field];
-  return frozenCopy(picked);
-}
-
 function asContextValue<T>(observable: Observable<T>, current: () => T): ContextValue<T> {
   Object.defineProperty(observable, 'value', { get: current, enumerable: true });
   return observable as ContextValue<T>;
 }
 
-function checkLocale(locale: unknown): Locale {
-  if (!isLocale(locale)) {
-    throw new DigiOneSdkError(
-      'D1-SDK-101',
-      `createShellHost: locale must be one of "fi", "sv", "en"; got ${describe(locale)}.`,
-    );
-  }
-  return locale;
-}
-
-function checkTheme(theme: unknown): Theme {
-  if (!(THEMES as readonly unknown[]).includes(theme)) {
-    throw new DigiOneSdkError(
-      'D1-SDK-101',
-      `createShellHost: theme must be one of ${THEMES.map((t) => `"${t}"`).join(', ')}; got ${describe(theme)}.`,
-    );
-  }
-  return theme as Theme;
-}
-
-function checkTenant(tenant: unknown): TenantInfo {
-  const t = tenant as Partial<TenantInfo> | null;
-  if (
-    typeof t !== 'object' ||
-    t === null ||
-    typeof t.id !== 'string' ||
-    typeof t.name !== 'string'
-  ) {
-    throw new DigiOneSdkError(
-      'D1-SDK-101',
-      `createShellHost: tenant must be { id: string, name: string }; got ${describe(tenant)}.`,
-    );
-  }
-  return tenant as TenantInfo;
-}
-
-function checkRequest(appId: unknown, request: unknown): AppContextRequest {
-  if (typeof appId !== 'string' || !/^[^\s:]{1,100}$/.test(appId) || appId === SHELL_NAMESPACE) {
-    throw new DigiOneSdkError(
-      'D1-SDK-102',
-      `contextFor: the app id must be the id of the app's manifest (1–100 characters, no spaces or colons, not "shell"); got ${describe(appId)}.`,
-    );
-  }
-  const r = request as Partial<AppContextRequest> | null;
-  if (typeof r !== 'object' || r === null || !Array.isArray(r.userFields)) {
-    throw new DigiOneSdkError(
-      'D1-SDK-103',
-      `contextFor("${appId}"): pass { userFields: [...] } with the user fields the app's manifest asks for ([] for none).`,
-    );
-  }
-  for (const field of r.userFields as unknown[]) {
-    if (!(USER_FIELDS as readonly unknown[]).includes(field)) {
-      throw new DigiOneSdkError(
-        'D1-SDK-103',
-        `contextFor("${appId}"): unknown user field ${describe(field)}; the fields are ${USER_FIELDS.join(', ')}.`,
-      );
-    }
-  }
-  if (r.audience !== undefined && (typeof r.audience !== 'string' || r.audience === '')) {
-    throw new DigiOneSdkError(
-      'D1-SDK-103',
-      `contextFor("${appId}"): audience must be the app's API audience (a non-empty string) or left out; got ${describe(r.audience)}.`,
-    );
-  }
-  if (r.apiUrl !== undefined && (typeof r.apiUrl !== 'string' || !URL.canParse(r.apiUrl))) {
-    throw new DigiOneSdkError(
-      'D1-SDK-103',
-      `contextFor("${appId}"): apiUrl must be the app's API base URL (an absolute URL) or left out; got ${describe(r.apiUrl)}.`,
-    );
-  }
-  return r as AppContextRequest;
-}
-
-function unsupported(appId: string, what: string, capability: Capability): DigiOneSdkError {
-  return new DigiOneSdkError(
-    'D1-SDK-120',
-    `App "${appId}" called ${what}, which this shell does not support; check context.isSupported("${capability}") first.`,
-  );
-}
-
 /**
  * Creates the shell side of the shared context. The shell (and the sandbox, and the test kit)
  * holds one host; `contextFor(appId, request)` gives each app a context with only the user fields
- * its manifest asks for, and `dispose()` on it ends everything the app subscribed to.
+ * its manifest asks for, and `dispose()` on it ends everything the app subscribed to. The shared
+ * values are the fields of `options.context` (DigiOne's definition by default).
  *
  * Events: every app of the host shares one bus. An app publishes only under its own id
  * (`<app id>:<name>`) or to a topic listed in `publicTopics`; the `shell:` namespace belongs to the
@@ -276,32 +196,34 @@ function unsupported(appId: string, what: string, capability: Capability): DigiO
  * `publicTopics`, and those another app's manifest makes public (`registry`, `setRegistry`);
  * anything else is refused with D1-SDK-114. Payloads are copied for each listener.
  */
-export function createShellHost(options: ShellHostOptions = {}): ShellHost {
+export function createShellHost<D extends ContextDefinition = DigiOneContextDefinition>(
+  options: ShellHostOptions<D> = {},
+): ShellHost<D> {
+  const definition = (options.context ?? DIGIONE_CONTEXT) as D;
+  const keys = contextKeys(definition);
+  type State = ContextState<D>;
+  type Key = keyof D & string;
+  const fieldOf = (key: Key) => definition[key] as unknown as ContextField<unknown>;
   const services = options.services ?? {};
   const publicTopics = new Set(options.publicTopics ?? []);
   for (const topic of publicTopics) topicNamespace(topic);
   /** The topics the registry's manifests make public (replaced by `setRegistry`). */
   let registryTopics = manifestTopics(options.registry ?? []);
-  /** Whether an app may hear `topic` (well-formed): see `createShellHost`. */
-  const mayHear = (appId: string, topic: string, namespace: string): boolean =>
-    namespace === appId ||
-    SHELL_PUBLIC_TOPICS.has(topic) ||
-    publicTopics.has(topic) ||
-    registryTopics.has(topic);
   const extraCapabilities = new Set(options.capabilities ?? []);
 
-  const subjects = {
-    user: new BehaviorSubject<DigiOneUser | null>(options.user ?? null),
-    actingAs: new BehaviorSubject<ActingAs | null>(options.actingAs ?? null),
-    locale: new BehaviorSubject<Locale>(checkLocale(options.locale ?? 'fi')),
-    theme: new BehaviorSubject<Theme>(checkTheme(options.theme ?? 'light')),
-    tenant: new BehaviorSubject<TenantInfo>(checkTenant(options.tenant ?? DEFAULT_TENANT)),
-  };
+  const initial = options as Partial<Record<Key, unknown>>;
+  const subjects = Object.fromEntries(
+    keys.map((key) => {
+      const field = fieldOf(key);
+      const given = initial[key];
+      return [key, new BehaviorSubject(field.check(given ?? field.default, key))];
+    }),
+  ) as Record<Key, BehaviorSubject<unknown>>;
 
   let stateSubscriptions = 0;
-  const counted = <T>(subject: BehaviorSubject<T>): ContextValue<T> =>
+  const counted = (subject: BehaviorSubject<unknown>): ContextValue<unknown> =>
     asContextValue(
-      new Observable<T>((subscriber) => {
+      new Observable<unknown>((subscriber) => {
         stateSubscriptions++;
         const inner = subject.subscribe(subscriber);
         return () => {
@@ -312,16 +234,12 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
       () => subject.value,
     );
 
-  const state: ShellHost['state'] = Object.freeze({
-    user: counted(subjects.user),
-    actingAs: counted(subjects.actingAs),
-    locale: counted(subjects.locale),
-    theme: counted(subjects.theme),
-    tenant: counted(subjects.tenant),
-  });
+  const state = Object.freeze(
+    Object.fromEntries(keys.map((key) => [key, counted(subjects[key])])),
+  ) as ShellHost<D>['state'];
 
   const bus = new HostEventBus();
-  const handles = new Set<AppContextHandle>();
+  const handles = new Set<AppContextHandle<D>>();
   /** The question each app has open or waiting (one per app, over all its contexts). */
   const asking = new Map<string, object>();
   let hostDisposed = false;
@@ -331,31 +249,30 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
     else console.error(`[D1-SDK-124] App "${appId}" reported an error:`, error);
   };
 
-  function contextFor(appId: string, request: AppContextRequest): AppContextHandle {
+  function contextFor(appId: string, request: AppContextRequest): AppContextHandle<D> {
     if (hostDisposed) {
       throw new DigiOneSdkError(
         'D1-SDK-104',
         `contextFor("${appId}"): this shell host was disposed.`,
       );
     }
-    const {
-      userFields,
-      actingAs: wantsActingAs = false,
-      audience,
-      apiUrl,
-    } = checkRequest(appId, request);
-    const fields = [...new Set(userFields)];
+    const { userFields, actingAs = false, audience, apiUrl } = checkRequest(appId, request);
+    const fieldRequest = { userFields: [...new Set(userFields)], actingAs };
     const feeds: Subscription[] = [];
     const perApp: BehaviorSubject<unknown>[] = [];
     /** Aborted when this context is disposed: the app's open questions and toasts are withdrawn. */
     const gone = new AbortController();
 
     /** A per-app value: the host's, projected, only emitting real changes. */
-    function project<S, T>(source: ContextValue<S>, fn: (value: S) => T): ContextValue<T> {
-      const subject = new BehaviorSubject<T>(fn(source.value));
-      perApp.push(subject as unknown as BehaviorSubject<unknown>);
+    function project(key: Key): ContextValue<unknown> {
+      const field = fieldOf(key);
+      const source = state[key] as ContextValue<unknown>;
+      const fn = (value: unknown): unknown =>
+        frozenCopy(field.project ? field.project(value, fieldRequest) : value);
+      const subject = new BehaviorSubject<unknown>(fn(source.value));
+      perApp.push(subject);
       feeds.push(
-        source.pipe(map(fn), distinctUntilChanged<T>(same), skip(1)).subscribe((value) => {
+        source.pipe(map(fn), distinctUntilChanged(same), skip(1)).subscribe((value) => {
           subject.next(value);
         }),
       );
@@ -363,180 +280,29 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
     }
 
     const report = reportFor(appId);
-    const capabilities = new Set<Capability>(extraCapabilities);
-    capabilities.add('events');
-    if (services.navigate) capabilities.add('navigate');
-    if (services.notify) capabilities.add('notify');
-    if (services.confirm) capabilities.add('confirm');
-    if (services.setDirty) capabilities.add('dirty-guard');
-    if (services.setTitle) capabilities.add('title');
-    if (services.getAccessToken && audience !== undefined) capabilities.add('access-token');
-    if (wantsActingAs) capabilities.add('acting-as');
+    const base = {
+      ...Object.fromEntries(keys.map((key) => [key, project(key)])),
+      ...appServices({
+        appId,
+        audience,
+        apiUrl,
+        services,
+        capabilities: capabilitiesOf(services, extraCapabilities, { audience, actingAs }),
+        bus,
+        publicTopics,
+        mayHear: (topic, namespace) =>
+          namespace === appId ||
+          SHELL_PUBLIC_TOPICS.has(topic) ||
+          publicTopics.has(topic) ||
+          registryTopics.has(topic),
+        asking,
+        gone: gone.signal,
+        report,
+      }),
+    } as AppContext<D>;
 
-    const base: ShellContext = {
-      appId,
-      user: project(state.user, (user) => pickUser(user, fields)),
-      actingAs: project(state.actingAs, (a) => (wantsActingAs && a ? frozenCopy(a) : null)),
-      locale: project(state.locale, (l) => l),
-      theme: project(state.theme, (t) => t),
-      tenant: project(state.tenant, (t) => frozenCopy(t)),
-      apiUrl,
-      getAccessToken() {
-        if (audience === undefined) {
-          return Promise.reject(
-            new DigiOneSdkError(
-              'D1-SDK-121',
-              `App "${appId}" asked for an access token but its manifest declares no API audience; add "audience" to the manifest.`,
-            ),
-          );
-        }
-        if (!services.getAccessToken) {
-          return Promise.reject(unsupported(appId, 'getAccessToken()', 'access-token'));
-        }
-        return services.getAccessToken(appId, audience);
-      },
-      navigate(path) {
-        if (typeof path !== 'string') {
-          throw new DigiOneSdkError(
-            'D1-SDK-123',
-            `navigate(path): path must be a string; got ${describe(path)}.`,
-          );
-        }
-        if (!services.navigate) throw unsupported(appId, 'navigate()', 'navigate');
-        // Only a page of the portal, checked against the page the host runs in (the portal's).
-        services.navigate(appId, portalPath(appId, path, location.origin));
-      },
-      notify(notification) {
-        if (typeof (notification as Partial<Notification> | null)?.message !== 'string') {
-          throw new DigiOneSdkError(
-            'D1-SDK-123',
-            `notify(notification): pass { message: string, ... }; got ${describe(notification)}.`,
-          );
-        }
-        if (!services.notify) throw unsupported(appId, 'notify()', 'notify');
-        services.notify(appId, notification, gone.signal);
-      },
-      confirm(confirmOptions) {
-        const o = confirmOptions as Partial<ConfirmOptions> | null;
-        if (
-          typeof o !== 'object' ||
-          typeof o?.heading !== 'string' ||
-          typeof o.message !== 'string'
-        ) {
-          return Promise.reject(
-            new DigiOneSdkError(
-              'D1-SDK-123',
-              `confirm(options): pass { heading: string, message: string, ... }; got ${describe(confirmOptions)}.`,
-            ),
-          );
-        }
-        if (!services.confirm) return Promise.reject(unsupported(appId, 'confirm()', 'confirm'));
-        if (asking.has(appId)) {
-          return Promise.reject(
-            new DigiOneSdkError(
-              'D1-SDK-126',
-              `App "${appId}" called confirm() while its previous question is still open; wait for its answer before asking again.`,
-            ),
-          );
-        }
-        const question = {};
-        asking.set(appId, question);
-        const { signal } = gone;
-        let answer: Promise<boolean>;
-        try {
-          answer = services.confirm(appId, confirmOptions, signal);
-        } catch (error) {
-          answer = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-        }
-        return new Promise<boolean>((resolve, reject) => {
-          let settled = false;
-          const settle = (): boolean => {
-            if (settled) return false;
-            settled = true;
-            signal.removeEventListener('abort', withdraw);
-            if (asking.get(appId) === question) asking.delete(appId);
-            return true;
-          };
-          // The app went: it hears "no", and the shell closes the question (through `signal`).
-          const withdraw = (): void => {
-            if (settle()) resolve(false);
-          };
-          signal.addEventListener('abort', withdraw);
-          answer.then(
-            (yes) => {
-              if (settle()) resolve(yes);
-            },
-            (error: unknown) => {
-              if (settle()) reject(error instanceof Error ? error : new Error(String(error)));
-            },
-          );
-        });
-      },
-      setDirty(dirty) {
-        if (typeof dirty !== 'boolean') {
-          throw new DigiOneSdkError(
-            'D1-SDK-123',
-            `setDirty(dirty): dirty must be true or false; got ${describe(dirty)}.`,
-          );
-        }
-        if (!services.setDirty) throw unsupported(appId, 'setDirty()', 'dirty-guard');
-        services.setDirty(appId, dirty);
-      },
-      setTitle(title) {
-        if (typeof title !== 'string') {
-          throw new DigiOneSdkError(
-            'D1-SDK-123',
-            `setTitle(title): title must be a string; got ${describe(title)}.`,
-          );
-        }
-        if (!services.setTitle) throw unsupported(appId, 'setTitle()', 'title');
-        services.setTitle(appId, title);
-      },
-      reportError: report,
-      events: {
-        publish(topic, payload) {
-          if (topic === 'shell:badge' && services.setBadge) {
-            const count = (payload as { count?: unknown } | null)?.count;
-            if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-              throw new DigiOneSdkError(
-                'D1-SDK-112',
-                `events.publish("shell:badge", { count }): count must be a whole number, 0 or more; got ${describe(count)}.`,
-              );
-            }
-            services.setBadge(appId, count);
-            return;
-          }
-          const namespace = topicNamespace(topic);
-          if (namespace !== appId && !publicTopics.has(topic)) {
-            throw new DigiOneSdkError(
-              'D1-SDK-111',
-              `App "${appId}" may publish only under its own namespace ("${appId}:<name>") or to a topic the shell allows; "${topic}" is neither.`,
-            );
-          }
-          bus.publish(topic, payload);
-        },
-        subscribe(topic, listener) {
-          const namespace = topicNamespace(topic);
-          if (!mayHear(appId, topic, namespace)) {
-            const shellTopics = [...SHELL_PUBLIC_TOPICS].map((t) => `"${t}"`).join(', ');
-            const remedy =
-              namespace === SHELL_NAMESPACE
-                ? 'The shell does not publish it for apps.'
-                : `The app "${namespace}" can make it public with "events": { "public": ["${topic.slice(namespace.length + 1)}"] } in its manifest.`;
-            throw new DigiOneSdkError(
-              'D1-SDK-114',
-              `App "${appId}" may subscribe only to its own topics ("${appId}:<name>"), the shell's (${shellTopics}) and topics another app's manifest makes public; "${topic}" is none of these. ${remedy}`,
-            );
-          }
-          return bus.subscribe(topic, listener as (payload: unknown) => void, report);
-        },
-      },
-      version: CONTRACT_VERSION,
-      isSupported: (capability) => capabilities.has(capability),
-    };
-
-    const scope = scopeContext(base);
-    const handle: AppContextHandle = {
+    const scope = scopeContext<AppContext<D>>(base);
+    const handle: AppContextHandle<D> = {
       context: scope.context,
       get disposed() {
         return scope.disposed;
@@ -555,23 +321,33 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
     return handle;
   }
 
-  const set =
-    <K extends keyof ShellState>(key: K, check: (value: unknown) => ShellState[K]) =>
-    (value: ShellState[K]): void => {
-      if (hostDisposed) {
-        warn('D1-SDK-104', `The shell host was disposed; set ${key} is ignored.`);
-        return;
-      }
-      (subjects[key] as unknown as BehaviorSubject<ShellState[K]>).next(check(value));
-    };
+  function set<K extends Key>(key: K, value: State[K]): void {
+    if (!(keys as string[]).includes(key)) {
+      throw new DigiOneSdkError(
+        'D1-SDK-101',
+        `set(${describe(key)}): the shared context has no such field; its fields are ${keys.join(', ')}.`,
+      );
+    }
+    if (hostDisposed) {
+      warn('D1-SDK-104', `The shell host was disposed; set ${key} is ignored.`);
+      return;
+    }
+    subjects[key].next(fieldOf(key).check(value, key));
+  }
 
-  return {
+  const setters = Object.fromEntries(
+    keys.map((key) => [
+      `set${key.charAt(0).toUpperCase()}${key.slice(1)}`,
+      (value: State[typeof key]) => {
+        set(key, value);
+      },
+    ]),
+  ) as ShellHostSetters<D>;
+
+  const core: ShellHostCore<D> = {
+    definition,
     state,
-    setUser: set('user', (u) => u as DigiOneUser | null),
-    setActingAs: set('actingAs', (a) => a as ActingAs | null),
-    setLocale: set('locale', checkLocale),
-    setTheme: set('theme', checkTheme),
-    setTenant: set('tenant', checkTenant),
+    set,
     setRegistry(apps) {
       registryTopics = manifestTopics(apps);
     },
@@ -589,7 +365,8 @@ export function createShellHost(options: ShellHostOptions = {}): ShellHost {
       for (const handle of [...handles]) handle.dispose();
       hostDisposed = true;
       bus.clear();
-      for (const subject of Object.values(subjects)) subject.complete();
+      for (const subject of Object.values<BehaviorSubject<unknown>>(subjects)) subject.complete();
     },
   };
+  return { ...setters, ...core };
 }

@@ -12,12 +12,17 @@
  * "null", which cannot be checked exactly nor posted to without "*", so this bridge requires the
  * app's real origin.
  */
-import type { Observable } from 'rxjs';
 import { CONTRACT_VERSION, satisfies } from '../contract.js';
-import type { ConfirmOptions, Notification, ShellContext, Unsubscribe } from '../context/types.js';
+import type {
+  ConfirmOptions,
+  Notification,
+  ShellContext,
+  ShellServices,
+  Unsubscribe,
+} from '../context/types.js';
+import { valuesOf } from '../context/fields.js';
 import {
   CAPABILITIES,
-  CONTEXT_KEYS,
   D1IframeError,
   PROTOCOL_VERSION,
   describe,
@@ -26,7 +31,6 @@ import {
   parseAppMessage,
   toWireError,
   type CallMessage,
-  type ContextKey,
   type ContextSnapshot,
   type HelloMessage,
   type ShellMessage,
@@ -78,10 +82,12 @@ class ArgumentError extends D1IframeError {
 /**
  * Serves `context` to the app in `iframe`, over postMessage, to and from `appOrigin` only.
  * Call it when you create the iframe (before or after it loads: the app repeats its hello).
+ * Every value of the context is served: each field of the host's context definition (a
+ * `ShellContext`, or the `AppContext` of another definition).
  */
 export function bridgeIframe(
   iframe: HTMLIFrameElement,
-  context: ShellContext,
+  context: ShellContext | ShellServices,
   options: BridgeIframeOptions,
 ): IframeBridge {
   const appOrigin = exactOrigin(options.appOrigin);
@@ -100,7 +106,9 @@ export function bridgeIframe(
   const contextSubscriptions: Unsubscribe[] = [];
   /** The app's event subscriptions of the current session, by topic. */
   const topics = new Map<string, Unsubscribe>();
-  const lastSent = new Map<ContextKey, unknown>();
+  const lastSent = new Map<string, unknown>();
+  /** The context's values (the fields of its definition), by key. */
+  const values = valuesOf(context);
 
   let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
   const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
@@ -161,15 +169,12 @@ export function bridgeIframe(
   }
 
   function snapshot(): ContextSnapshot {
-    const values = {} as Record<ContextKey, unknown>;
-    for (const key of CONTEXT_KEYS) values[key] = context[key].value;
-    return values as ContextSnapshot;
+    return Object.fromEntries(values.map(([key, source]) => [key, source.value]));
   }
 
   function streamContext(): void {
     if (contextSubscriptions.length > 0) return;
-    for (const key of CONTEXT_KEYS) {
-      const source: Observable<unknown> = context[key];
+    for (const [key, source] of values) {
       const subscription = source.subscribe((value) => {
         if (lastSent.has(key) && Object.is(lastSent.get(key), value)) return;
         lastSent.set(key, value);
@@ -209,8 +214,8 @@ export function bridgeIframe(
       endEvents();
       session = hello.session;
     }
-    const values = snapshot();
-    for (const key of CONTEXT_KEYS) lastSent.set(key, values[key]);
+    const now = snapshot();
+    for (const [key, value] of Object.entries(now)) lastSent.set(key, value);
     post({
       d1: PROTOCOL_VERSION,
       kind: 'welcome',
@@ -219,7 +224,7 @@ export function bridgeIframe(
       appId: context.appId,
       ...(context.apiUrl === undefined ? {} : { apiUrl: context.apiUrl }),
       capabilities: CAPABILITIES.filter((capability) => context.isSupported(capability)),
-      context: values,
+      context: now,
     });
     streamContext();
     finish();
@@ -229,7 +234,10 @@ export function bridgeIframe(
     const [first, second] = call.args;
     switch (call.method) {
       case 'getAccessToken':
-        return context.getAccessToken();
+        // `{ fresh: true }` is the one option; anything else asks for the cached token.
+        return (first as { fresh?: unknown } | null | undefined)?.fresh === true
+          ? context.getAccessToken({ fresh: true })
+          : context.getAccessToken();
       case 'navigate':
         if (typeof first !== 'string') throw new ArgumentError('navigate', 'a path string');
         {

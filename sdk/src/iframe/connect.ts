@@ -13,10 +13,16 @@ import type {
   EventBus,
   Notification,
   ShellContext,
+  ShellServices,
   Unsubscribe,
 } from '../context/types.js';
 import {
-  CONTEXT_KEYS,
+  DIGIONE_CONTEXT,
+  contextKeys,
+  type AppContext,
+  type ContextDefinition,
+} from '../context/fields.js';
+import {
   D1IframeError,
   MAX_FRAME_HEIGHT,
   PROTOCOL_VERSION,
@@ -24,15 +30,19 @@ import {
   looksLikeD1,
   parseShellMessage,
   type AppMessage,
-  type ContextKey,
   type Method,
   type ShellMessage,
   type WelcomeMessage,
 } from './protocol.js';
 
-export interface ConnectToShellOptions {
+export interface ConnectToShellOptions<D extends ContextDefinition = ContextDefinition> {
   /** The exact origin of the portal page that frames the app, e.g. "https://portal.example.fi". */
   readonly shellOrigin: string;
+  /**
+   * The definition of the shared context the app takes from the shell: DigiOne's
+   * (`DIGIONE_CONTEXT`) by default. The shell must send every field of it.
+   */
+  readonly context?: D;
   /** How long to wait for the shell's answer; 10 000 ms by default. */
   readonly timeoutMs?: number;
   /**
@@ -47,10 +57,15 @@ const HELLO_DELAYS = [25, 50, 100, 200, 400, 800, 1000];
 
 /**
  * Connects to the shell that frames this app, with a handshake that checks both origins and the
- * contract version. Resolves with the app's `ShellContext`; rejects with a coded error
- * (D1-SDK-301..304) that says what to check.
+ * contract version. Resolves with the app's context, whose values are the fields of
+ * `options.context`; rejects with a coded error (D1-SDK-301..304) that says what to check.
  */
-export function connectToShell(options: ConnectToShellOptions): Promise<ShellContext> {
+export function connectToShell<D extends ContextDefinition>(
+  options: ConnectToShellOptions<D> & { readonly context: D },
+): Promise<AppContext<D>>;
+/** Connects with DigiOne's context definition: resolves with the app's `ShellContext`. */
+export function connectToShell(options: ConnectToShellOptions): Promise<ShellContext>;
+export function connectToShell(options: ConnectToShellOptions): Promise<ShellServices> {
   const shellOrigin = exactOrigin(options.shellOrigin);
   if (!shellOrigin) {
     return Promise.reject(
@@ -71,12 +86,18 @@ export function connectToShell(options: ConnectToShellOptions): Promise<ShellCon
       ),
     );
   }
+  let keys: string[];
+  try {
+    keys = contextKeys(options.context ?? DIGIONE_CONTEXT);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const contract = options.contract ?? `^${CONTRACT_VERSION}`;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const session = crypto.randomUUID();
   const shell = window.parent;
 
-  return new Promise<ShellContext>((resolve, reject) => {
+  return new Promise<ShellServices>((resolve, reject) => {
     let connection: Connection | undefined;
     let helloTimer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
@@ -151,8 +172,19 @@ export function connectToShell(options: ConnectToShellOptions): Promise<ShellCon
           );
           return;
         }
+        const missing = keys.filter((key) => !Object.hasOwn(message.context, key));
+        if (missing.length > 0) {
+          fail(
+            new D1IframeError(
+              'D1-SDK-304',
+              `connectToShell: the shell sends no ${missing.join(', ')} in the context, which ` +
+                `this app needs. Run the app in a shell whose context has these fields.`,
+            ),
+          );
+          return;
+        }
         stop();
-        connection = new Connection(shell, shellOrigin, message);
+        connection = new Connection(shell, shellOrigin, message, keys);
         resolve(connection.context);
       }
     }
@@ -171,8 +203,8 @@ function contextValue<T>(subject: BehaviorSubject<T>): ContextValue<T> {
 
 /** The app's end of an accepted connection. */
 class Connection {
-  readonly context: ShellContext;
-  private readonly subjects: Record<ContextKey, BehaviorSubject<unknown>>;
+  readonly context: ShellServices;
+  private readonly subjects: Map<string, BehaviorSubject<unknown>>;
   private readonly pending = new Map<
     string,
     { resolve: (value: unknown) => void; reject: (error: Error) => void }
@@ -186,15 +218,17 @@ class Connection {
     private readonly shell: Window,
     private readonly shellOrigin: string,
     welcome: WelcomeMessage,
+    /** The fields of the app's context definition (the welcome has each). */
+    keys: readonly string[],
   ) {
     this.session = welcome.session;
-    this.subjects = Object.fromEntries(
-      CONTEXT_KEYS.map((key) => [key, new BehaviorSubject<unknown>(welcome.context[key])]),
-    ) as Connection['subjects'];
+    this.subjects = new Map(
+      keys.map((key) => [key, new BehaviorSubject<unknown>(welcome.context[key])]),
+    );
     const capabilities = new Set<unknown>(welcome.capabilities);
     const values = Object.fromEntries(
-      CONTEXT_KEYS.map((key) => [key, contextValue(this.subjects[key])]),
-    ) as Pick<ShellContext, ContextKey>;
+      [...this.subjects].map(([key, subject]) => [key, contextValue(subject)]),
+    );
 
     const events: EventBus = {
       publish: (topic, payload) => {
@@ -208,8 +242,8 @@ class Connection {
       version: welcome.version,
       apiUrl: welcome.apiUrl,
       ...values,
-      getAccessToken: async (): Promise<string> => {
-        const token = await this.call('getAccessToken', []);
+      getAccessToken: async (options?: { readonly fresh?: boolean }): Promise<string> => {
+        const token = await this.call('getAccessToken', options?.fresh ? [{ fresh: true }] : []);
         if (typeof token !== 'string') {
           throw new D1IframeError('D1-SDK-310', 'getAccessToken: the shell gave no token.');
         }
@@ -277,7 +311,8 @@ class Connection {
   receive(message: ShellMessage): boolean {
     switch (message.kind) {
       case 'context':
-        this.subjects[message.key].next(message.value);
+        // A field the app's definition does not have (a newer portal's) is not the app's concern.
+        this.subjects.get(message.key)?.next(message.value);
         break;
       case 'result': {
         const waiting = this.pending.get(message.id);

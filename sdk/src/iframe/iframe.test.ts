@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { BehaviorSubject } from 'rxjs';
-import { CONTRACT_VERSION, createShellHost } from '@digione/sdk';
+import { CONTRACT_VERSION } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
 import type {
   ActingAs,
   Capability,
@@ -18,7 +19,8 @@ import type {
   TenantInfo,
   Theme,
 } from '@digione/sdk';
-import { bridgeIframe, D1IframeError, type IframeBridge } from '@digione/sdk/iframe';
+import { bridgeIframe, type IframeBridge } from '@digione/sdk/host';
+import { D1IframeError } from '@digione/sdk/iframe';
 import { parseAppMessage } from './protocol.js';
 import type {
   FixtureCommand,

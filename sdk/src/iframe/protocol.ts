@@ -24,8 +24,8 @@
  * After the welcome:
  *
  *   shell → app  { d1: 1, kind: 'context', key, value }           a context value changed
- *                                                                   (key: user | actingAs | locale |
- *                                                                   theme | tenant)
+ *                                                                   (key: a field of the context's
+ *                                                                   definition, context/fields.ts)
  *   app → shell  { d1: 1, kind: 'call', id, method, args }        a call of the ShellContext API
  *   shell → app  { d1: 1, kind: 'result', id, ok: true, value }   its answer …
  *   shell → app  { d1: 1, kind: 'result', id, ok: false, error: { code, message } }   … or its error
@@ -43,6 +43,11 @@
  * `isSupported` is answered in the app from the `capabilities` of the welcome (the API is
  * synchronous); the call exists for completeness.
  *
+ * The context's values are the fields of the portal's context definition (`DIGIONE_CONTEXT`): the
+ * welcome carries every one, and the app takes those of its own definition (a field it does not
+ * know is ignored, so a newer portal with more fields still serves an older app; a field it needs
+ * and the welcome lacks refuses the connection, D1-SDK-304).
+ *
  * Error codes (stable; each message says what to check):
  *   D1-SDK-301  connectToShell: `shellOrigin` is not an exact origin
  *   D1-SDK-302  connectToShell: the app is not inside a frame
@@ -58,15 +63,14 @@
  *   D1-SDK-312  (warning) a message could not be posted (data that structured clone refuses)
  *   D1-SDK-313  bridgeIframe: the app's page did not load in time (with `loadTimeoutMs`)
  */
-import type { Capability, ShellContext } from '../context/types.js';
+import type { Capability } from '../context/types.js';
+import { isFieldKey } from '../context/fields.js';
 
 /** The protocol version, carried in every envelope as `d1`. */
 export const PROTOCOL_VERSION = 1;
 
-/** The context values the shell streams to the app. */
-export const CONTEXT_KEYS = ['user', 'actingAs', 'locale', 'theme', 'tenant'] as const;
-export type ContextKey = (typeof CONTEXT_KEYS)[number];
-export type ContextSnapshot = { [K in ContextKey]: ShellContext[K]['value'] };
+/** The context values the shell streams to the app, by field of the context's definition. */
+export type ContextSnapshot = Readonly<Record<string, unknown>>;
 
 /** Every capability, so the shell can tell the app which it supports (a record keeps it complete). */
 const CAPABILITY_SET: Readonly<Record<Capability, true>> = {
@@ -133,7 +137,7 @@ export interface RefusedMessage extends WireError {
 export interface ContextMessage {
   readonly d1: 1;
   readonly kind: 'context';
-  readonly key: ContextKey;
+  readonly key: string;
   readonly value: unknown;
 }
 export interface CallMessage {
@@ -244,16 +248,14 @@ export function parseShellMessage(data: unknown): ShellMessage | undefined {
         (m.apiUrl === undefined || isString(m.apiUrl)) &&
         Array.isArray(m.capabilities) &&
         isRecord(context) &&
-        CONTEXT_KEYS.every((key) => key in context)
+        Object.keys(context).every(isFieldKey)
         ? (m as unknown as WelcomeMessage)
         : undefined;
     }
     case 'refused':
       return isId(m.session) && isWireError(m) ? (m as unknown as RefusedMessage) : undefined;
     case 'context':
-      return (CONTEXT_KEYS as readonly unknown[]).includes(m.key) && 'value' in m
-        ? (m as unknown as ContextMessage)
-        : undefined;
+      return isFieldKey(m.key) && 'value' in m ? (m as unknown as ContextMessage) : undefined;
     case 'result':
       return isId(m.id) &&
         ((m.ok === true && 'value' in m) || (m.ok === false && isWireError(m.error)))

@@ -4,8 +4,9 @@ import { ICON_NAMES } from '@digione/components/icon';
 import { ROLES } from '@digione/sdk';
 import { MINIMAL_MANIFEST } from './examples.js';
 import { USER_FIELDS } from '@digione/sdk';
-import type { ManifestError } from '@digione/sdk';
-import { satisfies, validateManifest, validateRegistry } from '@digione/sdk';
+import type { ManifestError } from '@digione/sdk/manifest';
+import { satisfies } from '@digione/sdk';
+import { validateManifest, validateRegistry } from '@digione/sdk/manifest';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { COMPLETE_MANIFEST, MINIMAL_MANIFEST } from './examples.js';
-import { routesCollide, validateRegistry } from '@digione/sdk';
+import { routesCollide, validateRegistry } from '@digione/sdk/manifest';
 
 type Json = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
  * The schema checks structure. What it cannot say well (URL schemes beyond a first pattern, exact
  * origins, an iframe entry on its origin, contract ranges and the shell's contract version, nav
  * paths inside routes, unique widget ids, integrity for an entry on another origin than the portal
- * in production) `validate.ts` checks after it; what involves several apps (unique ids and API
+ * in production) `rules.ts` checks after it; what involves several apps (unique ids and API
  * audiences, routes that collide) `validateRegistry` does.
  */
 import { ICON_NAMES } from '@digione/components/icon';
@@ -26,7 +26,7 @@ export const ROUTE_PATTERN = '^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*
 export const NAV_PATH_PATTERN =
   "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$";
 /**
- * A first check of the entry URL (validate.ts parses it fully): https, http on localhost, or a path
+ * A first check of the entry URL (values.ts parses it fully): https, http on localhost, or a path
  * starting with "/" or "./" (but not "//", a URL on another host).
  */
 export const ENTRY_PATTERN =

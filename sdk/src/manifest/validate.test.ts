@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { COMPLETE_MANIFEST, MINIMAL_MANIFEST } from './examples.js';
-import type { ManifestError, ValidationResult } from '@digione/sdk';
-import { CONTRACT_VERSION, validateManifest } from '@digione/sdk';
+import type { ManifestError, ValidationResult } from '@digione/sdk/manifest';
+import { CONTRACT_VERSION } from '@digione/sdk';
+import { validateManifest } from '@digione/sdk/manifest';
 import { APP_MANIFEST_SCHEMA } from './schema.js';
 
 type Json = Record<string, unknown>;

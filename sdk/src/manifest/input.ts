@@ -1,0 +1,100 @@
+/**
+ * Reading the input once into plain data before anything checks it, and handing the valid manifest
+ * back as a frozen copy.
+ */
+import { formatPath, isRecord, ROOT_PATH, type Segment } from './paths.js';
+import type { ManifestError } from './types.js';
+
+/** Inputs nested deeper or holding more values than this are refused as not being a manifest. */
+const MAX_DEPTH = 32;
+export const MAX_NODES = 20_000;
+
+interface Copy {
+  readonly data: unknown;
+  readonly errors: ManifestError[];
+  /** The input holds more than `MAX_NODES` values; `errors` says so and nothing else is checked. */
+  readonly tooLarge: boolean;
+}
+
+/**
+ * Copies the input into null-prototype objects and arrays, reading each own enumerable property
+ * once: getters, proxies, inherited or polluted properties and `__proto__` keys can then neither
+ * change the data between checks nor make the schema see something that is not there. Cycles,
+ * excessive nesting and size become errors.
+ */
+export function copyInput(input: unknown, prefix: string): Copy {
+  const errors: ManifestError[] = [];
+  const state = { nodes: 0, tooLarge: false };
+  const ancestors: unknown[] = [];
+  const ancestorPaths: Segment[][] = [];
+
+  const copy = (value: unknown, segments: Segment[]): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (state.tooLarge) return null;
+    const loop = ancestors.indexOf(value);
+    if (loop >= 0) {
+      errors.push({
+        path: formatPath(segments, prefix),
+        code: 'not-json',
+        message: `Remove the cycle at ${formatPath(segments, prefix)}: it refers back to ${formatPath(ancestorPaths[loop], prefix)}, and a manifest is plain JSON.`,
+      });
+      return null;
+    }
+    if (segments.length > MAX_DEPTH) {
+      errors.push({
+        path: formatPath(segments, prefix),
+        code: 'not-json',
+        message: `Flatten ${formatPath(segments, prefix)}: a manifest is never nested more than ${MAX_DEPTH} levels deep.`,
+      });
+      return null;
+    }
+    ancestors.push(value);
+    ancestorPaths.push(segments);
+    try {
+      if (Array.isArray(value)) {
+        const length = value.length;
+        state.nodes += length;
+        if (state.nodes > MAX_NODES) {
+          state.tooLarge = true;
+          return null;
+        }
+        const out: unknown[] = [];
+        for (let i = 0; i < length; i++) out.push(copy(value[i], [...segments, i]));
+        return out;
+      }
+      const out = Object.create(null) as Record<string, unknown>;
+      for (const key of Object.keys(value)) {
+        if (++state.nodes > MAX_NODES) {
+          state.tooLarge = true;
+          return null;
+        }
+        out[key] = copy((value as Record<string, unknown>)[key], [...segments, key]);
+      }
+      return out;
+    } finally {
+      ancestors.pop();
+      ancestorPaths.pop();
+    }
+  };
+
+  const data = copy(input, []);
+  if (state.tooLarge) {
+    errors.unshift({
+      path: prefix || ROOT_PATH,
+      code: 'not-json',
+      message: `Shrink ${prefix || 'the manifest'}: it holds more than ${MAX_NODES} values, far more than any app manifest needs.`,
+    });
+  }
+  return { data, errors, tooLarge: state.tooLarge };
+}
+
+/** A deep copy as ordinary, frozen objects: what `validateManifest` returns. */
+export function freezeJson(value: unknown): unknown {
+  if (Array.isArray(value)) return Object.freeze(value.map((v) => freezeJson(v)));
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = freezeJson(value[key]);
+    return Object.freeze(out);
+  }
+  return value;
+}
