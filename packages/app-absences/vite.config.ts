@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import shared from '../../vite.config.js';
+import { digioneApp } from '../../sdk/src/vite/index.js';
 
 /**
  * "Poissaolot" is an iframe app: its build is a page of its own (`dist/index.html` with its module
  * and stylesheet under `dist/assets/`), which the vendor hosts on the app's origin. Nothing is
  * shared with the portal's page, so Lit, rxjs, the SDK and the components are bundled in. Beside the
- * page, `dist/manifest.json` is the manifest a registry lists.
+ * page, `dist/manifest.json` is the manifest a registry lists. The SDK's preset (a vendor imports it
+ * as `@digione/sdk/vite`) does all that from the manifest's `"isolation": "iframe"`; this config adds
+ * the page's production Content-Security-Policy.
  */
 const manifestFile = join(import.meta.dirname, 'manifest.json');
 
@@ -41,28 +44,10 @@ function productionPolicy(): Plugin {
   };
 }
 
-/** Writes the manifest beside the page. */
-function manifestAsset(): Plugin {
-  return {
-    name: 'absences-manifest',
-    apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: readManifest().text });
-    },
-  };
-}
-
 export default mergeConfig(
   shared,
   defineConfig({
     root: import.meta.dirname,
-    // The page works from any folder of the app's origin.
-    base: './',
-    plugins: [productionPolicy(), manifestAsset()],
-    build: {
-      outDir: join(import.meta.dirname, 'dist'),
-      emptyOutDir: true,
-      sourcemap: true,
-    },
+    plugins: [digioneApp({ root: import.meta.dirname }), productionPolicy()],
   }),
 );

@@ -1,6 +1,8 @@
 /**
- * The libraries every app on the portal page shares — Lit, @lit/localize, RxJS, @digione/sdk and
- * @digione/components — and the Vite plugin that loads them once for the shell and all apps.
+ * The libraries every app on the portal page shares — Lit, @lit/localize, @lit/task, RxJS,
+ * @digione/sdk and @digione/components — and the Vite plugin that loads them once for the shell and
+ * all apps. Which module specifiers are shared is decided in one place, the SDK's
+ * `sdk/src/vite/shared-specifiers.ts`.
  *
  * - `vite build`: the shared libraries are built as ES modules under `/shared/` (hashed file names,
  *   entry exports kept as they are), the shell's own bundle imports them by their bare names, and
@@ -10,7 +12,6 @@
  * - development: everything Vite serves already shares one instance of each module. Apps served
  *   from another origin get an import map too, whose entries re-export what the shell itself runs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   build,
@@ -19,65 +20,23 @@ import {
   type ResolvedConfig,
   type Rolldown,
 } from 'vite';
+import {
+  SHARED_PACKAGE,
+  sharedSpecifiers as sharedSpecifiersFrom,
+} from '../../sdk/src/vite/shared-specifiers.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
 const repo = join(import.meta.dirname, '..', '..');
 
-/** Lit's exports that are no module for the page: the polyfill loader for old browsers, package.json. */
-const LIT_EXCLUDED = new Set(['./polyfill-support.js', './package.json']);
-
 /**
- * The exports of a package installed at the repository's root: exact subpaths, no patterns, no
- * server-side rendering (hydration) entries.
- */
-function packageSubpaths(name: string): string[] {
-  const file = join(repo, 'node_modules', name, 'package.json');
-  const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
-    exports?: Record<string, unknown>;
-  };
-  return Object.keys(pkg.exports ?? { '.': null }).filter(
-    (key) => !key.includes('*') && !key.includes('hydrate') && !LIT_EXCLUDED.has(key),
-  );
-}
-
-/** `@digione/components` entry points: the package's named exports and its `./*` and `./*\/define`. */
-function componentSubpaths(): string[] {
-  const src = join(repo, 'packages', 'components', 'src');
-  const dirs = readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory());
-  const subpaths = ['.', './define', './tenants'];
-  for (const { name } of dirs) {
-    if (existsSync(join(src, name, `${name}.ts`))) subpaths.push(`./${name}`);
-    if (name !== 'base' && existsSync(join(src, name, 'define.ts'))) {
-      subpaths.push(`./${name}/define`);
-    }
-  }
-  return subpaths;
-}
-
-/** The bare specifier of a package's export: (`lit`, `./decorators.js`) → `lit/decorators.js`. */
-const specifierOf = (name: string, subpath: string): string =>
-  subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
-
-/**
- * Every bare module specifier the portal shares with its apps, in a stable order. These are the
- * names a vendor leaves external when building an app (README.md, "Deploying").
+ * Every bare module specifier the portal shares with its apps, in a stable order: the one list,
+ * kept in the SDK (`@digione/sdk/vite`), which also leaves exactly these names external when a
+ * vendor builds an app.
  */
 export function sharedSpecifiers(): string[] {
-  return [
-    ...packageSubpaths('lit').map((s) => specifierOf('lit', s)),
-    '@lit/localize',
-    'rxjs',
-    'rxjs/operators',
-    '@digione/sdk',
-    '@digione/sdk/iframe',
-    ...componentSubpaths().map((s) => specifierOf('@digione/components', s)),
-  ];
+  return sharedSpecifiersFrom(repo);
 }
-
-/** Packages whose modules must never be bundled into the shell: they come from the import map. */
-const SHARED_PACKAGE =
-  /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize|rxjs|@digione\/sdk|@digione\/components)($|\/)/;
 
 /** Whether the shell's build leaves `id` to the import map (stylesheets are bundled as usual). */
 export function isSharedImport(id: string): boolean {

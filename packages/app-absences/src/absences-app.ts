@@ -4,13 +4,8 @@
  * of their groups there — and ties the app's strings to the portal's language.
  */
 import { LitElement, html } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import {
-  ContextController,
-  connectAppLocalization,
-  type AppLocalization,
-  type ShellContext,
-} from '@digione/sdk';
+import { msg } from '@lit/localize';
+import { AppController, type ShellContext } from '@digione/sdk';
 import { APP_LOCALES, loadTranslations } from './localization/translations.js';
 import { sharedStyles } from './styles.js';
 
@@ -24,33 +19,14 @@ export class AbsencesApp extends LitElement {
   /** The app's context: set by `defineMicroApp` before the element is connected. */
   context?: ShellContext;
 
-  // Re-renders on any change of acting-as, locale, theme or tenant; ends its subscriptions on disconnect.
-  readonly #ctx = new ContextController(this);
-  #localization: AppLocalization | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.context) {
-      this.#localization = connectAppLocalization(this.context, {
-        locales: APP_LOCALES,
-        load: loadTranslations,
-      });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#localization?.dispose();
-    this.#localization = undefined;
-  }
+  // Re-renders on a change of acting-as, theme or tenant, and once per change of language (when
+  // the app's strings for it are in); ends its subscriptions on disconnect.
+  readonly #app = new AppController(this, {
+    localization: { locales: APP_LOCALES, load: loadTranslations },
+  });
 
   override render() {
-    const context = this.#ctx.context;
+    const context = this.#app.context;
     if (!context) return html``;
     const actingAs = context.actingAs.value;
     if (actingAs?.role === 'guardian' && actingAs.kind === 'child' && actingAs.child) {

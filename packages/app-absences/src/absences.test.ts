@@ -6,13 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  actingAsChoicesFor,
-  type ActingAs,
-  type Child,
-  type DigiOneUser,
-  type School,
-} from '@digione/sdk';
+import { actingAsChoicesFor } from '@digione/sdk/host';
+import { type ActingAs, type Child, type DigiOneUser, type School } from '@digione/sdk';
 import {
   checkConformance,
   deepText,

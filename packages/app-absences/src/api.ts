@@ -1,9 +1,10 @@
 /**
- * The app's calls to its own API: the base URL is the manifest's `api.url` (`context.apiUrl`), and
- * every call carries an access token for the app's own audience. A failure becomes an
+ * The app's calls to its own API, through the SDK's client: the base URL is the manifest's `api.url`
+ * (`context.apiUrl`), every call carries an access token for the app's own audience (a fresh one is
+ * asked for once when the API answers 401). A failure becomes an
  * {@link ApiProblem} whose status tells the view what to say (0 for no answer at all).
  */
-import type { ShellContext } from '@digione/sdk';
+import { DigiOneApiError, createApiClient, type ShellContext } from '@digione/sdk';
 import type {
   AbsenceReport,
   FieldProblems,
@@ -30,50 +31,29 @@ export class ApiProblem extends Error {
   }
 }
 
+/** Calls the app's API through the SDK's client; a failure becomes an {@link ApiProblem}. */
 async function call<T>(
   context: ShellContext,
   method: 'GET' | 'POST' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {
-  const base = context.apiUrl;
-  if (!base) {
+  try {
+    return await createApiClient(context).request<T>(path, { method, body });
+  } catch (error) {
+    if (!(error instanceof DigiOneApiError)) throw error;
     // A manifest without api.url: the portal cannot tell the app where its API is.
-    throw new ApiProblem(0, 'no_api_url');
-  }
-  const token = await context.getAccessToken();
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiProblem(0, 'network');
-  }
-  if (response.status === 204) return undefined as T;
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    json = undefined;
-  }
-  if (!response.ok) {
-    const answer = (json ?? {}) as { error?: unknown; fields?: unknown };
+    if (error.kind === 'config') throw new ApiProblem(0, 'no_api_url');
+    if (error.kind === 'network') throw new ApiProblem(0, 'network');
+    // No token at all: the session is not valid here (as a 401 says).
+    if (error.status === 0) throw new ApiProblem(401, 'invalid_token');
+    const answer = (error.body ?? {}) as { fields?: unknown };
     const fields =
       typeof answer.fields === 'object' && answer.fields !== null
         ? (answer.fields as FieldProblems)
         : {};
-    throw new ApiProblem(
-      response.status,
-      typeof answer.error === 'string' ? answer.error : '',
-      fields,
-    );
+    throw new ApiProblem(error.status, error.apiCode ?? '', fields);
   }
-  return json as T;
 }
 
 export function childAbsences(

@@ -11,8 +11,10 @@ import { createServer, type Plugin, type ViteDevServer } from 'vite';
 // From the SDK's source: the test runner loads Node modules, and the SDK's package entry is its
 // build, which `npm test` makes only after these tests.
 import { actingAsChoicesFor } from '../../../sdk/src/context/acting-as.js';
+import { userFromClaims } from '../../../sdk/src/context/claims.js';
 import type { DigiOneUser } from '../../../sdk/src/context/types.js';
 import {
+  claimsOf,
   portalClient,
   startIdentityProvider,
   TEST_USERS,
@@ -30,32 +32,9 @@ const packageDir = join(import.meta.dirname, '..');
 const PORTAL_CLIENT_ORIGIN = 'http://127.0.0.1:5997';
 const repo = join(packageDir, '..', '..');
 
-/** The person as the portal maps them from their ID token. */
+/** The person as the portal maps them from their ID token: with the portal's own function. */
 function digioneUser(user: TestUser): DigiOneUser {
-  const school = (s: TestUser['schools'][number]) => ({
-    code: s.code,
-    name: s.name,
-    providerId: s.provider_id,
-    providerName: s.provider_name,
-  });
-  return {
-    id: user.sub,
-    givenName: user.givenName,
-    familyName: user.familyName,
-    roles: user.roles,
-    schools: user.schools.map(school),
-    ...(user.children
-      ? {
-          children: user.children.map((c) => ({
-            id: c.id,
-            givenName: c.given_name,
-            familyName: c.family_name,
-            school: school(c.school),
-            ...(c.grade ? { grade: c.grade } : {}),
-          })),
-        }
-      : {}),
-  };
+  return userFromClaims({ ...claimsOf(user), acr: user.door }).user;
 }
 
 function testUser(username: string): TestUser {
@@ -124,14 +103,14 @@ async function openApp(page: Page, username: string, actingAsIndex: number) {
   const options: FrameOptions = {
     appOrigin: app.origin,
     apiUrl: api.url,
-    audience: AUDIENCE,
     token: await token(username),
     user,
     actingAs,
     locale: 'fi',
   };
   await page.evaluate((o) => window.testPortal.open(o), options);
-  return page.frameLocator('iframe[title="Poissaolot"]');
+  // The frame is named in the portal's language ("Poissaolot", "Frånvaro"…): found by place.
+  return page.frameLocator('#area iframe');
 }
 
 const records = (page: Page): Promise<TestPortal['records']> =>
@@ -236,6 +215,7 @@ test.describe('the app in its frame', () => {
     });
     await expect(teacher.getByRole('heading', { name: 'Frånvarande i dag' })).toBeVisible();
     await expect(teacher.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.locator('#area iframe')).toHaveAttribute('title', 'Frånvaro');
     await expect.poll(async () => (await records(page)).titles.at(-1)).toBe(`Vecka ${week}`);
 
     expect(problems).toEqual([]);

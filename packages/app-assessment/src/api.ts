@@ -1,4 +1,4 @@
-import type { ShellContext } from '@digione/sdk';
+import { DigiOneApiError, createApiClient, type ApiClient, type ShellContext } from '@digione/sdk';
 import type { FieldError, ValidationErrorResponse } from './types.js';
 
 /**
@@ -34,68 +34,48 @@ function isValidationError(body: unknown): body is ValidationErrorResponse {
   );
 }
 
-/** A small client of the app's own API: its base URL and token come from the shell's context. */
+/** The SDK client's failure in the terms the views explain. */
+function failureOf(error: unknown): ApiFailure {
+  if (!(error instanceof DigiOneApiError)) return new ApiFailure('unavailable', 0);
+  switch (error.kind) {
+    case 'config':
+      return new ApiFailure('config', 0);
+    case 'session':
+      return new ApiFailure('unauthorized', error.status);
+    case 'forbidden':
+      return new ApiFailure('forbidden', 403);
+    case 'not-found':
+      return new ApiFailure('not-found', 404);
+    case 'invalid':
+      return isValidationError(error.body)
+        ? new ApiFailure('validation', error.status, error.body.errors)
+        : new ApiFailure('unavailable', error.status);
+    default:
+      return new ApiFailure('unavailable', error.status);
+  }
+}
+
+/**
+ * The app's own API: the SDK's client bound to the shell's context (base URL, token, one retry with
+ * a fresh token on 401), with failures sorted for the views.
+ */
 export class AssessmentApi {
-  readonly #context: ShellContext;
+  readonly #client: ApiClient;
 
   constructor(context: ShellContext) {
-    this.#context = context;
+    this.#client = createApiClient(context);
   }
 
   get<T>(path: string, signal?: AbortSignal): Promise<T> {
-    return this.#request<T>('GET', path, undefined, signal);
+    return this.#client.get<T>(path, { signal }).catch(rethrow);
   }
 
   put<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-    return this.#request<T>('PUT', path, body, signal);
+    return this.#client.put<T>(path, body, { signal }).catch(rethrow);
   }
+}
 
-  async #request<T>(
-    method: 'GET' | 'PUT',
-    path: string,
-    body: unknown,
-    signal: AbortSignal | undefined,
-  ): Promise<T> {
-    const base = this.#context.apiUrl;
-    if (!base) throw new ApiFailure('config', 0);
-    let token: string;
-    try {
-      token = await this.#context.getAccessToken();
-    } catch {
-      throw new ApiFailure('unauthorized', 0);
-    }
-    let response: Response;
-    try {
-      response = await fetch(`${base.replace(/\/+$/, '')}${path}`, {
-        method,
-        headers: {
-          Accept: 'application/json',
-          Authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiFailure('unavailable', 0);
-    }
-    if (response.ok) return (await response.json()) as T;
-    const answer: unknown = await response.json().catch(() => undefined);
-    switch (response.status) {
-      case 400:
-        if (isValidationError(answer)) {
-          throw new ApiFailure('validation', 400, answer.errors);
-        }
-        throw new ApiFailure('unavailable', 400);
-      case 401:
-        throw new ApiFailure('unauthorized', 401);
-      case 403:
-        throw new ApiFailure('forbidden', 403);
-      case 404:
-        throw new ApiFailure('not-found', 404);
-      default:
-        throw new ApiFailure('unavailable', response.status);
-    }
-  }
+function rethrow(error: unknown): never {
+  if (error instanceof DOMException && error.name === 'AbortError') throw error;
+  throw failureOf(error);
 }

@@ -1,11 +1,6 @@
 import { LitElement, html } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import {
-  ContextController,
-  connectAppLocalization,
-  type AppLocalization,
-  type ShellContext,
-} from '@digione/sdk';
+import { msg } from '@lit/localize';
+import { AppController, type ShellContext } from '@digione/sdk';
 import { AssessmentApi } from './api.js';
 import { viewStyles } from './styles.js';
 // Both translations are bundled into the app's one module; they are small.
@@ -23,35 +18,23 @@ export class AssessmentApp extends LitElement {
   /** Set by `defineMicroApp` before the element is connected. */
   context: ShellContext | undefined;
 
-  // Re-renders when the person switches school, role or language.
-  readonly #ctx = new ContextController(this);
-  #localization: AppLocalization | undefined;
+  // Re-renders when the person switches school or role, and once per change of language.
+  readonly #app = new AppController(this, {
+    localization: {
+      locales: ['fi', 'sv', 'en'],
+      load: (locale) => Promise.resolve(locale === 'sv' ? sv : en),
+    },
+  });
   #api: AssessmentApi | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     const context = this.context;
-    if (!context) return;
-    this.#localization = connectAppLocalization(context, {
-      locales: ['fi', 'sv', 'en'],
-      load: (locale) => Promise.resolve(locale === 'sv' ? sv : en),
-    });
-    if (this.#api === undefined) this.#api = new AssessmentApi(context);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#localization?.dispose();
-    this.#localization = undefined;
+    if (context && this.#api === undefined) this.#api = new AssessmentApi(context);
   }
 
   override render() {
-    const context = this.#ctx.context;
+    const context = this.#app.context;
     if (!context) return html``;
     const locale = context.locale.value;
     const acting = context.actingAs.value;

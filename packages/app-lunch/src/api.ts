@@ -1,8 +1,9 @@
 /**
- * Kouluruoka's client of its own API: fetches one school's menu for one week with an access token
- * for the app's audience, and sorts failures into what the person can do about them.
+ * Kouluruoka's call to its own API, through the SDK's client (token, one retry with a fresh token
+ * on 401, coded errors): one school's menu for one week, checked before it is shown, and failures
+ * sorted into what the person can do about them.
  */
-import type { ShellContext } from '@digione/sdk';
+import { DigiOneApiError, type ApiClient } from '@digione/sdk';
 import { DIETS, type Dish, type MenuDay, type Side, type WeekMenu } from './menu-types.js';
 
 /**
@@ -12,14 +13,12 @@ import { DIETS, type Dish, type MenuDay, type Side, type WeekMenu } from './menu
  */
 export type MenuErrorKind = 'session' | 'forbidden' | 'unavailable' | 'not-configured';
 
-export class MenuError extends Error {
-  override readonly name = 'MenuError';
-  constructor(
-    readonly kind: MenuErrorKind,
-    message: string,
-  ) {
-    super(message);
-  }
+/** What the person is told about a failure of the SDK's API client (or anything else). */
+export function menuErrorKind(error: unknown): MenuErrorKind {
+  if (!(error instanceof DigiOneApiError)) return 'unavailable';
+  if (error.kind === 'config') return 'not-configured';
+  if (error.kind === 'session' || error.kind === 'forbidden') return error.kind;
+  return 'unavailable';
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -63,52 +62,16 @@ export function isWeekMenu(value: unknown): value is WeekMenu {
   );
 }
 
-/** The menu of `school` in `week` (`2025-W03`), or a MenuError saying why not. */
+/** The menu of `school` in `week` (`2025-W03`); rejects with a `DigiOneApiError`. */
 export async function fetchMenu(
-  context: ShellContext,
+  api: ApiClient,
   school: string,
   week: string,
   signal: AbortSignal,
 ): Promise<WeekMenu> {
-  const base = context.apiUrl;
-  if (!base) throw new MenuError('not-configured', 'The manifest gives no api.url.');
-  let token: string;
-  try {
-    token = await context.getAccessToken();
-  } catch (error) {
-    throw new MenuError('session', `No access token: ${String(error)}`);
-  }
-  const url = new URL(`${base.replace(/\/$/, '')}/menu`);
-  url.searchParams.set('school', school);
-  url.searchParams.set('week', week);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-      signal,
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new MenuError('unavailable', `GET ${url.pathname} failed: ${String(error)}`);
-  }
-  if (response.status === 401) {
-    throw new MenuError('session', `GET ${url.pathname}: HTTP 401`);
-  }
-  if (response.status === 403) {
-    throw new MenuError('forbidden', `GET ${url.pathname}: HTTP 403`);
-  }
-  if (!response.ok) {
-    throw new MenuError('unavailable', `GET ${url.pathname}: HTTP ${response.status}`);
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new MenuError('unavailable', `GET ${url.pathname}: the answer is not JSON`);
-  }
+  const body = await api.get('/menu', { query: { school, week }, signal });
   if (!isWeekMenu(body)) {
-    throw new MenuError('unavailable', `GET ${url.pathname}: the answer is not a week's menu`);
+    throw new DigiOneApiError('server', 200, "GET /menu: the answer is not a week's menu", body);
   }
   return body;
 }

@@ -13,7 +13,7 @@ import '@digione/components/empty-state/define';
 import '@digione/components/error-panel/define';
 import '@digione/components/skeleton/define';
 import '@digione/components/spinner/define';
-import { LunchApp } from './app.js';
+import { LunchApp } from './lunch-app.js';
 import * as en from './localization/generated/en.js';
 import * as sv from './localization/generated/sv.js';
 import { adoptStyles } from './styles.js';

@@ -18,11 +18,7 @@ import {
   type ApiRoute,
   type RunningProtectedApi,
 } from '@digione/dev-idp';
-import type {
-  RecipientsResponse,
-  ThreadListResponse,
-  UnreadCountResponse,
-} from '../src/api-types.js';
+import type { RecipientsResponse, ThreadListResponse, UnreadCountResponse } from '../src/api.js';
 import { MessageStore, type ContextQuery } from './store.js';
 
 interface Manifest {

@@ -15,7 +15,7 @@ import {
   type ThreadContext,
   type ThreadDetail,
   type ThreadSummary,
-} from '../src/api-types.js';
+} from '../src/api.js';
 import {
   PEOPLE,
   PUPILS,

@@ -1,12 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  createShellHost,
-  type ActingAs,
-  type DigiOneAppProps,
-  type Locale,
-  type School,
-} from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
+import { type ActingAs, type DigiOneAppProps, type Locale, type School } from '@digione/sdk';
 import {
   checkConformance,
   deepText,
@@ -18,13 +13,7 @@ import {
 } from '@digione/sdk/testing';
 import type { D1TextField } from '@digione/components/text-field';
 import messages from './index.js';
-import type {
-  Message,
-  Recipient,
-  ThreadDetail,
-  ThreadListResponse,
-  ThreadSummary,
-} from './api-types.js';
+import type { Message, Recipient, ThreadDetail, ThreadListResponse, ThreadSummary } from './api.js';
 import { nextTask, waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.messages.test';

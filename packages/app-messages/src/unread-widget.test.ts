@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { createShellHost, type DigiOneWidgetProps, type Locale } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
+import { type DigiOneWidgetProps, type Locale } from '@digione/sdk';
 import { TEST_USER } from '@digione/sdk/testing';
 import { widgets } from './index.js';
-import type { ThreadListResponse, ThreadSummary } from './api-types.js';
+import type { ThreadListResponse, ThreadSummary } from './api.js';
 import { waitFor } from '../../../test/support/unit-wait.js';
 
 const API = 'https://api.messages.test';

@@ -5,13 +5,12 @@
  */
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import '@digione/components/skeleton/define';
-import type { AppLocalization, ShellContext } from '@digione/sdk';
-import { threadPlace, type ThreadListResponse, type ThreadSummary } from './api-types.js';
-import { callApi } from './api-client.js';
+import { AppController, type ShellContext } from '@digione/sdk';
+import { messagesApi, threadPlace, type ThreadListResponse, type ThreadSummary } from './api.js';
 import { pathOf } from './route.js';
-import { connectMessagesLocalization } from './localization/connect.js';
+import { MESSAGES_LOCALIZATION } from './localization/connect.js';
 
 /** How many unread threads the widget lists; the rest wait in the app. */
 export const WIDGET_THREADS = 3;
@@ -59,34 +58,27 @@ export class MessagesUnreadWidget extends LitElement {
 
   @state() private load: WidgetLoad = { status: 'loading' };
 
-  #localization: AppLocalization | undefined;
+  // The widget's context and strings: a change of language renders it once.
+  readonly #app = new AppController(this, { localization: MESSAGES_LOCALIZATION });
   #aborter = new AbortController();
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     const context = this.context;
     if (!context) return;
     this.#aborter = new AbortController();
-    this.#localization = connectMessagesLocalization(context);
     void this.#fetch(context);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#aborter.abort();
-    this.#localization?.dispose();
-    this.#localization = undefined;
   }
 
   async #fetch(context: ShellContext): Promise<void> {
     this.load = { status: 'loading' };
     try {
-      const data = await callApi<ThreadListResponse>(context, '/threads', {
+      const data = await messagesApi(context).get<ThreadListResponse>('/threads', {
         signal: this.#aborter.signal,
       });
       if (!this.isConnected) return;
@@ -112,7 +104,7 @@ export class MessagesUnreadWidget extends LitElement {
       return;
     }
     event.preventDefault();
-    this.context?.navigate(path);
+    this.#app.context?.navigate(path);
   }
 
   #link(path: string, content: TemplateResult | string): TemplateResult {

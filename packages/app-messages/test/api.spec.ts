@@ -17,7 +17,7 @@ import type {
   ThreadDetail,
   ThreadListResponse,
   UnreadCountResponse,
-} from '../src/api-types.js';
+} from '../src/api.js';
 
 const PORTAL = 'http://127.0.0.1:5998';
 const OTHER_AUDIENCE = 'https://api.timetable.example.fi';

@@ -1,7 +1,9 @@
 /**
  * ISO 8601 weeks (viikko 48 = "2026-W48"), as Finnish schools number them: weeks start on Monday,
  * and week 1 is the week with the year's first Thursday. Calendar dates are handled as UTC
- * midnights, so no time zone or summer-time change can shift a day. Shared by the app and its API.
+ * midnights, so no time zone or summer-time change can shift a day. The API's calendar (it runs in
+ * Node from sources, where the SDK is not built), the tests' and the stories'; the app itself uses
+ * the SDK's (`isoWeekOf`, `weekDays`…), which agrees with it day for day.
  */
 
 /** A week of an ISO week-numbering year. */

@@ -11,12 +11,22 @@
  * with no sideways scrolling — a time-by-day table would have to scroll or change its structure.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { distinctUntilChanged, map, type Subscription } from 'rxjs';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
 import {
-  ContextController,
-  connectAppLocalization,
-  type AppLocalization,
+  AppController,
+  DigiOneApiError,
+  addWeeks,
+  capitalize,
+  createApiClient,
+  formatDate,
+  formatDateRange,
+  formatIsoWeek,
+  formatTime,
+  isoDate,
+  isoWeekOf,
+  weekDays,
+  type IsoWeek,
   type Locale,
   type ShellContext,
 } from '@digione/sdk';
@@ -25,38 +35,29 @@ import '@digione/components/icon/define';
 import '@digione/components/skeleton/define';
 import '@digione/components/empty-state/define';
 import '@digione/components/error-panel/define';
-import { fetchWeek, TimetableRequestError } from './api-client.js';
+import { fetchWeek } from './api.js';
 import { currentTime } from './clock.js';
-import { formatDateRange, formatDayMonth, formatTime, formatWeekday } from './format.js';
-import {
-  addDays,
-  addWeeks,
-  formatIsoWeek,
-  isoDate,
-  isoWeekOf,
-  localCalendarDate,
-  parseIsoDate,
-  schoolDays,
-  type IsoWeek,
-} from './iso-week.js';
 import { subjectName } from './subjects.js';
 import type { Lesson, TimetableWeek } from './types.js';
-import { timetableStyles } from './timetable-app.styles.js';
+import { timetableStyles } from './styles.js';
 import * as enStrings from './localization/generated/en.js';
 import * as svStrings from './localization/generated/sv.js';
 
-type LoadState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly data: TimetableWeek }
-  | { readonly status: 'error'; readonly error: TimetableRequestError };
-
 /** The calendar date today, `YYYY-MM-DD`, where the person is. */
 function today(): string {
-  return isoDate(localCalendarDate(currentTime()));
+  return isoDate(currentTime());
 }
 
 function thisWeek(): IsoWeek {
-  return isoWeekOf(localCalendarDate(currentTime()));
+  return isoWeekOf(currentTime());
+}
+
+/** What the error panel shows for support: `HTTP 503 temporarily_unavailable`, or what failed. */
+function detailsOf(error: unknown): string {
+  if (error instanceof DigiOneApiError && error.status >= 400) {
+    return `HTTP ${error.status}${error.apiCode ? ` ${error.apiCode}` : ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -69,54 +70,42 @@ export class TimetableApp extends LitElement {
   /** Set by the portal (through `defineMicroApp`) before the element is connected. */
   context?: ShellContext | undefined;
 
-  readonly #ctx = new ContextController(this);
+  readonly #app = new AppController(this, {
+    localization: {
+      locales: ['fi', 'sv', 'en'],
+      load: (locale) => Promise.resolve(locale === 'sv' ? svStrings : enStrings),
+    },
+  });
   #week: IsoWeek = thisWeek();
-  #state: LoadState = { status: 'loading' };
-  #localization: AppLocalization | undefined;
-  #actingAs: Subscription | undefined;
-  #request: AbortController | undefined;
   #title = '';
 
-  constructor() {
-    super();
-    // Re-render when this app's strings for a new locale have loaded.
-    updateWhenLocaleChanges(this);
-  }
+  /** The shown week, loaded again when the week or the school or child acted for changes. */
+  readonly #task = new Task(this, {
+    args: () => [formatIsoWeek(this.#week), this.#app.context?.actingAs.value ?? null] as const,
+    task: ([week, actingAs], { signal }) => {
+      const context = this.#app.context;
+      if (!context) throw new Error('The timetable has no context.');
+      return fetchWeek(createApiClient(context), week, actingAs, signal);
+    },
+    argsEqual: ([weekA, actingA], [weekB, actingB]) =>
+      weekA === weekB && (actingA?.id ?? null) === (actingB?.id ?? null),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const context = this.context;
-    if (!context) return;
     this.#week = thisWeek();
-    this.#localization = connectAppLocalization(context, {
-      locales: ['fi', 'sv', 'en'],
-      load: (locale) => Promise.resolve(locale === 'sv' ? svStrings : enStrings),
-    });
-    // The first value loads the week; each change of school or child loads it again.
-    this.#actingAs = context.actingAs
-      .pipe(
-        map((actingAs) => actingAs?.id ?? null),
-        distinctUntilChanged(),
-      )
-      .subscribe(() => {
-        void this.#load();
-      });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#actingAs?.unsubscribe();
-    this.#actingAs = undefined;
-    this.#request?.abort();
-    this.#request = undefined;
-    this.#localization?.dispose();
-    this.#localization = undefined;
+    // An unmounted app asks for nothing more: the request under way is cancelled.
+    this.#task.abort();
     this.#title = '';
   }
 
   override updated(): void {
     // The portal's title follows the week and the language.
-    const context = this.#ctx.context;
+    const context = this.#app.context;
     const title = msg(str`Viikko ${this.#week.week}`, { id: 'timetable.title' });
     if (context && title !== this.#title) {
       this.#title = title;
@@ -124,36 +113,9 @@ export class TimetableApp extends LitElement {
     }
   }
 
-  async #load(): Promise<void> {
-    const context = this.context;
-    if (!context) return;
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.#state = { status: 'loading' };
-    this.requestUpdate();
-    let next: LoadState;
-    try {
-      const data = await fetchWeek(context, formatIsoWeek(this.#week), request.signal);
-      next = { status: 'ready', data };
-    } catch (error) {
-      next = {
-        status: 'error',
-        error:
-          error instanceof TimetableRequestError
-            ? error
-            : new TimetableRequestError('failed', error instanceof Error ? error.message : ''),
-      };
-    }
-    // A newer request (another week, another child) or an unmount took over.
-    if (request.signal.aborted) return;
-    this.#state = next;
-    this.requestUpdate();
-  }
-
   #show(week: IsoWeek): void {
     this.#week = week;
-    void this.#load();
+    this.requestUpdate();
   }
 
   readonly #previous = (): void => {
@@ -169,14 +131,14 @@ export class TimetableApp extends LitElement {
   };
 
   readonly #retry = (): void => {
-    void this.#load();
+    void this.#task.run();
   };
 
   override render() {
-    const context = this.#ctx.context;
+    const context = this.#app.context;
     if (!context) return nothing;
     const locale = context.locale.value;
-    const days = schoolDays(this.#week);
+    const days = weekDays(this.#week);
     const first = days[0] ?? '';
     const last = days[4] ?? '';
     return html`
@@ -184,7 +146,11 @@ export class TimetableApp extends LitElement {
         <div class="head">
           <h2 id="timetable-heading">${msg('Lukujärjestys', { id: 'timetable.heading' })}</h2>
           <p class="owner">
-            ${this.#state.status === 'ready' ? this.#owner(this.#state.data) : ''}
+            ${
+              this.#task.status === TaskStatus.COMPLETE && this.#task.value
+                ? this.#owner(this.#task.value)
+                : ''
+            }
           </p>
         </div>
         <div
@@ -224,10 +190,9 @@ export class TimetableApp extends LitElement {
   }
 
   #body(locale: Locale, days: readonly string[]): TemplateResult {
-    const state = this.#state;
-    if (state.status === 'loading') return this.#loading(days);
-    if (state.status === 'error') return this.#error(state.error);
-    const { data } = state;
+    const data = this.#task.value;
+    if (this.#task.status === TaskStatus.ERROR) return this.#error(this.#task.error);
+    if (this.#task.status !== TaskStatus.COMPLETE || !data) return this.#loading(days);
     if (data.lessons.length === 0) {
       const isThisWeek = formatIsoWeek(thisWeek()) === formatIsoWeek(this.#week);
       return html`<d1-empty-state
@@ -252,8 +217,8 @@ export class TimetableApp extends LitElement {
         }
       </d1-empty-state>`;
     }
-    const monday = parseIsoDate(data.start);
-    const dates = monday ? [0, 1, 2, 3, 4].map((n) => isoDate(addDays(monday, n))) : [...days];
+    const week = isoWeekOf(data.start);
+    const dates = weekDays(week);
     const now = today();
     return html`<div class="days">
       ${dates.map((date) =>
@@ -281,8 +246,10 @@ export class TimetableApp extends LitElement {
       aria-current=${isToday ? 'date' : nothing}
     >
       <h3>
-        <span class="weekday">${formatWeekday(date, locale)}</span>
-        <span class="date">${formatDayMonth(date, locale)}</span>
+        <span class="weekday"
+          >${capitalize(formatDate(date, locale, { weekday: 'long' }), locale)}</span
+        >
+        <span class="date">${formatDate(date, locale, { day: 'numeric', month: 'numeric' })}</span>
         ${
           isToday
             ? html`<span class="today-tag">${msg('tänään', { id: 'timetable.today' })}</span>`
@@ -346,8 +313,10 @@ export class TimetableApp extends LitElement {
     </div>`;
   }
 
-  #error(error: TimetableRequestError): TemplateResult {
-    if (error.kind === 'unauthorized') {
+  #error(error: unknown): TemplateResult {
+    const kind = error instanceof DigiOneApiError ? error.kind : 'server';
+    const details = detailsOf(error);
+    if (kind === 'session') {
       return html`<d1-error-panel
         heading-level="3"
         heading=${msg('Istuntosi ei kelpaa lukujärjestyspalvelulle', {
@@ -357,11 +326,11 @@ export class TimetableApp extends LitElement {
           'Lukujärjestyspalvelu ei hyväksynyt kirjautumistasi. Yritä uudelleen. Jos virhe toistuu, kirjaudu ulos ja sitten uudelleen sisään.',
           { id: 'timetable.error.unauthorized.text' },
         )}
-        details=${error.details}
+        details=${details}
         @d1-retry=${this.#retry}
       ></d1-error-panel>`;
     }
-    if (error.kind === 'forbidden') {
+    if (kind === 'forbidden') {
       return html`<d1-error-panel
         heading-level="3"
         no-retry
@@ -372,7 +341,7 @@ export class TimetableApp extends LitElement {
           'Voit katsoa vain omaa lukujärjestystäsi, omien koulujesi tunteja tai omien lastesi lukujärjestystä. Voit vaihtaa koulun tai lapsen käyttäjävalikosta.',
           { id: 'timetable.error.forbidden.text' },
         )}
-        details=${error.details}
+        details=${details}
       ></d1-error-panel>`;
     }
     return html`<d1-error-panel
@@ -382,7 +351,7 @@ export class TimetableApp extends LitElement {
         'Yhteys lukujärjestyspalveluun ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.',
         { id: 'timetable.error.failed.text' },
       )}
-      details=${error.details}
+      details=${details}
       @d1-retry=${this.#retry}
     ></d1-error-panel>`;
   }

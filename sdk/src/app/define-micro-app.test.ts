@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { mountRootParcel } from 'single-spa';
 import type { DigiOneUser, ShellContext } from '@digione/sdk';
-import { createShellHost } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
 import { ContextController } from '@digione/sdk';
 import { defineMicroApp, defineWidget, type DigiOneAppProps } from '@digione/sdk';
 

@@ -3,7 +3,7 @@ import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges, type LocaleModule } from '@lit/localize';
 import { localization } from '@digione/components/localization';
 import type { Locale } from '@digione/sdk';
-import { createShellHost } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
 import { connectAppLocalization, type LocaleFallback } from '@digione/sdk';
 
 /** A small app whose strings come from a fake translation module, as lit-localize generates it. */

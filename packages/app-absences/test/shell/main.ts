@@ -1,33 +1,41 @@
 /**
- * A test portal for the app's end-to-end spec: it frames the app's real page on the app's own
- * origin and bridges it a context, as the portal shell does, with a real access token the spec
- * gives it. What the app asks of the portal is recorded on `window.testPortal` for the spec.
+ * A test portal for the app's end-to-end spec: the conformance kit's shell frames the app's real
+ * page on the app's own origin with the SDK's `frameApp`, as the portal shell does, and bridges it
+ * the context of the manifest, with a real access token the spec gives it. What the app asks of
+ * the portal is recorded on `window.testPortal` for the spec.
  */
-import { createShellHost, type ActingAs, type DigiOneUser, type Locale } from '@digione/sdk';
-import { bridgeIframe } from '@digione/sdk/iframe';
+import type { ActingAs, AppManifest, DigiOneUser, Locale } from '@digione/sdk';
+import { frameApp } from '@digione/sdk/host';
+import { createTestShell, type TestShell } from '@digione/sdk/testing';
+import manifestJson from '../../manifest.json' with { type: 'json' };
+
+/** The app's own manifest: the kit gives the app what the portal would give it. */
+const manifest = manifestJson as AppManifest;
 
 export interface FrameOptions {
   readonly appOrigin: string;
   readonly apiUrl: string;
-  readonly audience: string;
   readonly token: string;
   readonly user: DigiOneUser;
   readonly actingAs: ActingAs;
   readonly locale?: Locale;
 }
 
+/** What the app asked of the portal, as plain data for the spec. */
+export interface PortalRecords {
+  notifications: { message: string; heading?: string; variant?: string }[];
+  dirty: boolean[];
+  titles: string[];
+  badges: number[];
+  errors: string[];
+  tokenRequests: string[];
+}
+
 export interface TestPortal {
   /** Frames the app (again) for this person; resolves once it has connected. */
   open(options: FrameOptions): Promise<void>;
   setLocale(locale: Locale): void;
-  readonly records: {
-    notifications: { message: string; heading?: string; variant?: string }[];
-    dirty: boolean[];
-    titles: string[];
-    badges: number[];
-    errors: string[];
-    tokenRequests: string[];
-  };
+  readonly records: PortalRecords;
 }
 
 declare global {
@@ -37,9 +45,8 @@ declare global {
 }
 
 const area = document.getElementById('area');
-let end: (() => void) | undefined;
-let setLocale: (locale: Locale) => void = () => undefined;
-const records: TestPortal['records'] = {
+let shell: TestShell | undefined;
+const empty: PortalRecords = {
   notifications: [],
   dirty: [],
   titles: [],
@@ -49,55 +56,39 @@ const records: TestPortal['records'] = {
 };
 
 window.testPortal = {
-  records,
+  get records(): PortalRecords {
+    if (!shell) return empty;
+    const { records } = shell;
+    return {
+      notifications: [...records.notifications],
+      dirty: [...records.dirtyChanges],
+      titles: [...records.titles],
+      badges: [...records.badges],
+      errors: records.errors.map(String),
+      tokenRequests: [...records.tokenRequests],
+    };
+  },
   setLocale: (locale) => {
-    setLocale(locale);
+    shell?.host.setLocale(locale);
   },
   async open(options) {
-    end?.();
-    const host = createShellHost({
+    await shell?.dispose();
+    shell = createTestShell({
+      manifest: { ...manifest, api: { ...manifest.api, url: options.apiUrl } },
       user: options.user,
       actingAs: options.actingAs,
       locale: options.locale ?? 'fi',
-      services: {
-        getAccessToken: (_app, audience) => {
-          records.tokenRequests.push(audience);
-          return Promise.resolve(options.token);
-        },
-        notify: (_app, notification) => void records.notifications.push(notification),
-        confirm: () => Promise.resolve(true),
-        setDirty: (_app, dirty) => void records.dirty.push(dirty),
-        setTitle: (_app, title) => void records.titles.push(title),
-        setBadge: (_app, count) => void records.badges.push(count),
-        reportError: (_app, error) => void records.errors.push(String(error)),
-      },
+      accessToken: () => options.token,
     });
-    const handle = host.contextFor('absences', {
-      userFields: [],
-      actingAs: true,
-      audience: options.audience,
-      apiUrl: options.apiUrl,
-    });
-    const frame = document.createElement('iframe');
-    frame.title = 'Poissaolot';
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
-    frame.style.width = '100%';
-    frame.style.height = '900px';
-    frame.src = `${options.appOrigin}/index.html`;
-    const bridge = bridgeIframe(frame, handle.context, {
-      appOrigin: options.appOrigin,
-      handshakeTimeoutMs: 60_000,
-    });
-    area?.append(frame);
-    setLocale = (locale) => {
-      host.setLocale(locale);
-    };
-    end = () => {
-      bridge.dispose();
-      frame.remove();
-      handle.dispose();
-      host.dispose();
-    };
-    await bridge.ready;
+    area?.append(shell.container);
+    await shell.mount(
+      frameApp({
+        appId: manifest.id,
+        url: `${options.appOrigin}/index.html`,
+        origin: options.appOrigin,
+        title: (locale) => manifest.name[locale] ?? manifest.name.fi,
+        handshakeTimeoutMs: 60_000,
+      }),
+    );
   },
 };

@@ -14,8 +14,21 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { ContextValue, Locale, School, ShellContext } from '@digione/sdk';
-import { fetchMenu, MenuError, type MenuErrorKind } from './api.js';
+import {
+  capitalize,
+  createApiClient,
+  formatDate,
+  formatDateRange,
+  formatIsoWeek,
+  isoDate,
+  isoWeekOf,
+  weekDays,
+  type ContextValue,
+  type Locale,
+  type School,
+  type ShellContext,
+} from '@digione/sdk';
+import { fetchMenu, menuErrorKind, type MenuErrorKind } from './api.js';
 import {
   DIETS,
   type Diet,
@@ -25,10 +38,6 @@ import {
   type WeekMenu,
 } from './menu-types.js';
 import * as t from './strings.js';
-import { formatIsoWeek, isoWeekOf, localIsoDate, schoolDays } from './week.js';
-
-/** The language tags dates are written in, by DigiOne locale. */
-const DATE_LOCALES: Readonly<Record<Locale, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /**
  * Follows one context value as React state: subscribed while the component is mounted, so
@@ -55,24 +64,15 @@ export function schoolFor(
   return actingAs?.school ?? actingAs?.child?.school ?? schools?.[0];
 }
 
-const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-
 function dayHeading(iso: string, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(utcDate(iso));
-  return text.charAt(0).toLocaleUpperCase(DATE_LOCALES[locale]) + text.slice(1);
+  return capitalize(
+    formatDate(iso, locale, { weekday: 'long', day: 'numeric', month: 'long' }),
+    locale,
+  );
 }
 
 function dateRange(first: string, last: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-    day: 'numeric',
-    month: 'numeric',
-    timeZone: 'UTC',
-  }).formatRange(utcDate(first), utcDate(last));
+  return formatDateRange(first, last, locale, { day: 'numeric', month: 'numeric' });
 }
 
 /** A name in the person's language; Finnish (marked so) when the kitchen gave no translation. */
@@ -190,7 +190,7 @@ function Menu({ menu, locale }: { readonly menu: WeekMenu; readonly locale: Loca
       h('p', null, t.emptyText()),
     );
   }
-  const today = localIsoDate(new Date());
+  const today = isoDate(new Date());
   return h(
     'div',
     { className: 'lunch-menu' },
@@ -212,13 +212,14 @@ const ERROR_TEXT: Readonly<
   'not-configured': { heading: t.notConfiguredHeading, text: t.notConfiguredText, retry: false },
 };
 
-function Failure({ error, onRetry }: { readonly error: MenuError; readonly onRetry: () => void }) {
-  const { heading, text, retry } = ERROR_TEXT[error.kind];
+function Failure({ error, onRetry }: { readonly error: unknown; readonly onRetry: () => void }) {
+  const kind = menuErrorKind(error);
+  const { heading, text, retry } = ERROR_TEXT[kind];
   return h('d1-error-panel', {
-    'data-kind': error.kind,
+    'data-kind': kind,
     heading: heading(),
     message: text(),
-    details: error.message,
+    details: error instanceof Error ? error.message : String(error),
     headingLevel: 3,
     noRetry: !retry,
     'ond1-retry': onRetry,
@@ -238,7 +239,7 @@ function Loading() {
 type Load =
   | { readonly state: 'loading'; readonly key: string }
   | { readonly state: 'ready'; readonly key: string; readonly menu: WeekMenu }
-  | { readonly state: 'failed'; readonly key: string; readonly error: MenuError };
+  | { readonly state: 'failed'; readonly key: string; readonly error: unknown };
 
 /** The app: heading, the week, and the menu of the school the person acts in. */
 export function LunchApp({
@@ -264,17 +265,13 @@ export function LunchApp({
     const controller = new AbortController();
     const loading = `${code}|${week}`;
     setLoad({ state: 'loading', key: loading });
-    fetchMenu(context, code, week, controller.signal).then(
+    fetchMenu(createApiClient(context), code, week, controller.signal).then(
       (menu) => {
         if (!controller.signal.aborted) setLoad({ state: 'ready', key: loading, menu });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setLoad({
-          state: 'failed',
-          key: loading,
-          error: error instanceof MenuError ? error : new MenuError('unavailable', String(error)),
-        });
+        setLoad({ state: 'failed', key: loading, error });
       },
     );
     return () => {
@@ -286,7 +283,7 @@ export function LunchApp({
     setAttempt((n) => n + 1);
   }, []);
 
-  const days = schoolDays(isoWeek);
+  const days = weekDays(isoWeek);
   let body: ReactNode;
   if (!school) {
     body = h(
