@@ -1,9 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { defineAppStory } from './app-story.js';
-import { isLocale, type Locale } from '@digione/components/localization';
+import { appStory, storyPerson, type StoryPerson } from './app-story.js';
 import absences from '../packages/app-absences/src/index.js';
+import manifest from '../packages/app-absences/manifest.json' with { type: 'json' };
 import { addDays, isoWeek, mondayOf, today } from '../packages/app-absences/src/dates.js';
 import type { GuardianAbsence, TeacherAbsence } from '../packages/app-absences/src/model.js';
 
@@ -18,40 +16,14 @@ type Scenario = 'working' | 'session-expired' | 'no-absences' | 'loading';
 type Person = 'guardian-aino' | 'teacher-lumikorpi' | 'guardian-none';
 
 const API = 'https://api.absences.example.fi';
-const VANTAA = { providerId: '0124610-9', providerName: 'Vantaan kaupunki' };
-const LUMIKORPI: School = { code: '09231', name: 'Lumikorven koulu', ...VANTAA };
-const KIVIMAKI: School = { code: '09247', name: 'Kivimäen yhtenäiskoulu', ...VANTAA };
-const MERITUULI: School = {
-  code: '04915',
-  name: 'Merituulen koulu',
-  providerId: '0101263-6',
-  providerName: 'Espoon kaupunki',
-};
 
-const SANNA: DigiOneUser = {
-  id: 'sanna',
-  givenName: 'Sanna',
-  familyName: 'Mäkelä',
-  roles: ['guardian'],
-  schools: [],
-  children: [
-    { id: 'aino', givenName: 'Aino', familyName: 'Mäkelä', school: LUMIKORPI, grade: '7' },
-    { id: 'eetu', givenName: 'Eetu', familyName: 'Mäkelä', school: MERITUULI, grade: '3' },
-  ],
+const PEOPLE: Record<Person, StoryPerson> = {
+  'guardian-aino': storyPerson('guardian', 0),
+  'teacher-lumikorpi': storyPerson('teacher', 0),
+  'guardian-none': storyPerson('guardian', null),
 };
-const MIKKO: DigiOneUser = {
-  id: 'mikko',
-  givenName: 'Mikko',
-  familyName: 'Korhonen',
-  roles: ['teacher'],
-  schools: [LUMIKORPI, KIVIMAKI],
-};
-
-const PEOPLE: Record<Person, { user: DigiOneUser; actingAs: ActingAs | null }> = {
-  'guardian-aino': { user: SANNA, actingAs: actingAsChoicesFor(SANNA, 'guardian')[0] ?? null },
-  'teacher-lumikorpi': { user: MIKKO, actingAs: actingAsChoicesFor(MIKKO, 'teacher')[0] ?? null },
-  'guardian-none': { user: SANNA, actingAs: null },
-};
+/** Aino Mäkelä's id, as her guardian's acting-as choice carries it. */
+const AINO = PEOPLE['guardian-aino'].actingAs?.child?.id ?? '';
 
 const DAY = today();
 const MONDAY = mondayOf(DAY);
@@ -61,7 +33,7 @@ function ainoAbsences(): GuardianAbsence[] {
   return [
     {
       id: 'poissaolo-2',
-      childId: 'aino',
+      childId: AINO,
       start: addDays(DAY, 10),
       end: addDays(DAY, 11),
       reason: 'other',
@@ -73,7 +45,7 @@ function ainoAbsences(): GuardianAbsence[] {
     },
     {
       id: 'poissaolo-1',
-      childId: 'aino',
+      childId: AINO,
       start: addDays(MONDAY, -14),
       end: addDays(MONDAY, -13),
       reason: 'illness',
@@ -140,7 +112,7 @@ function storyApi(
       return Promise.resolve(json({ error: 'invalid_token' }, 401));
     const path = url.pathname.replace(/^\/[^/]+/, '');
     if (method === 'GET' && url.searchParams.has('child')) {
-      const own = url.searchParams.get('child') === 'aino' ? guardian : [];
+      const own = url.searchParams.get('child') === AINO ? guardian : [];
       return Promise.resolve(json({ term: { from: DAY, to: DAY }, absences: own }));
     }
     if (method === 'GET') {
@@ -196,29 +168,6 @@ function answer(url: URL, init: RequestInit | undefined): Promise<Response> {
   return api(init?.method ?? 'GET', url, body);
 }
 
-defineAppStory('absences-story', {
-  app: () => absences,
-  api: { origin: API, answer },
-  shell: (element, locale) => {
-    const person = PEOPLE[(element.getAttribute('person') ?? 'guardian-aino') as Person];
-    const scenario = (element.getAttribute('scenario') ?? 'working') as Scenario;
-    const key = `story-${String(++stories)}`;
-    apis.set(key, storyApi(scenario));
-    return {
-      options: {
-        appId: 'absences',
-        user: person.user,
-        actingAs: person.actingAs,
-        locale,
-        userFields: [],
-        audience: API,
-        apiUrl: `${API}/${key}`,
-      },
-      end: () => apis.delete(key),
-    };
-  },
-});
-
 interface Args {
   person: Person;
   scenario: Scenario;
@@ -226,24 +175,23 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Apps/Absences',
-  args: { person: 'guardian-aino', scenario: 'working' },
-  argTypes: {
-    person: { control: 'select', options: Object.keys(PEOPLE) },
-    scenario: {
-      control: 'select',
-      options: ['working', 'session-expired', 'no-absences', 'loading'],
+  ...appStory<Args>({
+    tag: 'absences-story',
+    choices: {
+      person: ['guardian-aino', 'teacher-lumikorpi', 'guardian-none'],
+      scenario: ['working', 'session-expired', 'no-absences', 'loading'],
     },
-  },
-  parameters: { layout: 'padded' },
-  render: (args, context) => {
-    const locale: unknown = context.globals.locale;
-    const lang: Locale = isLocale(locale) ? locale : 'fi';
-    return html`<absences-story
-      person=${args.person}
-      scenario=${args.scenario}
-      locale=${lang}
-    ></absences-story>`;
-  },
+    manifest,
+    person: ({ person }) => PEOPLE[person],
+    // Each story's own API, under a path of its own.
+    api: { origin: API, answer, path: () => `story-${String(++stories)}` },
+    started: ({ scenario }, apiUrl) => {
+      const key = apiUrl.slice(API.length + 1);
+      apis.set(key, storyApi(scenario));
+      return () => apis.delete(key);
+    },
+    app: () => absences,
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { isLocale, type Locale } from '@digione/components/localization';
 import assessment from '../packages/app-assessment/src/index.js';
+import manifest from '../packages/app-assessment/manifest.json' with { type: 'json' };
 import { createFakeApi, jsonResponse } from '../packages/app-assessment/src/fixtures.js';
-import { defineAppStory } from './app-story.js';
+import { appStory, storyPerson, type StoryPerson } from './app-story.js';
 
 /** What the stubbed API does in a story. */
 type Scenario = 'data' | 'session-expired' | 'unavailable' | 'loading';
@@ -13,36 +10,12 @@ type Scenario = 'data' | 'session-expired' | 'unavailable' | 'loading';
 type Person = 'teacher-lumikorpi' | 'teacher-kivimaki' | 'principal' | 'teacher-no-school';
 
 const API = 'https://api.assessment.example.fi';
-const VANTAA = { providerId: '0124610-9', providerName: 'Vantaan kaupunki' };
-const LUMIKORPI: School = { code: '09231', name: 'Lumikorven koulu', ...VANTAA };
-const KIVIMAKI: School = { code: '09247', name: 'Kivimäen yhtenäiskoulu', ...VANTAA };
 
-const TEACHER: DigiOneUser = {
-  id: 'teacher',
-  givenName: 'Mikko',
-  familyName: 'Korhonen',
-  roles: ['teacher'],
-  schools: [LUMIKORPI, KIVIMAKI],
-};
-const PRINCIPAL: DigiOneUser = {
-  id: 'principal',
-  givenName: 'Leena',
-  familyName: 'Nieminen',
-  roles: ['principal'],
-  schools: [KIVIMAKI],
-};
-
-const PEOPLE: Record<Person, { user: DigiOneUser; actingAs: ActingAs | null }> = {
-  'teacher-lumikorpi': {
-    user: TEACHER,
-    actingAs: actingAsChoicesFor(TEACHER, 'teacher')[0] ?? null,
-  },
-  'teacher-kivimaki': {
-    user: TEACHER,
-    actingAs: actingAsChoicesFor(TEACHER, 'teacher')[1] ?? null,
-  },
-  principal: { user: PRINCIPAL, actingAs: actingAsChoicesFor(PRINCIPAL, 'principal')[0] ?? null },
-  'teacher-no-school': { user: TEACHER, actingAs: null },
+const PEOPLE: Record<Person, StoryPerson> = {
+  'teacher-lumikorpi': storyPerson('teacher', 0),
+  'teacher-kivimaki': storyPerson('teacher', 1),
+  principal: storyPerson('principal'),
+  'teacher-no-school': storyPerson('teacher', null),
 };
 
 /** One fake API per scenario address, so a save in one story stays in that story's data. */
@@ -69,25 +42,6 @@ function answer(url: URL, init: RequestInit | undefined): Promise<Response> {
   );
 }
 
-defineAppStory('assessment-story', {
-  app: () => assessment,
-  api: { origin: API, answer },
-  shell: (element, locale) => {
-    const person = PEOPLE[(element.getAttribute('person') ?? 'teacher-lumikorpi') as Person];
-    return {
-      options: {
-        appId: 'assessment',
-        user: person.user,
-        actingAs: person.actingAs,
-        locale,
-        userFields: [],
-        audience: API,
-        apiUrl: `${API}/${element.getAttribute('scenario') ?? 'data'}`,
-      },
-    };
-  },
-});
-
 interface Args {
   person: Person;
   scenario: Scenario;
@@ -95,25 +49,17 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Apps/Assessment',
-  args: { person: 'teacher-lumikorpi', scenario: 'data' },
-  argTypes: {
-    person: { control: 'select', options: Object.keys(PEOPLE) },
-    scenario: { control: 'select', options: ['data', 'session-expired', 'unavailable', 'loading'] },
-  },
-  parameters: { layout: 'padded' },
-  render: (args, context) => {
-    const locale: unknown = context.globals.locale;
-    const lang: Locale = isLocale(locale) ? locale : 'fi';
-    // A new element for every change of args or language: the app mounts afresh in that state.
-    return html`${keyed(
-      `${args.person}:${args.scenario}:${lang}`,
-      html`<assessment-story
-        person=${args.person}
-        scenario=${args.scenario}
-        locale=${lang}
-      ></assessment-story>`,
-    )}`;
-  },
+  ...appStory<Args>({
+    tag: 'assessment-story',
+    choices: {
+      person: ['teacher-lumikorpi', 'teacher-kivimaki', 'principal', 'teacher-no-school'],
+      scenario: ['data', 'session-expired', 'unavailable', 'loading'],
+    },
+    manifest,
+    person: ({ person }) => PEOPLE[person],
+    api: { origin: API, answer, path: ({ scenario }) => scenario },
+    app: () => assessment,
+  }),
 };
 export default meta;
 

@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { defineAppStory } from './app-story.js';
-import { isLocale, type Locale } from '@digione/components/localization';
+import { appStory, storyPerson, type StoryPerson } from './app-story.js';
+import manifest from '../packages/app-lunch/manifest.json' with { type: 'json' };
 import { weekMenu } from '../packages/app-lunch/api/data.js';
 import { createLunchApp } from '../packages/app-lunch/src/index.js';
 import { parseIsoWeek } from '../packages/app-lunch/src/week.js';
@@ -13,51 +11,16 @@ type Scenario = 'menu' | 'session-expired' | 'empty-week' | 'loading';
 type Person = 'pupil' | 'teacher' | 'guardian-eetu' | 'guardian-none';
 
 const API = 'https://api.lunch.example.fi';
-const VANTAA = { providerId: '0124610-9', providerName: 'Vantaan kaupunki' };
-const LUMIKORPI: School = { code: '09231', name: 'Lumikorven koulu', ...VANTAA };
-const KIVIMAKI: School = { code: '09247', name: 'Kivimäen yhtenäiskoulu', ...VANTAA };
-const MERITUULI: School = {
-  code: '04915',
-  name: 'Merituulen koulu',
-  providerId: '0101263-6',
-  providerName: 'Espoon kaupunki',
-};
-const SCHOOLS = [LUMIKORPI, KIVIMAKI, MERITUULI];
+/** The schools of the test people, whose menus the stub knows. */
+const SCHOOLS = [storyPerson('teacher', 0), storyPerson('teacher', 1), storyPerson('guardian', 1)]
+  .map((p) => p.actingAs?.school)
+  .filter((school) => school !== undefined);
 
-const PUPIL: DigiOneUser = {
-  id: 'pupil',
-  givenName: 'Aino',
-  familyName: 'Mäkelä',
-  roles: ['learner'],
-  schools: [LUMIKORPI],
-};
-const TEACHER: DigiOneUser = {
-  id: 'teacher',
-  givenName: 'Mikko',
-  familyName: 'Korhonen',
-  roles: ['teacher'],
-  schools: [LUMIKORPI, KIVIMAKI],
-};
-const GUARDIAN: DigiOneUser = {
-  id: 'guardian',
-  givenName: 'Sanna',
-  familyName: 'Mäkelä',
-  roles: ['guardian'],
-  schools: [],
-  children: [
-    { id: 'aino', givenName: 'Aino', familyName: 'Mäkelä', school: LUMIKORPI, grade: '7' },
-    { id: 'eetu', givenName: 'Eetu', familyName: 'Mäkelä', school: MERITUULI, grade: '3' },
-  ],
-};
-
-const PEOPLE: Record<Person, { user: DigiOneUser; actingAs: ActingAs | null }> = {
-  pupil: { user: PUPIL, actingAs: null },
-  teacher: { user: TEACHER, actingAs: actingAsChoicesFor(TEACHER, 'teacher')[1] ?? null },
-  'guardian-eetu': {
-    user: GUARDIAN,
-    actingAs: actingAsChoicesFor(GUARDIAN, 'guardian')[1] ?? null,
-  },
-  'guardian-none': { user: GUARDIAN, actingAs: null },
+const PEOPLE: Record<Person, StoryPerson> = {
+  pupil: storyPerson('pupil'),
+  teacher: storyPerson('teacher', 1),
+  'guardian-eetu': storyPerson('guardian', 1),
+  'guardian-none': storyPerson('guardian', null),
 };
 
 const json = (body: unknown, status = 200): Response =>
@@ -75,26 +38,6 @@ function answer(url: URL): Promise<Response> {
   return Promise.resolve(json(scenario === 'empty-week' ? { ...menu, days: [] } : menu));
 }
 
-defineAppStory('lunch-story', {
-  // A new instance per story: the docs page shows several at once.
-  app: () => createLunchApp(),
-  api: { origin: API, answer },
-  shell: (element, locale) => {
-    const person = PEOPLE[(element.getAttribute('person') ?? 'pupil') as Person];
-    return {
-      options: {
-        appId: 'lunch',
-        user: person.user,
-        actingAs: person.actingAs,
-        locale,
-        userFields: ['schools'],
-        audience: API,
-        apiUrl: `${API}/${element.getAttribute('scenario') ?? 'menu'}`,
-      },
-    };
-  },
-});
-
 interface Args {
   person: Person;
   scenario: Scenario;
@@ -102,21 +45,18 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Apps/Lunch',
-  args: { person: 'pupil', scenario: 'menu' },
-  argTypes: {
-    person: { control: 'select', options: Object.keys(PEOPLE) },
-    scenario: { control: 'select', options: ['menu', 'session-expired', 'empty-week', 'loading'] },
-  },
-  parameters: { layout: 'padded' },
-  render: (args, context) => {
-    const locale: unknown = context.globals.locale;
-    const lang: Locale = isLocale(locale) ? locale : 'fi';
-    return html`<lunch-story
-      person=${args.person}
-      scenario=${args.scenario}
-      locale=${lang}
-    ></lunch-story>`;
-  },
+  ...appStory<Args>({
+    tag: 'lunch-story',
+    choices: {
+      person: ['pupil', 'teacher', 'guardian-eetu', 'guardian-none'],
+      scenario: ['menu', 'session-expired', 'empty-week', 'loading'],
+    },
+    manifest,
+    person: ({ person }) => PEOPLE[person],
+    api: { origin: API, answer, path: ({ scenario }) => scenario },
+    // A new instance per story: the docs page shows several at once.
+    app: () => createLunchApp(),
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,64 +1,30 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import {
-  createShellHost,
-  type ActingAs,
-  type DigiOneAppProps,
-  type DigiOneUser,
-  type Locale,
-  type School,
-} from '@digione/sdk';
-import { DEFAULT_LOCALE, isLocale } from '@digione/components/localization';
 import messages, { widgets } from '../packages/app-messages/src/index.js';
+import manifest from '../packages/app-messages/manifest.json' with { type: 'json' };
 import type {
   Message,
   Recipient,
   ThreadDetail,
   ThreadSummary,
-} from '../packages/app-messages/src/api-types.js';
+} from '../packages/app-messages/src/api.js';
+import { appStory, storyPerson } from './app-story.js';
 
 /** Where the story's Messages API answers: only calls to it are answered by the stub below. */
 const API = 'https://api.messages.story';
 
-const LUMIKORPI: School = {
-  code: '09231',
-  name: 'Lumikorven koulu',
-  providerId: '0124610-9',
-  providerName: 'Vantaan kaupunki',
-};
-const MERITUULI: School = {
-  code: '04915',
-  name: 'Merituulen koulu',
-  providerId: '0101263-6',
-  providerName: 'Espoon kaupunki',
-};
-
-const SANNA: DigiOneUser = {
-  id: 'e3b8d5a2-7c19-4f6e-a0d4-58f2c9b1e736',
-  givenName: 'Sanna',
-  familyName: 'Mäkelä',
-  roles: ['guardian'],
-  schools: [],
-  children: [
-    { id: 'aino', givenName: 'Aino', familyName: 'Mäkelä', school: LUMIKORPI, grade: '7' },
-    { id: 'eetu', givenName: 'Eetu', familyName: 'Mäkelä', school: MERITUULI, grade: '3' },
-  ],
-};
-
-const FOR_AINO: ActingAs = {
-  kind: 'child',
-  id: 'child:aino',
-  label: 'Aino Mäkelä',
-  role: 'guardian',
-  school: LUMIKORPI,
-  child: { id: 'aino', givenName: 'Aino', familyName: 'Mäkelä', school: LUMIKORPI, grade: '7' },
-};
+/** The guardian Sanna Mäkelä, acting for her daughter Aino (her first child). */
+const SANNA = storyPerson('guardian', 0);
+const AINO = SANNA.user.children?.at(0);
+const EETU = SANNA.user.children?.at(1);
+if (!AINO || !EETU) throw new TypeError('The story needs the guardian’s two children.');
+const LUMIKORPI = AINO.school;
+const MERITUULI = EETU.school;
 
 const MIKKO = { id: 'mikko', name: 'Mikko Korhonen' };
 const KATJA = { id: 'katja', name: 'Katja Salo' };
 const RIIKKA = { id: 'riikka', name: 'Riikka Laine' };
 const PEKKA = { id: 'pekka', name: 'Pekka Järvinen' };
-const ME = { id: SANNA.id, name: 'Sanna Mäkelä' };
+const ME = { id: SANNA.user.id, name: 'Sanna Mäkelä' };
 
 const lumikorpi = { school: { code: LUMIKORPI.code, name: LUMIKORPI.name } };
 const merituuli = { school: { code: MERITUULI.code, name: MERITUULI.name } };
@@ -199,124 +165,44 @@ function answer(scenario: Scenario, url: URL): Response {
   return Response.json({ error: 'thread_not_found' }, { status: 404 });
 }
 
-/**
- * The fetch stub of the story: calls to the story's API are answered from the data above; every
- * other call goes to the browser's own fetch. It is in place while a story frame is on the page.
- */
-const realFetch = globalThis.fetch.bind(globalThis);
-const frames = new Set<MessagesStoryFrame>();
-
-function storyFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const url = new URL(input instanceof Request ? input.url : String(input));
-  if (url.origin !== API) return realFetch(input, init);
-  const frame = [...frames].at(-1);
-  return Promise.resolve(answer(frame?.scenario ?? 'messages', url));
-}
-
-/**
- * One mounted Messages app, or its home-page widget, with a shell of its own: mounted when
- * connected, unmounted when not.
- */
-class MessagesStoryFrame extends HTMLElement {
-  scenario: Scenario = 'messages';
-  /** The app itself, or the widget it contributes to the portal's home page. */
-  shows: 'app' | 'widget' = 'app';
-  locale: Locale = DEFAULT_LOCALE;
-  path = '/viestit';
-  #stop: (() => Promise<void>) | undefined;
-
-  connectedCallback(): void {
-    frames.add(this);
-    globalThis.fetch = storyFetch;
-    void this.#start();
-  }
-
-  disconnectedCallback(): void {
-    frames.delete(this);
-    if (frames.size === 0) globalThis.fetch = realFetch;
-    const stop = this.#stop;
-    this.#stop = undefined;
-    void stop?.();
-  }
-
-  async #start(): Promise<void> {
-    const host = createShellHost({
-      user: SANNA,
-      actingAs: FOR_AINO,
-      locale: this.locale,
-      services: {
-        getAccessToken: () => Promise.resolve('story-token'),
-        navigate: (_appId, path) => {
-          host.events.publish('shell:navigated', { path });
-        },
-        notify: () => undefined,
-        confirm: () => Promise.resolve(true),
-        setDirty: () => undefined,
-        setBadge: () => undefined,
-      },
-    });
-    const handle = host.contextFor('messages', {
-      userFields: [],
-      actingAs: true,
-      audience: 'https://api.messages.example.fi',
-      apiUrl: API,
-    });
-    const props: DigiOneAppProps = { name: 'messages', domElement: this, context: handle.context };
-    const lifecycles = this.shows === 'widget' ? widgets.unread : messages;
-    this.#stop = async () => {
-      await lifecycles.unmount(props);
-      handle.dispose();
-      host.dispose();
-    };
-    await lifecycles.bootstrap(props);
-    await lifecycles.mount(props);
-    if (this.shows === 'app' && this.path !== '/viestit') {
-      host.events.publish('shell:navigated', { path: this.path });
-    }
-  }
-}
-
-if (!customElements.get('messages-story-frame')) {
-  customElements.define('messages-story-frame', MessagesStoryFrame);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'messages-story-frame': MessagesStoryFrame;
-  }
-}
-
 interface Args {
+  shows: 'app' | 'widget';
   scenario: Scenario;
   path: string;
-  shows: 'app' | 'widget';
 }
 
 const meta: Meta<Args> = {
   title: 'Apps/Messages',
-  args: { scenario: 'messages', path: '/viestit', shows: 'app' },
-  argTypes: {
-    shows: { control: 'inline-radio', options: ['app', 'widget'] },
-    scenario: { control: 'select', options: ['messages', 'empty', 'session-expired'] },
-    path: { control: 'select', options: ['/viestit', '/viestit/t-0003', '/viestit/uusi'] },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Viestit, the example home–school messaging app, as the guardian Sanna Mäkelä sees it while acting for her daughter Aino. The data comes from a stub of the Messages API limited to the story.',
-      },
+  ...appStory<Args>({
+    tag: 'messages-story',
+    description:
+      'Viestit, the example home–school messaging app, as the guardian Sanna Mäkelä sees it while acting for her daughter Aino. The data comes from a stub of the Messages API limited to the story.',
+    choices: {
+      shows: ['app', 'widget'],
+      scenario: ['messages', 'empty', 'session-expired'],
+      path: ['/viestit', '/viestit/t-0003', '/viestit/uusi'],
     },
-  },
-  render: (args, context) => {
-    const locale: unknown = context.globals.locale;
-    return html`<messages-story-frame
-      .scenario=${args.scenario}
-      .path=${args.path}
-      .shows=${args.shows}
-      .locale=${isLocale(locale) ? locale : DEFAULT_LOCALE}
-    ></messages-story-frame>`;
-  },
+    manifest,
+    person: () => SANNA,
+    // Each story's scenario is the first path segment of its API address.
+    api: {
+      origin: API,
+      answer: (url) => {
+        const [, scenario = '', ...path] = url.pathname.split('/');
+        const own = new URL(`/${path.join('/')}${url.search}`, API);
+        return Promise.resolve(answer(scenario as Scenario, own));
+      },
+      path: ({ scenario }) => scenario,
+    },
+    // The app itself, or the widget it contributes to the portal's home page.
+    app: ({ shows }) => (shows === 'widget' ? widgets.unread : messages),
+    // The app opens at its first page; the portal tells it of another.
+    mounted: (app, { shows, path }) => {
+      if (shows === 'app' && path !== '/viestit') {
+        app.host.events.publish('shell:navigated', { path });
+      }
+    },
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

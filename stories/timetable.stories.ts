@@ -1,16 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { actingAsChoicesFor, type ActingAs, type DigiOneUser, type School } from '@digione/sdk';
-import { defineAppStory } from './app-story.js';
-import { isLocale, type Locale } from '@digione/components/localization';
-import {
-  PEOPLE,
-  SCHOOL_CODES,
-  classWeek,
-  lessonsOn,
-  teacherWeek,
-} from '../packages/app-timetable/api/data.js';
+import type { School } from '@digione/sdk';
+import { appStory, storyPerson, type StoryPerson } from './app-story.js';
+import manifest from '../packages/app-timetable/manifest.json' with { type: 'json' };
+import { PEOPLE, classWeek, lessonsOn, teacherWeek } from '../packages/app-timetable/api/data.js';
 import timetable from '../packages/app-timetable/src/index.js';
 import { setClock } from '../packages/app-timetable/src/clock.js';
 import {
@@ -28,64 +20,25 @@ type Person =
 type Scenario = 'week' | 'session-expired' | 'forbidden' | 'empty-week' | 'loading';
 
 const API = 'https://api.timetable.example.fi';
-const VANTAA = { providerId: '0124610-9', providerName: 'Vantaan kaupunki' };
-const LUMIKORPI: School = { code: SCHOOL_CODES.lumikorpi, name: 'Lumikorven koulu', ...VANTAA };
-const KIVIMAKI: School = { code: SCHOOL_CODES.kivimaki, name: 'Kivimäen yhtenäiskoulu', ...VANTAA };
-const MERITUULI: School = {
-  code: SCHOOL_CODES.merituuli,
-  name: 'Merituulen koulu',
-  providerId: '0101263-6',
-  providerName: 'Espoon kaupunki',
-};
-
-const PUPIL: DigiOneUser = {
-  id: PEOPLE.aino,
-  givenName: 'Aino',
-  familyName: 'Mäkelä',
-  roles: ['learner'],
-  schools: [LUMIKORPI],
-  group: '7B',
-  grade: '7',
-};
-const TEACHER: DigiOneUser = {
-  id: PEOPLE.korhonen,
-  givenName: 'Mikko',
-  familyName: 'Korhonen',
-  roles: ['teacher'],
-  schools: [LUMIKORPI, KIVIMAKI],
-};
-const GUARDIAN: DigiOneUser = {
-  id: 'e3b8d5a2-7c19-4f6e-a0d4-58f2c9b1e736',
-  givenName: 'Sanna',
-  familyName: 'Mäkelä',
-  roles: ['guardian'],
-  schools: [],
-  children: [
-    { id: PEOPLE.aino, givenName: 'Aino', familyName: 'Mäkelä', school: LUMIKORPI, grade: '7' },
-    { id: PEOPLE.eetu, givenName: 'Eetu', familyName: 'Mäkelä', school: MERITUULI, grade: '3' },
-  ],
-};
 
 /** Each person with the acting-as choice the portal would offer them. */
-const WHO: Record<Person, { user: DigiOneUser; actingAs: ActingAs | null }> = {
-  pupil: { user: PUPIL, actingAs: actingAsChoicesFor(PUPIL, 'learner')[0] ?? null },
-  'teacher-lumikorpi': {
-    user: TEACHER,
-    actingAs: actingAsChoicesFor(TEACHER, 'teacher')[0] ?? null,
-  },
-  'teacher-kivimaki': {
-    user: TEACHER,
-    actingAs: actingAsChoicesFor(TEACHER, 'teacher')[1] ?? null,
-  },
-  'guardian-aino': {
-    user: GUARDIAN,
-    actingAs: actingAsChoicesFor(GUARDIAN, 'guardian')[0] ?? null,
-  },
-  'guardian-eetu': {
-    user: GUARDIAN,
-    actingAs: actingAsChoicesFor(GUARDIAN, 'guardian')[1] ?? null,
-  },
+const WHO: Record<Person, StoryPerson> = {
+  pupil: storyPerson('pupil'),
+  'teacher-lumikorpi': storyPerson('teacher', 0),
+  'teacher-kivimaki': storyPerson('teacher', 1),
+  'guardian-aino': storyPerson('guardian', 0),
+  'guardian-eetu': storyPerson('guardian', 1),
 };
+
+/** A school the story's people act in. */
+function schoolOf(person: Person): School {
+  const school = WHO[person].actingAs?.school;
+  if (!school) throw new TypeError(`The story person ${person} acts in no school.`);
+  return school;
+}
+const LUMIKORPI = schoolOf('teacher-lumikorpi');
+const KIVIMAKI = schoolOf('teacher-kivimaki');
+const MERITUULI = schoolOf('guardian-eetu');
 
 // Every story shows Wednesday 25 November 2026 (week 48) as today, so it looks the same any day.
 setClock(() => new Date(2026, 10, 25, 9, 30));
@@ -144,27 +97,6 @@ function answer(url: URL): Promise<Response> {
   );
 }
 
-defineAppStory('timetable-story', {
-  app: () => timetable,
-  api: { origin: API, answer },
-  shell: (element, locale) => {
-    const person = (element.getAttribute('person') ?? 'pupil') as Person;
-    const scenario = (element.getAttribute('scenario') ?? 'week') as Scenario;
-    const { user, actingAs } = WHO[person];
-    return {
-      options: {
-        appId: 'timetable',
-        user,
-        actingAs,
-        locale,
-        userFields: [],
-        audience: API,
-        apiUrl: `${API}/${person}/${scenario}`,
-      },
-    };
-  },
-});
-
 interface Args {
   person: Person;
   scenario: Scenario;
@@ -172,28 +104,17 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Apps/Timetable',
-  args: { person: 'pupil', scenario: 'week' },
-  argTypes: {
-    person: { control: 'select', options: Object.keys(WHO) },
-    scenario: {
-      control: 'select',
-      options: ['week', 'session-expired', 'forbidden', 'empty-week', 'loading'],
+  ...appStory<Args>({
+    tag: 'timetable-story',
+    choices: {
+      person: ['pupil', 'teacher-lumikorpi', 'teacher-kivimaki', 'guardian-aino', 'guardian-eetu'],
+      scenario: ['week', 'session-expired', 'forbidden', 'empty-week', 'loading'],
     },
-  },
-  parameters: { layout: 'padded' },
-  render: (args, context) => {
-    const locale: unknown = context.globals.locale;
-    const lang: Locale = isLocale(locale) ? locale : 'fi';
-    // A new element (and shell) for each person, scenario and language.
-    return html`${keyed(
-      `${args.person} ${args.scenario} ${lang}`,
-      html`<timetable-story
-        person=${args.person}
-        scenario=${args.scenario}
-        locale=${lang}
-      ></timetable-story>`,
-    )}`;
-  },
+    manifest,
+    person: ({ person }) => WHO[person],
+    api: { origin: API, answer, path: ({ person, scenario }) => `${person}/${scenario}` },
+    app: () => timetable,
+  }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,10 +1,13 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { useGlobals } from 'storybook/preview-api';
 import '@digione/components/user-menu/define';
 import type { D1UserMenu, UserContext } from '@digione/components/user-menu';
+import type { D1ThemeChangeEvent } from '@digione/components/events';
+import { THEME_PREFERENCES } from '@digione/components/tenants';
 import { sample } from './support.js';
 
-type Args = Pick<D1UserMenu, 'open' | 'name' | 'activeContext'> & {
+type Args = Pick<D1UserMenu, 'open' | 'name' | 'activeContext' | 'themePreference'> & {
   role: 'teacher' | 'guardian';
   withContexts: boolean;
 };
@@ -46,12 +49,22 @@ const meta: Meta<Args> = {
     open: true,
     name: 'Maija Virtanen',
     activeContext: 'kivisto',
+    themePreference: 'system',
     role: 'teacher',
     withContexts: true,
   },
-  argTypes: { role: { control: 'inline-radio', options: ['teacher', 'guardian'] } },
-  parameters: { docs: { story: { inline: false, height: '26rem' } } },
+  argTypes: {
+    role: { control: 'inline-radio', options: ['teacher', 'guardian'] },
+    themePreference: { control: 'inline-radio', options: THEME_PREFERENCES },
+  },
+  parameters: { docs: { story: { inline: false, height: '40rem' } } },
   render: (args, context) => {
+    // As in the portal, a theme chosen in the menu applies at once: here it sets the toolbar's
+    // theme. "Laitteen mukaan" leaves the toolbar as it is, which stands for the device here.
+    const [, updateGlobals] = useGlobals();
+    const onThemeChange = (event: D1ThemeChangeEvent) => {
+      if (event.preference !== 'system') updateGlobals({ theme: event.preference });
+    };
     const teacher = args.role === 'teacher';
     const contexts = teacher ? schools(context) : children(context);
     return html`
@@ -65,7 +78,9 @@ const meta: Meta<Args> = {
           }
           .contexts=${args.withContexts ? contexts : []}
           active-context=${args.activeContext}
+          theme-preference=${args.themePreference}
           ?open=${args.open}
+          @d1-theme-change=${onThemeChange}
         ></d1-user-menu>
       </div>
     `;
@@ -80,3 +95,4 @@ export const Guardian: Story = {
   args: { role: 'guardian', name: 'Pekka Korhonen', activeContext: 'eetu' },
 };
 export const WithoutContexts: Story = { args: { withContexts: false } };
+export const DarkThemeChosen: Story = { args: { themePreference: 'dark' } };

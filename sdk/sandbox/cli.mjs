@@ -16,7 +16,8 @@
 // <meta name="digione-shell-origin" content="<the sandbox's origin>">, so an app that reads the
 // portal's origin from that tag connects to the sandbox unchanged.
 //
-// Without --idp the app sees a made-up person and gets made-up tokens ("sandbox-token-for:<aud>").
+// Without --idp the app sees the local identity provider's test people, as the portal would see them
+// once signed in, and gets made-up tokens ("sandbox-token-for:<aud>").
 // With --idp <issuer URL> (or DIGIONE_IDP) the page signs in there for real: authorization code
 // with PKCE as the public client --client-id (DIGIONE_IDP_CLIENT_ID, default "digione-sandbox"),
 // redirect URI <the sandbox's origin>/, asking for the manifest's api.audience as a resource; the
@@ -327,6 +328,8 @@ const server = await vite.createServer({
         include: [
           '@digione/sdk',
           '@digione/sdk/iframe',
+          '@digione/sdk/host',
+          '@digione/sdk/manifest',
           '@digione/sdk/testing',
           '@digione/components/define',
           '@digione/components/localization',
@@ -435,7 +438,7 @@ if (options.idp) {
     `  sign-in at ${options.idp.authority} as client ${options.idp.clientId}, redirect URI ${live.shellOrigin}/`,
   );
 } else {
-  console.log('  a made-up person; sign in for real with --idp <issuer URL>');
+  console.log('  the test people; sign in for real with --idp <issuer URL>');
 }
 
 let stopping = false;

@@ -74,7 +74,7 @@ test.describe('the sandbox with an iframe app on a production origin', () => {
     await expect(panel('context')).toContainText('"givenName": "Aino"');
     await expect(panel('context')).not.toContainText('familyName');
     await expect(panel('timings')).toContainText(/mount\s+[\d.]+\s+ms/);
-    await expect(app.getByText('Toimit nyt: Hiekkaharjun koulu')).toBeVisible();
+    await expect(app.getByText('Toimit nyt: Lumikorven koulu')).toBeVisible();
   });
 
   test('switching language, theme and role reaches the framed app', async ({ page }) => {
@@ -92,11 +92,13 @@ test.describe('the sandbox with an iframe app on a production origin', () => {
     await page.getByRole('combobox', { name: 'Tema' }).selectOption('dark');
     await expect(app.locator('html')).toHaveAttribute('data-d1-theme', 'dark');
 
+    // The guardian is the local identity provider's, acting for her first child as in the portal.
     await page.getByRole('combobox', { name: 'Roll' }).selectOption('guardian');
-    await expect(app.getByText('Du agerar nu som: Eino Virtanen')).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Hej, Sanna!' })).toBeVisible();
+    await expect(app.getByText('Du agerar nu som: Aino Mäkelä')).toBeVisible();
 
     await switchLanguage(page, 'svenska', 'English');
-    await expect(app.getByRole('heading', { name: 'Hello, Aino!' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Hello, Sanna!' })).toBeVisible();
   });
 
   test("records the app's notifications and events, and unmounts and mounts it again", async ({
@@ -121,6 +123,30 @@ test.describe('the sandbox with an iframe app on a production origin', () => {
       /^\s*mount\s/,
     ]);
     await expect(panel('errors')).toContainText('Ei vielä mitään.');
+  });
+
+  test("sizes the frame to the app's page, as the portal does: nothing of the app is cut off", async ({
+    page,
+  }) => {
+    await page.goto(sandbox.url);
+    const { frame, app } = parts(page);
+    await expect(app.getByRole('button', { name: 'Tervehdi' })).toBeVisible();
+    const pageHeight = () =>
+      app.locator('html').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
+    const frameHeight = async () => Math.round((await frame.boundingBox())?.height ?? 0);
+    await expect.poll(frameHeight).toBe(await pageHeight());
+    // The page grows (a note the person opens, say): the frame follows.
+    await app.locator('body').evaluate((body) => {
+      const note = document.createElement('div');
+      note.style.blockSize = '1200px';
+      body.append(note);
+    });
+    await expect.poll(pageHeight).toBeGreaterThan(1200);
+    await expect.poll(frameHeight).toBe(await pageHeight());
+    // The frame shows the page whole: its viewport is as tall as the page.
+    expect(await app.locator('html').evaluate(() => window.innerHeight)).toBeGreaterThanOrEqual(
+      await pageHeight(),
+    );
   });
 
   test('has no WCAG 2.1 A/AA violations, the framed app included', async ({ page }) => {

@@ -40,7 +40,7 @@ function parts(page: Page) {
 }
 
 /** The sandbox's page address, followed by how a person gets in. */
-const READY = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|a made-up person)/;
+const READY = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|the test people)/;
 // DIGIONE_IDP from the developer's shell must not sign the "without --idp" sandbox in.
 const CLEAN_ENV = { DIGIONE_IDP: '', DIGIONE_IDP_CLIENT_ID: '' };
 
@@ -293,20 +293,34 @@ test.describe('the sandbox with --idp, for an audience the provider does not kno
 });
 
 test.describe('the sandbox without --idp', () => {
-  let sandbox: Sandbox;
+  let server: Sandbox;
 
   test.beforeAll(async () => {
-    sandbox = await startHelloSandbox(['--cwd', EXAMPLE, '--port', '0']);
+    server = await startHelloSandbox(['--cwd', EXAMPLE, '--port', '0']);
   });
   test.afterAll(async () => {
-    await sandbox.stop();
+    await server.stop();
   });
 
-  test('runs with the made-up person and says how to sign in for real', async ({ page }) => {
-    const { panel, appHeading } = parts(page);
-    await page.goto(sandbox.url);
+  test("runs with the local provider's test people and says how to sign in for real", async ({
+    page,
+  }) => {
+    const { panel, appHeading, sandbox } = parts(page);
+    await page.goto(server.url);
+    // The example declares pupils, teachers and guardians, in that order: the pupil comes first.
     await expect(appHeading).toHaveText('Hei, Aino!');
-    await expect(panel('sign-in')).toContainText('kuvitteellisen henkilön');
+    await expect(page.getByRole('combobox', { name: 'Rooli' }).locator('option')).toHaveText([
+      'Oppilas (Aino Mäkelä)',
+      'Opettaja (Mikko Korhonen)',
+      'Huoltaja (Sanna Mäkelä)',
+    ]);
+    await expect(page.getByRole('combobox', { name: 'Toimii' }).locator('option')).toHaveText([
+      'Lumikorven koulu',
+    ]);
+    await expect(sandbox.locator('.roles-note')).toContainText(
+      'ei ilmoita rooleja Rehtori ja Ylläpitäjä',
+    );
+    await expect(panel('sign-in')).toContainText('paikallisen tunnistuspalvelun testihenkilöt');
     await expect(panel('sign-in')).toContainText(`sandbox-token-for:${AUDIENCE}`);
     await expect(panel('sign-in')).toContainText('--idp http://127.0.0.1:4010');
     await axe(page);

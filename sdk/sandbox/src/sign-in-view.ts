@@ -84,7 +84,7 @@ export function renderSignInPanel(view: SignInView): TemplateResult {
       ${heading}
       <p class="muted">
         ${msg(
-          'Et ole kirjautunut tunnistuspalveluun: sovellus näkee kuvitteellisen henkilön ja saa keksittyjä tunnuksia:',
+          'Et ole kirjautunut tunnistuspalveluun: sovellus näkee paikallisen tunnistuspalvelun testihenkilöt niin kuin portaali heidät näkee, ja saa keksittyjä tunnuksia:',
           { id: 'd1-sandbox.sign-in.made-up' },
         )}
         <code>sandbox-token-for:${view.audience ?? '…'}</code>

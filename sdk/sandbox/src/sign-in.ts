@@ -9,7 +9,8 @@ import {
   WebStorageStateStore,
   type User,
 } from 'oidc-client-ts';
-import { userFromClaims, type DigiOneUser, type SignInDoor } from '@digione/sdk';
+import { userFromClaims, type SignInDoor } from '@digione/sdk/host';
+import { type DigiOneUser } from '@digione/sdk';
 
 /** Where the sandbox signs in: the provider's issuer and the sandbox's client id there. */
 export interface IdentityProviderPlace {

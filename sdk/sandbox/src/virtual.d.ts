@@ -21,7 +21,7 @@ declare module 'virtual:digione-sandbox' {
     } | null;
     /** Coded problems the CLI found after it started (shown with the lifecycle errors). */
     readonly problems: readonly string[];
-    /** Where to sign in for real (`--idp`, `--client-id`); null for the made-up person. */
+    /** Where to sign in for real (`--idp`, `--client-id`); null for the test people. */
     readonly idp: { readonly authority: string; readonly clientId: string } | null;
   };
   export default config;

@@ -10,7 +10,16 @@
  *     })));
  */
 export { mountApp, createTestShell, deepText, TEST_USER } from './mount.js';
+export {
+  TEST_PEOPLE,
+  TEST_PEOPLE_CLAIMS,
+  testPerson,
+  defaultPersonFor,
+  actingAsOf,
+} from './people.js';
+export type { TestPerson, PersonInPortal } from './people.js';
 export type {
+  MountManifest,
   MountOptions,
   MountedApp,
   AppRecords,

@@ -1,25 +1,27 @@
-import { Observable } from 'rxjs';
 import {
   USER_FIELDS,
   type ActingAs,
   type ConfirmOptions,
-  type ContextValue,
   type DigiOneUser,
   type Locale,
   type Notification,
   type ShellContext,
   type TenantInfo,
   type Theme,
-  type Unsubscribe,
   type UserField,
 } from '../context/types.js';
 import type { DigiOneAppProps } from '../app/define-micro-app.js';
+import type { AppManifest } from '../manifest/types.js';
 import {
   createShellHost,
   type AppContextHandle,
+  type AppContextRequest,
   type ShellHost,
   type ShellHostServices,
 } from '../host/shell-host.js';
+import { countingContext } from './counting-context.js';
+import { actingAsOf, defaultPersonFor } from './people.js';
+import { recordingServices } from './records.js';
 
 /** One single-spa lifecycle function (or several, run in order, as single-spa allows). */
 export type TestLifecycle = (props: DigiOneAppProps) => Promise<unknown>;
@@ -31,22 +33,46 @@ export interface TestLifecycles {
   unmount: TestLifecycle | readonly TestLifecycle[];
 }
 
+/** What the kit reads of an app's manifest: as much as the portal reads to give it a context. */
+export type MountManifest = Pick<AppManifest, 'id' | 'roles' | 'context'> & {
+  readonly api?: AppManifest['api'];
+};
+
 /** The shell state and services a test mounts an app with. */
 export interface MountOptions {
-  /** The app's id, as in its manifest (default "test-app"). */
+  /**
+   * The app's manifest. Given, the kit mounts the app as the portal would: for the first test
+   * person of the local identity provider with a role the manifest declares, acting where the
+   * portal starts them, with the user fields, acting-as, API audience and URL the manifest asks
+   * for. Each option below overrides what the manifest gives.
+   */
+  readonly manifest?: MountManifest;
+  /** The app's id, as in its manifest (default the manifest's, else "test-app"). */
   readonly appId?: string;
-  /** The person signed in (default a teacher, Aino Virtanen); null for nobody. */
+  /**
+   * The person signed in; null for nobody. Default: with a manifest, the test person who fits it
+   * (see `defaultPersonFor`); without, a teacher, Aino Virtanen (`TEST_USER`).
+   */
   readonly user?: DigiOneUser | null;
+  /**
+   * Where the person acts; null for nowhere. Default: with a manifest, where the portal starts
+   * the person (with `user`, their first choice in a role the manifest declares); without, null.
+   */
   readonly actingAs?: ActingAs | null;
   /** Default "fi". */
   readonly locale?: Locale;
   readonly theme?: Theme;
   readonly tenant?: TenantInfo;
-  /** The user fields the app's manifest asks for (default all of them). */
+  /** The user fields the app receives (default the manifest's `context.user`, else all of them). */
   readonly userFields?: readonly UserField[];
-  /** The app's API audience; without it `getAccessToken()` rejects, as in the shell. */
+  /**
+   * Whether the app receives the acting-as choice (default the manifest's `context.actingAs`;
+   * without a manifest, whether `actingAs` is given).
+   */
+  readonly followsActingAs?: boolean;
+  /** The app's API audience (default the manifest's); without it `getAccessToken()` rejects. */
   readonly audience?: string;
-  /** The app's API base URL, as `context.apiUrl` (the manifest's `api.url`). */
+  /** The app's API base URL, as `context.apiUrl` (default the manifest's `api.url`). */
   readonly apiUrl?: string;
   /** Services of your own; each is called after the kit records the call. */
   readonly services?: ShellHostServices;
@@ -132,53 +158,43 @@ async function run(
 /** single-spa bootstraps an app once, whatever number of times it mounts it. */
 const bootstrapped = new WeakMap<object, Promise<void>>();
 
-/** The app's context, counting each live subscription by what it subscribes to. */
-function countingContext(base: ShellContext): {
-  context: ShellContext;
-  live: () => Record<string, number>;
-} {
-  const live = new Map<string, number>();
-  const add = (key: string, n: number): void => {
-    const next = (live.get(key) ?? 0) + n;
-    if (next === 0) live.delete(key);
-    else live.set(key, next);
-  };
-  function value<T>(name: string, source: ContextValue<T>): ContextValue<T> {
-    const observable = new Observable<T>((subscriber) => {
-      add(`context.${name}`, 1);
-      const inner = source.subscribe(subscriber);
-      return () => {
-        add(`context.${name}`, -1);
-        inner.unsubscribe();
-      };
-    });
-    Object.defineProperty(observable, 'value', { get: () => source.value, enumerable: true });
-    return observable as ContextValue<T>;
+/** The person the test shell signs in, and where they act. */
+function personFor(options: MountOptions): { user: DigiOneUser | null; actingAs: ActingAs | null } {
+  const { manifest } = options;
+  if (!manifest) {
+    return {
+      user: options.user === undefined ? TEST_USER : options.user,
+      actingAs: options.actingAs ?? null,
+    };
   }
-  const context: ShellContext = Object.freeze({
-    ...base,
-    user: value('user', base.user),
-    actingAs: value('actingAs', base.actingAs),
-    locale: value('locale', base.locale),
-    theme: value('theme', base.theme),
-    tenant: value('tenant', base.tenant),
-    events: {
-      publish: base.events.publish.bind(base.events),
-      subscribe(topic, listener): Unsubscribe {
-        const key = `context.events "${topic}"`;
-        const unsubscribe = base.events.subscribe(topic, listener);
-        add(key, 1);
-        let ended = false;
-        return () => {
-          if (ended) return;
-          ended = true;
-          add(key, -1);
-          unsubscribe();
-        };
-      },
-    } satisfies ShellContext['events'],
-  });
-  return { context, live: () => Object.fromEntries(live) };
+  const fitting = defaultPersonFor(manifest);
+  if (options.user === undefined) {
+    return { user: fitting.user, actingAs: options.actingAs ?? fitting.actingAs };
+  }
+  if (options.user === null || options.actingAs !== undefined) {
+    return { user: options.user, actingAs: options.actingAs ?? null };
+  }
+  const user = options.user;
+  const role = manifest.roles.find((r) => user.roles.includes(r));
+  return { user, actingAs: role === undefined ? null : actingAsOf(user, role) };
+}
+
+/**
+ * What the app receives, as the portal asks its host for it: the manifest's user fields and
+ * acting-as, its API's audience and URL (each overridden by the option of the same job).
+ */
+function contextRequestFor(options: MountOptions): AppContextRequest {
+  const { manifest } = options;
+  const audience = options.audience ?? manifest?.api?.audience;
+  const apiUrl = options.apiUrl ?? manifest?.api?.url;
+  return {
+    userFields: options.userFields ?? (manifest ? (manifest.context.user ?? []) : USER_FIELDS),
+    actingAs:
+      options.followsActingAs ??
+      (manifest ? (manifest.context.actingAs ?? false) : options.actingAs !== undefined),
+    ...(audience !== undefined ? { audience } : {}),
+    ...(apiUrl !== undefined ? { apiUrl } : {}),
+  };
 }
 
 /**
@@ -186,59 +202,13 @@ function countingContext(base: ShellContext): {
  * and a container in document.body. Use `mountApp` for the common case.
  */
 export function createTestShell(options: MountOptions = {}): TestShell {
-  const appId = options.appId ?? 'test-app';
-  const own = options.services ?? {};
-  const records = {
-    notifications: [] as Notification[],
-    navigations: [] as string[],
-    dirty: false,
-    dirtyChanges: [] as boolean[],
-    titles: [] as string[],
-    badges: [] as number[],
-    errors: [] as unknown[],
-    tokenRequests: [] as string[],
-    confirms: [] as ConfirmOptions[],
-  };
-  const services: ShellHostServices = {
-    getAccessToken: async (id, audience) => {
-      records.tokenRequests.push(audience);
-      if (own.getAccessToken) return own.getAccessToken(id, audience);
-      return options.accessToken ? options.accessToken(audience) : `test-token:${audience}`;
-    },
-    navigate: (id, path) => {
-      records.navigations.push(path);
-      own.navigate?.(id, path);
-    },
-    notify: (id, notification, signal) => {
-      records.notifications.push(notification);
-      own.notify?.(id, notification, signal);
-    },
-    confirm: async (id, confirmOptions, signal) => {
-      records.confirms.push(confirmOptions);
-      if (own.confirm) return own.confirm(id, confirmOptions, signal);
-      return options.confirmResult ?? true;
-    },
-    setDirty: (id, dirty) => {
-      records.dirty = dirty;
-      records.dirtyChanges.push(dirty);
-      own.setDirty?.(id, dirty);
-    },
-    setTitle: (id, title) => {
-      records.titles.push(title);
-      own.setTitle?.(id, title);
-    },
-    setBadge: (id, count) => {
-      records.badges.push(count);
-      own.setBadge?.(id, count);
-    },
-    reportError: (id, error) => {
-      records.errors.push(error);
-      own.reportError?.(id, error);
-    },
-  };
+  const appId = options.appId ?? options.manifest?.id ?? 'test-app';
+  const { records, services } = recordingServices(options);
+  const person = personFor(options);
+  const request = contextRequestFor(options);
   const host = createShellHost({
-    user: options.user === undefined ? TEST_USER : options.user,
-    actingAs: options.actingAs ?? null,
+    user: person.user,
+    actingAs: person.actingAs,
     locale: options.locale ?? 'fi',
     theme: options.theme ?? 'light',
     ...(options.tenant ? { tenant: options.tenant } : {}),
@@ -251,12 +221,7 @@ export function createTestShell(options: MountOptions = {}): TestShell {
 
   async function mount(lifecycles: TestLifecycles): Promise<MountedApp> {
     if (current) await current.unmount();
-    const handle: AppContextHandle = host.contextFor(appId, {
-      userFields: options.userFields ?? USER_FIELDS,
-      actingAs: options.actingAs !== undefined,
-      ...(options.audience !== undefined ? { audience: options.audience } : {}),
-      ...(options.apiUrl !== undefined ? { apiUrl: options.apiUrl } : {}),
-    });
+    const handle: AppContextHandle = host.contextFor(appId, request);
     const counting = countingContext(handle.context);
     const props: DigiOneAppProps = {
       name: appId,

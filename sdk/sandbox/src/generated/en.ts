@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41,6 +41,8 @@
 'd1-sandbox.role.staff': `Staff`,
 'd1-sandbox.role.substitute': `Substitute`,
 'd1-sandbox.role.teacher': `Teacher`,
+'d1-sandbox.roles.nobody': str`None of the local identity provider's test people acts in the roles ${0}.`,
+'d1-sandbox.roles.undeclared': str`The app's manifest does not declare the roles ${0}: the portal does not show the app to people acting in them, so the sandbox does not offer them.`,
 'd1-sandbox.sign-in.audience': `The app's API`,
 'd1-sandbox.sign-in.audience-unknown': `The identity provider does not know the app's API`,
 'd1-sandbox.sign-in.audience-unknown-message': `The identity provider issues no access tokens for the API in the manifest's api.audience field. Register the API at the identity provider (at the local one: --audience or DIGIONE_API_AUDIENCES), or correct the manifest:`,
@@ -51,7 +53,7 @@
 'd1-sandbox.sign-in.client': `Client`,
 'd1-sandbox.sign-in.heading': `Signing in`,
 'd1-sandbox.sign-in.hint': `To sign in as a real person, start the sandbox with an identity provider:`,
-'d1-sandbox.sign-in.made-up': `You are not signed in at an identity provider: the app sees a made-up person and gets made-up tokens:`,
+'d1-sandbox.sign-in.made-up': `You are not signed in at an identity provider: the app sees the local identity provider's test people as the portal sees them, and gets made-up tokens:`,
 'd1-sandbox.sign-in.not-signed-in': `Not signed in`,
 'd1-sandbox.sign-in.prompt-message': `The app starts once you have signed in at the identity provider:`,
 'd1-sandbox.sign-in.provider': `Identity provider`,

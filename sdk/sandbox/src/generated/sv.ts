@@ -3,7 +3,7 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41,6 +41,8 @@
 'd1-sandbox.role.staff': `Personal`,
 'd1-sandbox.role.substitute': `Vikarie`,
 'd1-sandbox.role.teacher': `Lärare`,
+'d1-sandbox.roles.nobody': str`Ingen av den lokala identifieringstjänstens testpersoner agerar i rollerna ${0}.`,
+'d1-sandbox.roles.undeclared': str`Appens manifest anger inte rollerna ${0}: portalen visar inte appen för dem som agerar i dem, så sandlådan erbjuder dem inte.`,
 'd1-sandbox.sign-in.audience': `Appens API`,
 'd1-sandbox.sign-in.audience-unknown': `Identifieringstjänsten känner inte till appens API`,
 'd1-sandbox.sign-in.audience-unknown-message': `Identifieringstjänsten utfärdar inga åtkomsttoken för API:t i manifestets fält api.audience. Registrera API:t hos identifieringstjänsten (i den lokala identifieringstjänsten: --audience eller DIGIONE_API_AUDIENCES) eller rätta manifestet:`,
@@ -51,7 +53,7 @@
 'd1-sandbox.sign-in.client': `Klient`,
 'd1-sandbox.sign-in.heading': `Inloggning`,
 'd1-sandbox.sign-in.hint': `Logga in som en riktig person genom att starta sandlådan med en identifieringstjänst:`,
-'d1-sandbox.sign-in.made-up': `Du är inte inloggad hos någon identifieringstjänst: appen ser en påhittad person och får påhittade token:`,
+'d1-sandbox.sign-in.made-up': `Du är inte inloggad hos någon identifieringstjänst: appen ser den lokala identifieringstjänstens testpersoner så som portalen ser dem, och får påhittade token:`,
 'd1-sandbox.sign-in.not-signed-in': `Inte inloggad`,
 'd1-sandbox.sign-in.prompt-message': `Appen startar när du har loggat in hos identifieringstjänsten:`,
 'd1-sandbox.sign-in.provider': `Identifieringstjänst`,

@@ -1,0 +1,82 @@
+/**
+ * The test shell the sandbox runs an app in, given what it reads of the app's manifest (valid or
+ * not): the host the portal uses, scoping the app's context by the manifest as the portal does.
+ */
+import { TENANTS, type Tenant, type Theme } from '@digione/components/tenants';
+import type { ActingAs, DigiOneUser, Locale, UserField } from '@digione/sdk';
+import { createTestShell, type TestShell } from '@digione/sdk/testing';
+
+/** The manifest's fields the sandbox's test shell needs. */
+export interface ManifestRequest {
+  readonly id: string;
+  readonly userFields: string[];
+  readonly actingAs: boolean;
+  readonly audience?: string;
+  readonly apiUrl?: string;
+}
+
+/** The manifest's fields as far as they can be read (a stand-in id when it has none). */
+export function manifestRequest(manifest: unknown): ManifestRequest {
+  const m = (manifest ?? {}) as Partial<{
+    id: unknown;
+    context: { user?: unknown; actingAs?: unknown };
+    api: { audience?: unknown; url?: unknown };
+  }>;
+  const id = typeof m.id === 'string' && /^[^\s:]{1,100}$/.test(m.id) ? m.id : 'sandbox-app';
+  const user = m.context?.user;
+  const audience = m.api?.audience;
+  const apiUrl = m.api?.url;
+  return {
+    id,
+    userFields: Array.isArray(user) ? user.filter((f): f is string => typeof f === 'string') : [],
+    actingAs: m.context?.actingAs === true,
+    ...(typeof audience === 'string' && audience ? { audience } : {}),
+    ...(typeof apiUrl === 'string' && URL.canParse(apiUrl) ? { apiUrl } : {}),
+  };
+}
+
+/** The tenant of `id`, or DigiOne's own. */
+export function tenantById(id: string): Tenant {
+  return TENANTS.find((t) => t.id === id) ?? TENANTS[0];
+}
+
+/** The state the sandbox starts an app in. */
+export interface SandboxState {
+  readonly request: ManifestRequest;
+  readonly user: DigiOneUser | undefined;
+  readonly actingAs: ActingAs | null;
+  readonly locale: Locale;
+  readonly theme: Theme;
+  readonly tenantId: string;
+  /** The app's access token for an audience. */
+  token(audience: string): Promise<string> | string;
+  /** Called after the app asks something of the shell (the panels show it). */
+  readonly changed: () => void;
+}
+
+/** A test shell for the app in `state`; throws (a coded error) when the state is refused. */
+export function sandboxShell(state: SandboxState): TestShell {
+  const { request, changed } = state;
+  const tenant = tenantById(state.tenantId);
+  return createTestShell({
+    appId: request.id,
+    user: state.user ?? null,
+    // The app gets acting-as only when its manifest asks for it.
+    ...(request.actingAs ? { actingAs: state.actingAs } : {}),
+    locale: state.locale,
+    theme: state.theme,
+    tenant: { id: tenant.id, name: tenant.name[state.locale] },
+    // Unknown fields are passed on for the host to refuse, with its message.
+    userFields: request.userFields as UserField[],
+    ...(request.audience ? { audience: request.audience } : {}),
+    ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),
+    accessToken: (audience) => state.token(audience),
+    services: {
+      navigate: changed,
+      notify: changed,
+      setDirty: changed,
+      setTitle: changed,
+      reportError: changed,
+    },
+  });
+}
