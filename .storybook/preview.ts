@@ -8,13 +8,20 @@ import {
   isLocale,
   localization,
 } from '@digione/components/localization';
-import { TENANTS, THEMES, applyBranding } from '@digione/components/tenants';
+import { TENANTS, THEMES, applyBranding, type Theme } from '@digione/components/tenants';
 import manifest from '../packages/components/custom-elements.json';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
 
 const { setLocale } = localization();
+
+/** The theme toolbar's item names, as the user menu's theme choices say them in English. */
+const THEME_TITLES: Readonly<Record<Theme, string>> = {
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+};
 
 /**
  * Applies the toolbar's language, theme and tenant to the preview document before a story renders,
@@ -51,7 +58,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
-        items: THEMES.map((value) => ({ value, title: value })),
+        items: THEMES.map((value) => ({ value, title: THEME_TITLES[value] })),
         dynamicTitle: true,
       },
     },

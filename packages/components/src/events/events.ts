@@ -3,6 +3,8 @@
  * (across shadow roots) hears it, and each is named in `GlobalEventHandlersEventMap`.
  */
 
+import type { ThemePreference } from '../tokens/tenants.js';
+
 const init = { bubbles: true, composed: true } as const;
 
 /** A language was chosen in `<d1-language-picker>`. */
@@ -80,6 +82,17 @@ export class D1ContextChangeEvent extends Event {
   }
 }
 
+/**
+ * The user chose a colour theme in `<d1-user-menu>`: `preference` is `system` (follow the device's
+ * settings), `light`, `dark` or `high-contrast`.
+ */
+export class D1ThemeChangeEvent extends Event {
+  static readonly type = 'd1-theme-change';
+  constructor(readonly preference: ThemePreference) {
+    super(D1ThemeChangeEvent.type, init);
+  }
+}
+
 /** The user asked to sign out in `<d1-user-menu>`. */
 export class D1SignOutEvent extends Event {
   static readonly type = 'd1-sign-out';
@@ -99,6 +112,7 @@ declare global {
     'd1-tab-change': D1TabChangeEvent;
     'd1-app-select': D1AppSelectEvent;
     'd1-context-change': D1ContextChangeEvent;
+    'd1-theme-change': D1ThemeChangeEvent;
     'd1-sign-out': D1SignOutEvent;
   }
 }

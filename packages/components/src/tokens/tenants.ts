@@ -36,8 +36,16 @@ export const TENANTS: readonly Tenant[] = [
   },
 ];
 
+/** The colour themes of `tokens.css`, set on the root element as `data-d1-theme`. */
 export const THEMES = ['light', 'dark', 'high-contrast'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * What a person can choose in the user menu: `system` follows the device (its dark mode and contrast
+ * settings), the others pick one of the themes.
+ */
+export const THEME_PREFERENCES = ['system', ...THEMES] as const;
+export type ThemePreference = (typeof THEME_PREFERENCES)[number];
 
 /** Applies a theme and a tenant to a document (or any root element) through its data attributes. */
 export function applyBranding(

@@ -157,6 +157,42 @@ const PAIRS: [text: string, surface: string][] = [
   ['warning', 'warning-subtle'],
 ];
 
+/**
+ * Every boundary or mark a person must see to use a control (WCAG 1.4.11, 3:1): a field's border,
+ * the focus ring on each surface it can be drawn over, an accent fill (primary button, progress bar,
+ * selected tab) and the invalid field's border.
+ */
+const NON_TEXT_PAIRS: [mark: string, surface: string][] = [
+  ...['surface', 'surface-raised', 'surface-sunken'].flatMap((surface): [string, string][] => [
+    ['border', surface],
+    ['focus-ring', surface],
+    ['accent', surface],
+    ['danger', surface],
+  ]),
+  ['focus-ring', 'accent-subtle'],
+];
+
+/** The pairs of `pairs` whose contrast in the page's current theme and tenant is below `minimum`. */
+function contrastFailures(pairs: [string, string][], minimum: number): string[] {
+  const style = getComputedStyle(document.documentElement);
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const failures: string[] = [];
+  try {
+    for (const [fore, back] of pairs) {
+      const fg = style.getPropertyValue(`--d1-color-${fore}`).trim();
+      const bg = style.getPropertyValue(`--d1-color-${back}`).trim();
+      expect(fg, fore).not.to.equal('');
+      expect(bg, back).not.to.equal('');
+      const ratio = contrast(rgb(fg, probe), rgb(bg, probe));
+      if (ratio < minimum) failures.push(`${fore} on ${back}: ${ratio.toFixed(2)}:1`);
+    }
+  } finally {
+    probe.remove();
+  }
+  return failures;
+}
+
 describe('colour contrast', () => {
   const root = document.documentElement;
   afterEach(() => {
@@ -169,26 +205,33 @@ describe('colour contrast', () => {
       it(`meets 4.5:1 for every text-on-surface pair in the ${theme} theme for ${tenant.id}`, () => {
         root.dataset.d1Theme = theme;
         root.dataset.d1Tenant = tenant.id;
-        const probe = document.createElement('span');
-        document.body.append(probe);
-        const style = getComputedStyle(root);
-        const failures: string[] = [];
-        try {
-          for (const [text, surface] of PAIRS) {
-            const fg = style.getPropertyValue(`--d1-color-${text}`).trim();
-            const bg = style.getPropertyValue(`--d1-color-${surface}`).trim();
-            expect(fg, text).not.to.equal('');
-            expect(bg, surface).not.to.equal('');
-            const ratio = contrast(rgb(fg, probe), rgb(bg, probe));
-            if (ratio < 4.5) failures.push(`${text} on ${surface}: ${ratio.toFixed(2)}:1`);
-          }
-        } finally {
-          probe.remove();
-        }
-        expect(failures).to.deep.equal([]);
+        expect(contrastFailures(PAIRS, 4.5)).to.deep.equal([]);
+      });
+
+      it(`meets 3:1 for every control boundary and focus ring in the ${theme} theme for ${tenant.id}`, () => {
+        root.dataset.d1Theme = theme;
+        root.dataset.d1Tenant = tenant.id;
+        expect(contrastFailures(NON_TEXT_PAIRS, 3)).to.deep.equal([]);
       });
     }
   }
+
+  it('gives each tenant its own accent in the light and dark themes, and none in high contrast', () => {
+    const accents = (theme: string) =>
+      TENANTS.map((tenant) => {
+        root.dataset.d1Theme = theme;
+        root.dataset.d1Tenant = tenant.id;
+        return getComputedStyle(root).getPropertyValue('--d1-color-accent').trim();
+      });
+    expect(new Set(accents('light')).size, 'light accents').to.equal(TENANTS.length);
+    expect(new Set(accents('dark')).size, 'dark accents').to.equal(TENANTS.length);
+    const dark = accents('dark');
+    expect(
+      accents('light').filter((accent, i) => accent === dark[i]),
+      'a tenant whose dark accent is its light one',
+    ).to.deep.equal([]);
+    expect(new Set(accents('high-contrast')).size, 'high-contrast accents').to.equal(1);
+  });
 
   it('would catch a failing pair (the check itself is sound)', () => {
     const probe = document.createElement('span');

@@ -1,8 +1,14 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { D1Element } from '../base/element.js';
-import { D1ContextChangeEvent, D1SignOutEvent, type D1SelectEvent } from '../events/events.js';
+import {
+  D1ContextChangeEvent,
+  D1SignOutEvent,
+  D1ThemeChangeEvent,
+  type D1SelectEvent,
+} from '../events/events.js';
+import { THEME_PREFERENCES, type ThemePreference } from '../tokens/tenants.js';
 import { baseStyles } from '../styles/shared.js';
 import { userMenuStyles } from './user-menu.styles.js';
 
@@ -14,6 +20,23 @@ export interface UserContext {
   label: string;
   /** A second line, e.g. "Vantaa" or "7B". */
   description?: string;
+}
+
+const isThemePreference = (value: unknown): value is ThemePreference =>
+  THEME_PREFERENCES.some((preference) => preference === value);
+
+/** The names of the theme choices, in the current language. */
+function themeChoiceLabel(preference: ThemePreference): string {
+  switch (preference) {
+    case 'system':
+      return msg('Laitteen mukaan', { desc: 'User menu: theme that follows the device settings' });
+    case 'light':
+      return msg('Vaalea', { desc: 'User menu: the light colour theme' });
+    case 'dark':
+      return msg('Tumma', { desc: 'User menu: the dark colour theme' });
+    case 'high-contrast':
+      return msg('Suuri kontrasti', { desc: 'User menu: the high-contrast colour theme' });
+  }
 }
 
 /** The first letters of the first and last word of a name: "Maija Liisa Virtanen" → "MV". */
@@ -29,9 +52,10 @@ function initialsOf(name: string): string {
  *
  * The button shows the user's initials and name; its accessible name is "Käyttäjävalikko: <name>,
  * <role>". Built on `<d1-menu>`; the keyboard works as there. The contexts are radio items in a
- * group named "Toimit roolissa" ("Acting as").
+ * group named "Toimit roolissa" ("Acting as"); the colour themes are radio items in a group named
+ * "Teema" ("Theme"): "Laitteen mukaan" (follow the device), light, dark and high contrast.
  *
- * @summary The user menu: the signed-in user, acting-as choices and sign out.
+ * @summary The user menu: the signed-in user, acting-as choices, the colour theme and sign out.
  * @tagname d1-user-menu
  * @since 0.1.0
  *
@@ -40,6 +64,8 @@ function initialsOf(name: string): string {
  *
  * @fires d1-context-change - The user chose another context; `contextId` is its id. `active-context`
  * is already updated.
+ * @fires d1-theme-change - The user chose another theme; `preference` is its value.
+ * `theme-preference` is already updated.
  * @fires d1-sign-out - The user chose "Kirjaudu ulos". Unless cancelled, the browser then goes to
  * `sign-out-href`, if set; without it, sign the user out in the listener.
  * @fires d1-open - The menu opened.
@@ -59,6 +85,12 @@ export class D1UserMenu extends D1Element {
 
   /** The id of the context the user acts in now. */
   @property({ attribute: 'active-context' }) activeContext = '';
+
+  /**
+   * The user's theme choice, checked in the "Teema" group: `system` (follow the device), `light`,
+   * `dark` or `high-contrast`. Any other value warns and shows `system` checked.
+   */
+  @property({ attribute: 'theme-preference' }) themePreference: ThemePreference = 'system';
 
   /** Where "Kirjaudu ulos" goes when `d1-sign-out` is not cancelled. */
   @property({ attribute: 'sign-out-href' }) signOutHref = '';
@@ -80,10 +112,27 @@ export class D1UserMenu extends D1Element {
     updateWhenLocaleChanges(this);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('themePreference') && !isThemePreference(this.themePreference)) {
+      console.warn(
+        `[D1-USER-MENU-001] <d1-user-menu> has no theme "${String(this.themePreference)}": ` +
+          `give theme-preference one of ${THEME_PREFERENCES.join(', ')}. Showing "system".`,
+      );
+    }
+  }
+
   #onSelect = (event: D1SelectEvent): void => {
     // The inner menu's event stays inside: the user menu fires its own events.
     event.stopPropagation();
-    if ((event.target as HTMLElement).hasAttribute('data-sign-out')) {
+    const item = event.target as HTMLElement;
+    if (item.hasAttribute('data-theme')) {
+      const preference = THEME_PREFERENCES.find((p) => p === event.value);
+      if (!preference || preference === this.themePreference) return;
+      this.themePreference = preference;
+      this.dispatchEvent(new D1ThemeChangeEvent(preference));
+      return;
+    }
+    if (item.hasAttribute('data-sign-out')) {
       const signOut = new D1SignOutEvent();
       this.dispatchEvent(signOut);
       if (!signOut.defaultPrevented && this.signOutHref) window.location.assign(this.signOutHref);
@@ -107,6 +156,26 @@ export class D1UserMenu extends D1Element {
     return html`<span class="initials" aria-hidden="true" data-initials=${initials}
       >${initials ? nothing : html`<d1-icon name="user"></d1-icon>`}</span
     >`;
+  }
+
+  #themes() {
+    const checked = isThemePreference(this.themePreference) ? this.themePreference : 'system';
+    return html`
+      <d1-menu-group label=${msg('Teema', { desc: 'User menu: group of the colour themes' })}>
+        ${THEME_PREFERENCES.map(
+          (preference) => html`
+            <d1-menu-item
+              type="radio"
+              value=${preference}
+              data-theme
+              .checked=${preference === checked}
+            >
+              ${themeChoiceLabel(preference)}
+            </d1-menu-item>
+          `,
+        )}
+      </d1-menu-group>
+    `;
   }
 
   override render() {
@@ -167,6 +236,7 @@ export class D1UserMenu extends D1Element {
               `
             : nothing
         }
+        ${this.#themes()}
         <d1-menu-group>
           <d1-menu-item icon="sign-out" value="sign-out" data-sign-out>
             ${this.signOutLabel || msg('Kirjaudu ulos', { desc: 'User menu: sign out' })}

@@ -20,6 +20,7 @@
 's102e19758f85a6a2': `Enter at least {0} characters.`,
 's160678580a973bd9': `No apps`,
 's33fe63c69c8445ad': `Fill in this field.`,
+'s37865a372a9a1443': `Dark`,
 's487778c1b3a340bf': `Sign out`,
 's4a3ff13bc091aef8': `Enter a number.`,
 's4bbbeb63894c8442': `User menu`,
@@ -28,10 +29,14 @@
 's78beb544159120bb': `Check that the text is in the requested format.`,
 's7c44415d5fadb600': `Choose an option.`,
 's7ec5219e17526653': `Language`,
+'s9b7c21af2a02d42b': `Theme`,
 's9c8600a5adb0d6c6': `Enter an email address in the form name@example.fi.`,
+'s9ea835cb30877420': `High contrast`,
 'sa23f7059f3044dd4': `required`,
 'sb55fe3d492e12f08': `Check the value of this field.`,
+'se4a379cd3f904908': `Match device`,
 'sea29af48e75c446d': `Loading…`,
+'sfab2378f9c39d363': `Light`,
 'sff0e089c7a06228d': `Acting as`,
     };
   
