@@ -6,7 +6,8 @@
  * shell's own cost. Its page draws nothing until this module runs, as the portal's does not.
  */
 import { navigateToUrl, registerApplication, start, type LifeCycles } from 'single-spa';
-import { createShellHost, type AppManifest, type Locale } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
+import { type AppManifest, type Locale } from '@digione/sdk';
 
 const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = {

@@ -195,7 +195,9 @@ test.describe('the example apps, as each test user meets them', () => {
           const heading = HEADINGS[working]?.(person)[locale];
           if (heading) {
             await expect(
-              area(page, working).getByRole('heading', { name: heading, exact: true }),
+              area(page, working)
+                .locator('[data-d1-app-root]')
+                .getByRole('heading', { name: heading, exact: true }),
             ).toBeVisible();
           }
         }
@@ -320,7 +322,9 @@ test.describe('the example apps, as each test user meets them', () => {
 
     // Acting for the other child asks first; staying keeps the child and the draft.
     await page.locator('d1-user-menu').click();
-    const other = page.getByRole('menuitemradio', { checked: false });
+    const other = page
+      .getByRole('group', { name: 'Toimit roolissa' })
+      .getByRole('menuitemradio', { checked: false });
     // The child's name, the first line of the choice (the school is the second).
     const otherChild = (await other.innerText()).split('\n')[0]?.trim() ?? '';
     await other.click();

@@ -49,7 +49,7 @@ test.describe('accessibility of the frame', () => {
       await axe(page, 'home');
 
       await go(page, '/hyva');
-      await expect(page.locator('section.d1-app-area[data-d1-app="good"] h1')).toHaveText(app);
+      await expect(page.locator('[data-d1-app-root="good"] h1')).toHaveText(app);
       await axe(page, 'an app');
 
       await go(page, '/liittamisvirhe');
@@ -73,7 +73,7 @@ test.describe('accessibility of the frame', () => {
   }) => {
     await signInTo(page, stack.portal.origin, 'pupil');
     await go(page, '/hyva');
-    await expect(page.locator('section.d1-app-area[data-d1-app="good"] h1')).toBeVisible();
+    await expect(page.locator('[data-d1-app-root="good"] h1')).toBeVisible();
     const link = page.getByRole('link', { name: 'Siirry pääsisältöön' });
     const fragment = (await link.getAttribute('href')) ?? '';
     expect(fragment).toMatch(/^#./);
@@ -105,10 +105,11 @@ test.describe('accessibility of the frame', () => {
     }
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('section.d1-app-area[data-d1-app="good"]')).toBeFocused();
-    await expect(page.locator('section.d1-app-area[data-d1-app="good"] h1')).toHaveText(
-      'Hyvä sovellus',
-    );
+    // Focus is on the page's heading, the app's name, as on the portal's own pages.
+    const heading = page.locator('section.d1-app-area[data-d1-app="good"] d1-shell-app-status h1');
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveText('Hyvä sovellus');
+    await expect(page.locator('[data-d1-app-root="good"] h1')).toHaveText('Hyvä sovellus');
     // Onwards into the app.
     await page.keyboard.press('Tab');
     await expect(

@@ -142,7 +142,7 @@ test.describe('the portal around its apps', () => {
     await expect(area(page, 'good').getByTestId('fixture-greeting')).toHaveText('Hei, Aino!');
     expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
     await expect(page).toHaveURL(`${stack.portal.origin}/hyva`);
-    await expect(area(page, 'good')).toBeFocused();
+    await expect(area(page, 'good').locator('d1-shell-app-status h1')).toBeFocused();
     await expect(page.locator('d1-shell .announcer')).toHaveText('Hyvä sovellus');
     await expect(page).toHaveTitle('Hyvä sovellus – DigiOne');
     await expect(nav(page).locator('a[aria-current="page"]')).toHaveText('Hyvä sovellus');
@@ -172,16 +172,16 @@ test.describe('the portal around its apps', () => {
 
   test('switching language re-renders the shell and the mounted app at once', async ({ page }) => {
     await signInTo(page, stack.portal.origin, 'pupil', '/hyva');
-    await expect(area(page, 'good').locator('h1')).toHaveText('Hyvä sovellus');
+    await expect(area(page, 'good').locator('[data-d1-app-root] h1')).toHaveText('Hyvä sovellus');
     await page.locator('d1-language-picker').click();
     await page.getByRole('menuitemradio').nth(1).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-    await expect(area(page, 'good').locator('h1')).toHaveText('Bra app');
+    await expect(area(page, 'good').locator('[data-d1-app-root] h1')).toHaveText('Bra app');
     await expect(nav(page).getByRole('link', { name: 'Startsida' })).toBeVisible();
     await expect(page).toHaveTitle('Bra app – DigiOne');
     await page.reload();
     // Remembered.
-    await expect(area(page, 'good').locator('h1')).toHaveText('Bra app');
+    await expect(area(page, 'good').locator('[data-d1-app-root] h1')).toHaveText('Bra app');
   });
 
   test("the shell's services: a toast, and a confirmation the shell draws", async ({ page }) => {
@@ -249,7 +249,8 @@ test.describe('the portal around its apps', () => {
     await signInTo(page, stack.portal.origin, 'teacher');
     await openGood(page);
     await area(page, 'good').getByRole('button', { name: 'Tee muutos' }).click();
-    const schools = page.getByRole('menuitemradio');
+    // The acting-as choices (the menu's theme choices are radio items too).
+    const schools = page.getByRole('group', { name: 'Toimit roolissa' }).getByRole('menuitemradio');
     await page.locator('d1-user-menu').click();
     const first = (await schools.nth(0).innerText()).split('\n')[0] ?? '';
     await schools.nth(1).click();
@@ -257,12 +258,16 @@ test.describe('the portal around its apps', () => {
     await expect(page.getByRole('dialog', { name: 'Poistutaanko tallentamatta?' })).toBeVisible();
     await question.getByRole('button', { name: 'Jää palveluun' }).click();
     await page.locator('d1-user-menu').click();
-    await expect(page.getByRole('menuitemradio', { checked: true })).toContainText(first);
+    await expect(schools.and(page.getByRole('menuitemradio', { checked: true }))).toContainText(
+      first,
+    );
     // Now leave the changes: the other school is taken.
     await schools.nth(1).click();
     await question.getByRole('button', { name: 'Poistu tallentamatta' }).click();
     await page.locator('d1-user-menu').click();
-    await expect(page.getByRole('menuitemradio', { checked: true })).not.toContainText(first);
+    await expect(schools.and(page.getByRole('menuitemradio', { checked: true }))).not.toContainText(
+      first,
+    );
   });
 
   test('closing the tab with unsaved changes makes the browser ask', async ({ page }) => {

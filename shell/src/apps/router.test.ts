@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createShellHost } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
 import { DirtyGuard } from './dirty-guard.js';
 import { ShellRouter } from './router.js';
 

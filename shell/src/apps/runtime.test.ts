@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { navigateToUrl } from 'single-spa';
-import { createShellHost, type ShellContext } from '@digione/sdk';
+import { createShellHost } from '@digione/sdk/host';
+import { type ShellContext } from '@digione/sdk';
 import { defineShellElements } from '../portal/define.js';
 import { D1IframeError } from '@digione/sdk/iframe';
 import { AppRuntime, contextRequest, isTimeout } from './runtime.js';
@@ -108,7 +109,9 @@ describe('the single-spa root config', () => {
       go('/alpha');
       await waitFor(() => runtime.stateOf('alpha')?.status === 'mounted', 'alpha mounts');
       const area = runtime.areaOf('alpha');
-      expect(area?.getAttribute('aria-label')).to.equal('Sovellus alpha');
+      // Named by its status's level-one heading, not as a landmark of its own beside the app's.
+      expect(area?.querySelector('d1-shell-app-status')?.appName).to.equal('Sovellus alpha');
+      expect(area?.hasAttribute('aria-label')).to.equal(false);
       expect(area?.textContent).to.contain('mounted alpha');
       const context = seen.mounts.at(0)?.context;
       expect(context?.user.value).to.deep.equal({ givenName: 'Aino' });

@@ -23,13 +23,11 @@ import {
 } from 'single-spa';
 import {
   defineWidget,
-  type AppContextHandle,
-  type AppContextRequest,
   type AppManifest,
   type DigiOneParcelConfig,
   type ManifestWidget,
-  type ShellHost,
 } from '@digione/sdk';
+import { type AppContextHandle, type AppContextRequest, type ShellHost } from '@digione/sdk/host';
 import {
   INITIAL_STATE,
   nextState,
@@ -225,7 +223,6 @@ export class AppRuntime {
       const area = entry.area;
       if (!area) continue;
       const name = this.#options.appName(entry.manifest);
-      area.setAttribute('aria-label', name);
       const status = this.#status(area);
       if (status) status.appName = name;
       const frame = area.querySelector('iframe');
@@ -518,7 +515,6 @@ export class AppRuntime {
     area.dataset.d1App = entry.manifest.id;
     area.tabIndex = -1;
     area.hidden = this.#visible !== entry.manifest.id;
-    area.setAttribute('aria-label', this.#options.appName(entry.manifest));
     const status = doc.createElement('d1-shell-app-status') as StatusElement;
     status.appName = this.#options.appName(entry.manifest);
     status.state = entry.state;

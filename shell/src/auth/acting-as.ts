@@ -1,18 +1,8 @@
-import { actingAsChoicesFor, rolesOf, type ActingAs, type DigiOneUser } from '@digione/sdk';
+import { actingAsChoices } from '@digione/sdk/host';
+import { type ActingAs, type DigiOneUser } from '@digione/sdk';
 
-/**
- * The contexts a person can act in: each school of their first school role (teacher, principal,
- * pupil…), each child of a guardian, and the platform administrator's role. A person with one
- * school and no children has one choice; a teacher in two schools or a guardian of two children
- * chooses.
- */
-export function actingAsChoices(user: DigiOneUser): ActingAs[] {
-  const roles = rolesOf(user);
-  const schoolRole = roles.find((role) => role !== 'guardian' && role !== 'admin');
-  return [schoolRole, 'guardian' as const, 'admin' as const].flatMap((role) =>
-    role === undefined ? [] : actingAsChoicesFor(user, role),
-  );
-}
+/** The contexts a person can act in: the SDK's, so the sandbox and the kit offer the same. */
+export { actingAsChoices };
 
 /** Where the choice is remembered: per person, on this device; only the choice's id is kept. */
 export function actingAsStorageKey(userId: string): string {

@@ -7,7 +7,8 @@ import {
   type User,
 } from 'oidc-client-ts';
 import { BehaviorSubject, type Observable } from 'rxjs';
-import { userFromClaims, type DigiOneUser, type SignInDoor } from '@digione/sdk';
+import { userFromClaims, type SignInDoor } from '@digione/sdk/host';
+import { type DigiOneUser } from '@digione/sdk';
 import type { AuthConfig } from '../config/runtime-config.js';
 import { AuthError, toAuthError } from './auth-error.js';
 
@@ -346,14 +347,20 @@ export class AuthService {
    * An access token for one API audience, for the app `appId` whose manifest names it. Tokens are
    * cached per app and audience until shortly before they expire; the shell's own token is never
    * handed out. Signing out rejects every request still under way with a `session` error.
+   * `{ fresh: true }` skips the cached token (the app's API refused it) and asks for a new one.
    */
-  getAccessToken(appId: string, audience: string): Promise<string> {
+  getAccessToken(
+    appId: string,
+    audience: string,
+    options?: { readonly fresh?: boolean },
+  ): Promise<string> {
     if (!this.#config.resources.includes(audience)) {
       return Promise.reject(
         new AuthError('audience', `The audience "${audience}" is not registered for this portal.`),
       );
     }
     const key = cacheKey(appId, audience);
+    if (options?.fresh) this.#appTokens.delete(key);
     const cached = this.#appTokens.get(key);
     if (cached && cached.expiresAt - this.#env.now() > TOKEN_MIN_LIFE_MS) {
       return Promise.resolve(cached.token);

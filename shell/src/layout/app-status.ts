@@ -2,35 +2,44 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { AppPhase, AppState } from '../apps/app-state.js';
+import { visuallyHidden } from '../pages/page-styles.js';
 
 /**
- * What an app's area says besides the app itself: "loading" while its code loads and it starts,
- * and, when it failed, the app's name as the page's heading and an error with a retry — inside the
- * app's own area, so the rest of the portal goes on.
+ * What an app's area says besides the app itself: the app's name as the page's level-one heading,
+ * "loading" while its code loads and it starts, and, when it failed, an error with a retry — inside
+ * the app's own area, so the rest of the portal goes on.
+ *
+ * The heading is there in every state, so that every app page has one: apps start their own
+ * headings at level two (as the SDK's guide shows), and screen-reader users find the page's title
+ * where they find it on the portal's own pages. While the app runs the heading is only read, not
+ * shown — the app shows its own title — and focus moves to it when the route changes.
  *
  * @tagname d1-shell-app-status
  * @fires d1-retry - The person asked to try the app again (from the error panel).
  */
 export class D1ShellAppStatus extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .busy {
-      display: flex;
-      align-items: center;
-      gap: var(--d1-space-3);
-      padding: var(--d1-space-5) 0;
-    }
-    h1 {
-      margin: 0 0 var(--d1-space-3);
-      font-size: var(--d1-font-size-xl);
-      font-weight: var(--d1-font-weight-strong);
-    }
-  `;
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      .busy {
+        display: flex;
+        align-items: center;
+        gap: var(--d1-space-3);
+        padding: var(--d1-space-5) 0;
+      }
+      h1 {
+        margin: 0 0 var(--d1-space-3);
+        font-size: var(--d1-font-size-xl);
+        font-weight: var(--d1-font-weight-strong);
+      }
+    `,
+  ];
 
   /** The app's state. */
   @property({ attribute: false }) state: AppState = { status: 'idle', attempt: 0 };
@@ -43,7 +52,16 @@ export class D1ShellAppStatus extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  override render(): TemplateResult | typeof nothing {
+  override render(): TemplateResult {
+    const name = this.appName;
+    const shown = this.state.status === 'failed' ? '' : 'visually-hidden';
+    // One template whatever the state, so the heading stays the same element (and keeps focus)
+    // while the app loads, starts and runs.
+    return html`<h1 class=${shown} tabindex="-1" ?hidden=${!name}>${name}</h1>
+      ${this.#body()}`;
+  }
+
+  #body(): TemplateResult | typeof nothing {
     const state = this.state;
     if (state.status === 'busy' && state.phase !== 'unmount') {
       const text = msg('Palvelua avataan…');
@@ -55,19 +73,21 @@ export class D1ShellAppStatus extends LitElement {
     }
     if (state.status !== 'failed') return nothing;
     const [heading, text] = explain(state.phase, state.timedOut);
-    return html`<h1 tabindex="-1">${this.appName}</h1>
-      <d1-error-panel
-        heading-level="2"
-        .heading=${heading}
-        .message=${text}
-        .details=${details(state.error)}
-        .retryLabel=${msg('Yritä uudelleen')}
-      ></d1-error-panel>`;
+    return html`<d1-error-panel
+      heading-level="2"
+      .heading=${heading}
+      .message=${text}
+      .details=${details(state.error)}
+      .retryLabel=${msg('Yritä uudelleen')}
+    ></d1-error-panel>`;
   }
 
-  /** Moves focus to the heading of a failed app's area (where a screen reader starts reading). */
+  /**
+   * Moves focus to the app's heading (where a screen reader starts reading after a route change).
+   * Returns false when there is none (no name yet).
+   */
   focusHeading(): boolean {
-    const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    const heading = this.appName ? this.renderRoot.querySelector<HTMLElement>('h1') : null;
     heading?.focus();
     return heading !== null;
   }

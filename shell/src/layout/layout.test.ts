@@ -117,11 +117,17 @@ describe('<d1-shell-nav>', () => {
 });
 
 describe('<d1-shell-app-status>', () => {
-  it('says nothing while the app runs, and shows loading and failures accessibly', async () => {
+  it('names the app in a heading that is read but not shown while the app runs, and shows loading and failures accessibly', async () => {
     const el = await fixture<D1ShellAppStatus>(
       html`<d1-shell-app-status app-name="Lukujärjestys"></d1-shell-app-status>`,
     );
-    expect(el.shadowRoot?.textContent.trim()).to.equal('');
+    const heading = () => el.shadowRoot?.querySelector('h1');
+    expect(heading()?.textContent).to.equal('Lukujärjestys');
+    expect(heading()?.getBoundingClientRect().width).to.be.at.most(1);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    await expect(el).to.be.accessible();
+    expect(el.focusHeading()).to.equal(true);
+    expect(el.shadowRoot?.activeElement).to.equal(heading());
     el.state = { status: 'busy', phase: 'load', attempt: 0 };
     await el.updateComplete;
     expect(el.shadowRoot?.querySelector('d1-spinner')?.label).to.equal('Palvelua avataan…');
@@ -134,12 +140,31 @@ describe('<d1-shell-app-status>', () => {
       attempt: 0,
     };
     await el.updateComplete;
-    expect(el.shadowRoot?.querySelector('h1')?.textContent).to.equal('Lukujärjestys');
+    expect(heading()?.textContent).to.equal('Lukujärjestys');
+    expect(heading()?.getBoundingClientRect().width).to.be.greaterThan(1);
     const panel = el.shadowRoot?.querySelector('d1-error-panel');
     expect(panel?.heading).to.equal('Palvelu ei käynnistynyt');
     expect(panel?.details).to.equal('Error: boom');
     await expect(el).to.be.accessible();
     expect(el.focusHeading()).to.equal(true);
+  });
+
+  it('keeps focus on its heading while the app goes from loading to running', async () => {
+    const el = await fixture<D1ShellAppStatus>(
+      html`<d1-shell-app-status app-name="Viestit"></d1-shell-app-status>`,
+    );
+    el.state = { status: 'busy', phase: 'load', attempt: 0 };
+    await el.updateComplete;
+    expect(el.focusHeading()).to.equal(true);
+    el.state = { status: 'mounted', attempt: 0 };
+    await el.updateComplete;
+    expect(el.shadowRoot?.activeElement?.textContent).to.equal('Viestit');
+  });
+
+  it('has no heading and takes no focus before it knows the app name', async () => {
+    const el = await fixture<D1ShellAppStatus>(html`<d1-shell-app-status></d1-shell-app-status>`);
+    expect(el.focusHeading()).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('explains a time-out and a failed unmount in their own words', async () => {

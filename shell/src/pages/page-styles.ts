@@ -94,3 +94,18 @@ export const pageStyles = css`
     min-block-size: var(--d1-target-size);
   }
 `;
+
+/** Text that is read but not shown (the shell's live region, an app page's heading while the app runs). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

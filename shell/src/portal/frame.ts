@@ -6,9 +6,12 @@
  * `main.ts` loads the rest of the shell after it (`boot.ts`).
  */
 import { localization, type Locale } from '@digione/components/localization';
+import { applyBranding } from '@digione/components/tenants';
 import { D1ShellAuthScreen } from '../auth/auth-screen.js';
 import { applyLocale, initialLocale, savedLocale } from '../locale/locale.js';
 import { addShellTranslations } from '../localization/translations.js';
+import { readDeviceTheme } from '../theme/device.js';
+import { resolveTheme } from '../theme/theme.js';
 import { D1Shell } from './shell-element.js';
 
 /** The frame on the page, and the language it speaks. */
@@ -30,7 +33,8 @@ export function storage(get: () => Storage): Storage | undefined {
 
 /**
  * Shows the portal's frame in `doc` in the person's language (saved choice, else the browser's,
- * else Finnish), and resolves once it has rendered. Calling it again changes nothing.
+ * else Finnish) and the device's theme (dark, high contrast: the person's own choice applies once
+ * they are known), and resolves once it has rendered. Calling it again changes nothing.
  */
 export async function paintFrame(doc: Document = document): Promise<PaintedFrame> {
   const registry = doc.defaultView?.customElements ?? customElements;
@@ -43,6 +47,7 @@ export async function paintFrame(doc: Document = document): Promise<PaintedFrame
   const local = storage(() => win.localStorage);
   const locale = initialLocale(savedLocale(local), win.navigator.languages);
   applyLocale(locale, doc, local);
+  applyBranding(doc.documentElement, { theme: resolveTheme('system', readDeviceTheme(win)) });
   await localization().setLocale(locale);
 
   const element =

@@ -5,7 +5,7 @@ import type { Locale } from '@digione/components/localization';
 import type { UserContext } from '@digione/components/user-menu';
 import type { AppSwitcherApp } from '@digione/components/app-switcher';
 import type { D1ToastStack } from '@digione/components/toast-stack';
-import type { Tenant } from '@digione/components/tenants';
+import type { Tenant, ThemePreference } from '@digione/components/tenants';
 import type { ActingAs } from '@digione/sdk';
 import type { AuthState } from '../auth/auth-service.js';
 import type { Route, ShellPage } from '../apps/routes.js';
@@ -15,6 +15,7 @@ import { ShellRegistryRetryEvent } from './shell-events.js';
 import type { NavItem } from '../layout/nav.js';
 import type { D1ShellConfirm } from '../layout/confirm-dialog.js';
 import { roleLabel } from './roles.js';
+import { visuallyHidden } from '../pages/page-styles.js';
 
 /** An app the diagnostics page lists as running. */
 export interface LoadedAppInfo {
@@ -42,8 +43,9 @@ const SKIP_TARGET = 'main';
  * portal's own pages, or the app of the route in its area), a footer with the accessibility
  * statement and feedback, toasts and the confirmation dialog.
  *
- * It only draws: the boot code (`boot.ts`) owns the services and the routing, and listens to the
- * events the parts fire (`d1-locale-change`, `d1-context-change`, `d1-sign-out`, `d1-app-select`,
+ * It only draws what the portal's state says (`state/view.ts`, set by `render.ts`): the boot code
+ * (`boot.ts`) owns the services and the routing, and listens to the events the parts fire
+ * (`d1-locale-change`, `d1-context-change`, `d1-theme-change`, `d1-sign-out`, `d1-app-select`,
  * `d1-shell-sign-in`, `d1-shell-retry`, `d1-shell-registry-retry`). App areas are its children
  * with `slot="app"`.
  *
@@ -154,17 +156,7 @@ export class D1Shell extends LitElement {
       padding-block: var(--d1-space-1);
       color: var(--d1-color-accent-text);
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      padding: 0;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
+    ${visuallyHidden}
     @media (max-width: 48rem) {
       .body {
         flex-direction: column;
@@ -192,6 +184,9 @@ export class D1Shell extends LitElement {
   /** The contexts the person can act in, and the one chosen. */
   @property({ attribute: false }) choices: readonly ActingAs[] = [];
   @property({ attribute: false }) actingAs: ActingAs | null = null;
+
+  /** The person's theme choice, which the user menu shows (`system` follows the device). */
+  @property({ attribute: false }) themePreference: ThemePreference = 'system';
 
   /** When the session ends and how early to warn (from the runtime configuration). */
   @property({ type: Number, attribute: 'session-warning-seconds' }) sessionWarningSeconds = 300;
@@ -248,10 +243,11 @@ export class D1Shell extends LitElement {
     const auth = this.auth;
     const signedIn = auth.status === 'signed-in' ? auth : undefined;
     return html`
-      <a class="skip" href=${`#${SKIP_TARGET}`} @click=${this.#skipToMain}
-        >${msg('Siirry pääsisältöön')}</a
-      >
       <header>
+        <!-- The skip link is in the banner, so that everything on the page is in a landmark. -->
+        <a class="skip" href=${`#${SKIP_TARGET}`} @click=${this.#skipToMain}
+          >${msg('Siirry pääsisältöön')}</a
+        >
         ${this.#brand()}
         ${
           signedIn
@@ -318,6 +314,7 @@ export class D1Shell extends LitElement {
       .roleLabel=${role ? roleLabel(role) : ''}
       .contexts=${contexts}
       .activeContext=${this.actingAs?.id ?? ''}
+      .themePreference=${this.themePreference}
     ></d1-user-menu>`;
   }
 
@@ -395,11 +392,12 @@ export class D1Shell extends LitElement {
   async focusRoute(appArea: HTMLElement | undefined): Promise<string> {
     await this.updateComplete;
     if (this.route.kind === 'app' && appArea) {
-      const status = appArea.querySelector<HTMLElement & { focusHeading(): boolean }>(
-        ':scope > d1-shell-app-status',
-      );
+      // The app's status names the app in the page's heading (see d1-shell-app-status).
+      const status = appArea.querySelector<
+        HTMLElement & { focusHeading(): boolean; appName: string }
+      >(':scope > d1-shell-app-status');
       if (!status?.focusHeading()) appArea.focus();
-      return appArea.getAttribute('aria-label') ?? '';
+      return status?.appName ?? '';
     }
     const main = this.renderRoot.querySelector('main');
     // The page the route shows: the main area's first element after the skip link's slot.
