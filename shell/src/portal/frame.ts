@@ -6,12 +6,10 @@
  * `main.ts` loads the rest of the shell after it (`boot.ts`).
  */
 import { localization, type Locale } from '@digione/components/localization';
-import { applyBranding } from '@digione/components/tenants';
 import { D1ShellAuthScreen } from '../auth/auth-screen.js';
 import { applyLocale, initialLocale, savedLocale } from '../locale/locale.js';
 import { addShellTranslations } from '../localization/translations.js';
-import { readDeviceTheme } from '../theme/device.js';
-import { resolveTheme } from '../theme/theme.js';
+import { deviceTheme, readDeviceTheme } from '../theme/device.js';
 import { D1Shell } from './shell-element.js';
 
 /** The frame on the page, and the language it speaks. */
@@ -47,7 +45,8 @@ export async function paintFrame(doc: Document = document): Promise<PaintedFrame
   const local = storage(() => win.localStorage);
   const locale = initialLocale(savedLocale(local), win.navigator.languages);
   applyLocale(locale, doc, local);
-  applyBranding(doc.documentElement, { theme: resolveTheme('system', readDeviceTheme(win)) });
+  // As applyBranding does; set here, so the first paint loads no component module for it.
+  doc.documentElement.dataset.d1Theme = deviceTheme(readDeviceTheme(win));
   await localization().setLocale(locale);
 
   const element =

@@ -2,6 +2,9 @@
  * The device's theme as the browser's media queries tell it, read at once (first paint) and
  * followed as the person changes their operating system's settings.
  */
+// Types only: this module is on the first paint's path, which loads no component module beyond
+// localization (a value import from '@digione/components/tenants' brings the library's chunk).
+import type { Theme } from '@digione/components/tenants';
 import type { DeviceTheme } from './theme.js';
 
 /** The media queries behind each field of `DeviceTheme`. */
@@ -26,6 +29,12 @@ export function readDeviceTheme(win: MediaQueries = window): DeviceTheme {
     moreContrast: matches('moreContrast'),
     forcedColors: matches('forcedColors'),
   };
+}
+
+/** The theme the device asks for: high contrast for forced colours or more contrast, else dark or light. */
+export function deviceTheme(device: DeviceTheme): Theme {
+  if (device.forcedColors || device.moreContrast) return 'high-contrast';
+  return device.dark ? 'dark' : 'light';
 }
 
 /**

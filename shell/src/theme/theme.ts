@@ -3,6 +3,7 @@
  * colours) until the person chooses light, dark or high contrast in the user menu. The choice is
  * remembered for that person on this device. Pure functions, except the storage they are handed.
  */
+import { deviceTheme } from './device.js';
 import { THEME_PREFERENCES, type Theme, type ThemePreference } from '@digione/components/tenants';
 
 export type { ThemePreference };
@@ -31,9 +32,7 @@ export const PLAIN_DEVICE: DeviceTheme = { dark: false, moreContrast: false, for
  * otherwise.
  */
 export function resolveTheme(preference: ThemePreference, device: DeviceTheme): Theme {
-  if (preference !== 'system') return preference;
-  if (device.forcedColors || device.moreContrast) return 'high-contrast';
-  return device.dark ? 'dark' : 'light';
+  return preference === 'system' ? deviceTheme(device) : preference;
 }
 
 /** Where a person's choice is kept on this device (per person: people share computers at school). */
