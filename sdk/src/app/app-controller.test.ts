@@ -11,6 +11,7 @@ import {
   type Locale,
   type ShellContext,
 } from '@digione/sdk';
+import { waitFor } from '../../../test/support/unit-wait.js';
 
 const MODULES: Partial<Record<Locale, LocaleModule>> = {
   sv: { templates: { 'rcount.hello': 'Hej' } },
@@ -46,18 +47,18 @@ class TwoWirings extends LitElement {
   context?: ShellContext;
   renders: string[] = [];
   readonly ctx = new ContextController(this);
-  #localization: AppLocalization | undefined;
+  localization: AppLocalization | undefined;
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.context) this.#localization = connectAppLocalization(this.context, LOCALIZATION);
+    if (this.context) this.localization = connectAppLocalization(this.context, LOCALIZATION);
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#localization?.dispose();
+    this.localization?.dispose();
   }
   override render() {
     return html`<p>${msg('Hei', { id: 'rcount.hello' })}</p>`;
@@ -82,13 +83,28 @@ class Selecting extends LitElement {
 }
 customElements.define('rcount-select', Selecting);
 
-const settle = (ms = 120) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `el` has rendered text matching `text`, then for any render still pending. */
+async function rendered(el: LitElement & { renders: string[] }, text: RegExp): Promise<void> {
+  await waitFor(() => el.renders.some((r) => text.test(r)), `a render matching ${text}`);
+  await el.updateComplete;
+}
+
+/**
+ * Another element on the same host, as a witness: once it shows the new language's text, the
+ * switch has reached the apps and their strings are in, so an element that did not render by then
+ * will not.
+ */
+const witness = (): Promise<OneWiring> => mount(new OneWiring());
 
 let host: ShellHost;
 async function mount<E extends LitElement & { context?: ShellContext }>(el: E): Promise<E> {
   el.context = host.contextFor('rcount', { userFields: [] }).context;
   document.body.append(el);
-  await settle();
+  await el.updateComplete;
+  // Its strings in (the first language's too), and the render that follows them done.
+  const own = el as { app?: { localization?: AppLocalization }; localization?: AppLocalization };
+  await (own.app?.localization ?? own.localization)?.settled();
+  await el.updateComplete;
   return el;
 }
 
@@ -108,12 +124,12 @@ describe('AppController', () => {
       expect(el.shadowRoot?.textContent).to.contain('Hei');
       el.renders = [];
       host.setLocale('sv');
-      await settle();
+      await rendered(el, /^Hej/);
       expect(el.renders).to.have.length(1);
       expect(el.renders[0]).to.match(/^Hej/);
       el.renders = [];
       host.setLocale('en');
-      await settle();
+      await rendered(el, /^Hello/);
       expect(el.renders).to.have.length(1);
       expect(el.renders[0]).to.match(/^Hello/);
     });
@@ -124,7 +140,8 @@ describe('AppController', () => {
       two.renders = [];
       one.renders = [];
       host.setLocale('sv');
-      await settle();
+      await rendered(one, /^Hej/);
+      await rendered(two, /^Hej/);
       expect(one.renders).to.have.length(1);
       expect(two.renders.length).to.be.at.least(2);
       expect(two.renders[0]).to.equal('Hei');
@@ -136,6 +153,7 @@ describe('AppController', () => {
     it('renders with them once they are in', async () => {
       host.setLocale('en');
       const el = await mount(new OneWiring());
+      await rendered(el, /^Hello/);
       expect(el.renders.at(-1)).to.match(/^Hello/);
       expect(el.app.localization?.fallback.value).to.equal(null);
     });
@@ -153,9 +171,11 @@ describe('AppController', () => {
     it('with select, renders only when what it selects changes', async () => {
       const el = await mount(new Selecting());
       el.renders = 0;
+      const seen = await witness();
       host.setTheme('dark');
       host.setLocale('sv');
-      await settle();
+      await rendered(seen, /^Hej/);
+      await el.updateComplete;
       expect(el.renders).to.equal(0);
     });
   });
@@ -170,8 +190,9 @@ describe('AppController', () => {
       expect(el.app.localization).to.equal(undefined);
       expect(own).to.not.equal(undefined);
       el.renders = [];
+      const seen = await witness();
       host.setLocale('sv');
-      await settle();
+      await rendered(seen, /^Hej/);
       expect(el.renders).to.deep.equal([]);
     });
   });
