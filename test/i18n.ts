@@ -88,7 +88,7 @@ function scratchCopy(dir: string): { configFile: string; xliffDir: string; outpu
   const raw = JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8')) as {
     tsConfig: string;
     interchange: { xliffDir: string };
-    output: { outputDir: string; localeCodesModule?: string };
+    output: { outputDir: string };
   };
   const xliffDir = join(scratch, 'xliff');
   const outputDir = join(scratch, 'generated');
@@ -96,23 +96,11 @@ function scratchCopy(dir: string): { configFile: string; xliffDir: string; outpu
   for (const [file, content] of xliffFiles(dir)) {
     if (content) writeFileSync(join(xliffDir, basename(file)), content);
   }
-  const inTree = join(dir, raw.output.outputDir);
   const copy = {
     ...raw,
     tsConfig: resolve(dir, raw.tsConfig),
     interchange: { ...raw.interchange, xliffDir },
-    output: {
-      ...raw.output,
-      outputDir,
-      ...(raw.output.localeCodesModule
-        ? {
-            localeCodesModule: join(
-              outputDir,
-              relative(inTree, resolve(dir, raw.output.localeCodesModule)),
-            ),
-          }
-        : {}),
-    },
+    output: { ...raw.output, outputDir },
   };
   const configFile = join(scratch, 'lit-localize.json');
   writeFileSync(configFile, JSON.stringify(copy, null, 2));
