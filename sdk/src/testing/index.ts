@@ -27,6 +27,8 @@ export type {
   TestLifecycle,
   TestLifecycles,
 } from './mount.js';
+export { fakeApi } from './fake-api.js';
+export type { ApiCall, ApiAnswer, ApiHandler, FakeApi } from './fake-api.js';
 export { checkConformance, expectConformance, ConformanceError } from './conformance.js';
 export type {
   ConformanceCheck,
