@@ -18,6 +18,7 @@ export type {
   AppContextRequest,
   AppContextHandle,
 } from './shell-host.js';
+export { contextRequestOf } from './context-request.js';
 export { scopeContext } from '../app/scoped-context.js';
 export type { ScopedContext } from '../app/scoped-context.js';
 export { bridgeIframe, type BridgeIframeOptions, type IframeBridge } from '../iframe/bridge.js';

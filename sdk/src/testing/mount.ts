@@ -19,6 +19,7 @@ import {
   type ShellHost,
   type ShellHostServices,
 } from '../host/shell-host.js';
+import { contextRequestOf } from '../host/context-request.js';
 import { countingContext } from './counting-context.js';
 import { actingAsOf, defaultPersonFor } from './people.js';
 import { recordingServices } from './records.js';
@@ -185,13 +186,14 @@ function personFor(options: MountOptions): { user: DigiOneUser | null; actingAs:
  */
 function contextRequestFor(options: MountOptions): AppContextRequest {
   const { manifest } = options;
-  const audience = options.audience ?? manifest?.api?.audience;
-  const apiUrl = options.apiUrl ?? manifest?.api?.url;
+  const request = manifest
+    ? contextRequestOf(manifest)
+    : { userFields: USER_FIELDS, actingAs: options.actingAs !== undefined };
+  const audience = options.audience ?? request.audience;
+  const apiUrl = options.apiUrl ?? request.apiUrl;
   return {
-    userFields: options.userFields ?? (manifest ? (manifest.context.user ?? []) : USER_FIELDS),
-    actingAs:
-      options.followsActingAs ??
-      (manifest ? (manifest.context.actingAs ?? false) : options.actingAs !== undefined),
+    userFields: options.userFields ?? request.userFields,
+    actingAs: options.followsActingAs ?? request.actingAs ?? false,
     ...(audience !== undefined ? { audience } : {}),
     ...(apiUrl !== undefined ? { apiUrl } : {}),
   };

@@ -4,7 +4,7 @@ import { createShellHost } from '@digione/sdk/host';
 import { type ShellContext } from '@digione/sdk';
 import { defineShellElements } from '../portal/define.js';
 import { D1IframeError } from '@digione/sdk/iframe';
-import { AppRuntime, contextRequest, isTimeout } from './runtime.js';
+import { AppRuntime, isTimeout } from './runtime.js';
 import { testApp, PUPIL } from './test-manifests.js';
 import { waitFor } from '../../../test/support/unit-wait.js';
 
@@ -89,14 +89,6 @@ describe('isTimeout', () => {
 describe('the single-spa root config', () => {
   after(() => {
     history.replaceState(null, '', start);
-  });
-
-  it('asks only for the context fields the manifest names', () => {
-    expect(contextRequest(testApp('x', ['learner']))).to.deep.equal({
-      userFields: ['givenName'],
-      actingAs: false,
-      audience: 'urn:digione:api:x',
-    });
   });
 
   describe('when an allowed app is opened', () => {

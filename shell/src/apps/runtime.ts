@@ -27,7 +27,7 @@ import {
   type DigiOneParcelConfig,
   type ManifestWidget,
 } from '@digione/sdk';
-import { type AppContextHandle, type AppContextRequest, type ShellHost } from '@digione/sdk/host';
+import { contextRequestOf, type AppContextHandle, type ShellHost } from '@digione/sdk/host';
 import {
   INITIAL_STATE,
   nextState,
@@ -106,19 +106,6 @@ interface StatusElement extends HTMLElement {
 }
 
 let singleSpaStarted = false;
-
-/** The manifest's context request, as the shell host takes it. */
-export function contextRequest(app: AppManifest): AppContextRequest {
-  const request: { -readonly [K in keyof AppContextRequest]: AppContextRequest[K] } = {
-    userFields: app.context.user ?? [],
-    actingAs: app.context.actingAs ?? false,
-  };
-  // The manifest type requires `api`; the shell still copes with an app that calls no API.
-  const api = app.api as AppManifest['api'] | undefined;
-  if (api?.audience) request.audience = api.audience;
-  if (api?.url) request.apiUrl = api.url;
-  return request;
-}
 
 /** The iframe bridge's "took too long": the page did not load, or did not connect, in time. */
 const FRAME_TIMEOUTS = new Set(['D1-SDK-306', 'D1-SDK-313']);
@@ -280,7 +267,7 @@ export class AppRuntime {
       config = defineWidget({ element: widget.element, name: key, defineTimeout: 5000 });
       this.#widgetConfigs.set(key, config);
     }
-    const handle = this.#options.host.contextFor(appId, contextRequest(entry.manifest));
+    const handle = this.#options.host.contextFor(appId, contextRequestOf(entry.manifest));
     const parcel = mountRootParcel(config as unknown as ParcelConfig, {
       domElement,
       context: handle.context,
@@ -492,7 +479,10 @@ export class AppRuntime {
     root.className = 'd1-app-root';
     root.dataset.d1AppRoot = entry.manifest.id;
     area.append(root);
-    const handle = this.#options.host.contextFor(entry.manifest.id, contextRequest(entry.manifest));
+    const handle = this.#options.host.contextFor(
+      entry.manifest.id,
+      contextRequestOf(entry.manifest),
+    );
     entry.session = { handle, root, mounted: false };
     return entry.session;
   }
