@@ -5,6 +5,8 @@
 export { define, type VersionedElement } from './base/define.js';
 export { D1Element } from './base/element.js';
 export { VERSION } from './version.js';
+/** The styles every DigiOne element starts from; an app's own elements may start from them too. */
+export { baseStyles } from './styles/shared.js';
 export * from './events/events.js';
 export { D1Button, type ButtonVariant, type ButtonSize } from './button/button.js';
 export { D1Icon, ICON_NAMES, type IconName } from './icon/icon.js';
