@@ -100,7 +100,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/*.test.ts', 'test/**/*.ts'],
+    files: ['**/*.test.ts', 'test/**/*.ts', 'packages/components/src/fixtures/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       // @open-wc types chai's `equal` as returning a Promise (for DOM diffs), so every plain

@@ -2,59 +2,71 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import '@digione/components/app-switcher/define';
 import type { AppSwitcherApp, D1AppSwitcher } from '@digione/components/app-switcher';
-import { sample } from './support.js';
+import { sample, type Samples } from './support.js';
 
 type Args = Pick<D1AppSwitcher, 'open' | 'inline' | 'current'> & { empty: boolean };
 
-const apps = (context: StoryContext): AppSwitcherApp[] => [
+/** The apps on offer: id, name, icon, address and, for one, a description. */
+const APPS: readonly (Omit<AppSwitcherApp, 'name' | 'description'> & {
+  name: Samples;
+  description?: Samples;
+})[] = [
   {
     id: 'messages',
-    name: sample(context, { fi: 'Viestit', sv: 'Meddelanden', en: 'Messages' }),
+    name: { fi: 'Viestit', sv: 'Meddelanden', en: 'Messages' },
     icon: 'message',
     href: '#viestit',
   },
   {
     id: 'schedule',
-    name: sample(context, { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' }),
+    name: { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' },
     icon: 'calendar',
     href: '#lukujarjestys',
   },
   {
     id: 'absences',
-    name: sample(context, { fi: 'Poissaolot', sv: 'Frånvaro', en: 'Absences' }),
+    name: { fi: 'Poissaolot', sv: 'Frånvaro', en: 'Absences' },
     icon: 'clock',
     href: '#poissaolot',
   },
   {
     id: 'assessment',
-    name: sample(context, { fi: 'Arviointi', sv: 'Bedömning', en: 'Assessment' }),
+    name: { fi: 'Arviointi', sv: 'Bedömning', en: 'Assessment' },
     icon: 'assessment',
     href: '#arviointi',
   },
   {
     id: 'materials',
-    name: sample(context, { fi: 'Oppimateriaalit', sv: 'Läromedel', en: 'Learning materials' }),
+    name: { fi: 'Oppimateriaalit', sv: 'Läromedel', en: 'Learning materials' },
     icon: 'book',
     href: '#oppimateriaalit',
   },
   {
     id: 'well-being',
-    name: sample(context, { fi: 'Hyvinvointi', sv: 'Välmående', en: 'Well-being' }),
+    name: { fi: 'Hyvinvointi', sv: 'Välmående', en: 'Well-being' },
     icon: 'well-being',
     href: '#hyvinvointi',
-    description: sample(context, {
+    description: {
       fi: 'Kuraattori ja terveydenhoitaja',
       sv: 'Kurator och hälsovårdare',
       en: 'School social worker and nurse',
-    }),
+    },
   },
   {
     id: 'calendar',
-    name: sample(context, { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' }),
+    name: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' },
     icon: 'graduation-cap',
     href: '#tapahtumat',
   },
 ];
+
+/** The apps in the language chosen in the toolbar. */
+const apps = (context: StoryContext): AppSwitcherApp[] =>
+  APPS.map(({ name, description, ...app }) => ({
+    ...app,
+    name: sample(context, name),
+    ...(description ? { description: sample(context, description) } : {}),
+  }));
 
 const meta: Meta<Args> = {
   title: 'Components/AppSwitcher',

@@ -2,15 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { School } from '@digione/sdk';
 import { appStory, storyPerson, type StoryPerson } from './app-story.js';
 import manifest from '../packages/app-timetable/manifest.json' with { type: 'json' };
-import { PEOPLE, classWeek, lessonsOn, teacherWeek } from '../packages/app-timetable/api/data.js';
-import timetable from '../packages/app-timetable/src/index.js';
-import { setClock } from '../packages/app-timetable/src/clock.js';
 import {
-  addDays,
-  isoDate,
-  mondayOf,
-  parseIsoWeek,
-} from '../packages/app-timetable/src/iso-week.js';
+  PEOPLE,
+  classWeek,
+  lessonsOn,
+  teacherWeek,
+  weekSpan,
+} from '../packages/app-timetable/api/data.js';
+import timetable from '../packages/app-timetable/src/index.js';
+import { setClock } from '../packages/app-timetable/src/dates.js';
 import type { TimetableWeek } from '../packages/app-timetable/src/types.js';
 
 /** Who looks at the timetable, acting where. */
@@ -46,6 +46,9 @@ setClock(() => new Date(2026, 10, 25, 9, 30));
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
+/** A week's answer, less the week's own dates. */
+type WeekBody = Omit<TimetableWeek, 'week' | 'start' | 'end'>;
+
 /**
  * The stubbed API, from the same register data as the development API. The story's person and
  * scenario are the first two segments of its API address (`/<person>/<scenario>/week`).
@@ -54,12 +57,21 @@ function answer(url: URL): Promise<Response> {
   const [, person = '', scenario = ''] = url.pathname.split('/');
   if (scenario === 'loading') return new Promise<Response>(() => undefined);
   if (scenario === 'session-expired') return Promise.resolve(json({ error: 'invalid_token' }, 401));
-  const week = parseIsoWeek(url.searchParams.get('week') ?? '');
-  if (!week) return Promise.resolve(json({ error: 'invalid_week' }, 400));
+  const week = url.searchParams.get('week') ?? '';
+  const span = weekSpan(week);
+  if (!span) return Promise.resolve(json({ error: 'invalid_week' }, 400));
   if (scenario === 'forbidden') return Promise.resolve(json({ error: 'forbidden' }, 403));
   const school = url.searchParams.get('school');
   const child = url.searchParams.get('child');
-  let body: Omit<TimetableWeek, 'week' | 'start' | 'end'>;
+  /** A class's week, as a guardian sees it for a child in `group` at `at`. */
+  const classOf = (name: string, at: School, group: string): WeekBody => ({
+    view: 'class',
+    person: name,
+    group,
+    school: { code: at.code, name: at.name },
+    lessons: lessonsOn(classWeek(at.code, group), week, `${at.code}-${group}`),
+  });
+  let body: WeekBody;
   if (person.startsWith('teacher')) {
     const at = school === KIVIMAKI.code ? KIVIMAKI : LUMIKORPI;
     body = {
@@ -69,28 +81,13 @@ function answer(url: URL): Promise<Response> {
       lessons: lessonsOn(teacherWeek(PEOPLE.korhonen, at.code), week, `${at.code}-t`),
     };
   } else if (child === PEOPLE.eetu) {
-    body = {
-      view: 'class',
-      person: 'Eetu Mäkelä',
-      group: '3A',
-      school: { code: MERITUULI.code, name: MERITUULI.name },
-      lessons: lessonsOn(classWeek(MERITUULI.code, '3A'), week, `${MERITUULI.code}-3A`),
-    };
+    body = classOf('Eetu Mäkelä', MERITUULI, '3A');
   } else {
-    body = {
-      view: 'class',
-      person: 'Aino Mäkelä',
-      group: '7B',
-      school: { code: LUMIKORPI.code, name: LUMIKORPI.name },
-      lessons: lessonsOn(classWeek(LUMIKORPI.code, '7B'), week, `${LUMIKORPI.code}-7B`),
-    };
+    body = classOf('Aino Mäkelä', LUMIKORPI, '7B');
   }
-  const monday = mondayOf(week);
   return Promise.resolve(
     json({
-      week: url.searchParams.get('week'),
-      start: isoDate(monday),
-      end: isoDate(addDays(monday, 4)),
+      ...span,
       ...body,
       lessons: scenario === 'empty-week' ? [] : body.lessons,
     }),

@@ -23,7 +23,7 @@ const publicApiOnly = () => ({
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/localization/generated/**'],
+  exclude: ['src/**/*.test.ts', 'src/fixtures/**', 'src/localization/generated/**'],
   litelement: true,
   plugins: [publicApiOnly()],
 };

@@ -4,25 +4,11 @@ export const appSwitcherStyles = css`
   :host {
     /* Wide enough for a long Finnish word, such as "Lukujärjestys", on one line. */
     --_tile-width: calc(var(--d1-app-tile-size) + var(--d1-space-5));
-    position: relative;
-    display: inline-block;
-    vertical-align: middle;
   }
   :host([inline]) {
     display: block;
   }
   .trigger {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-width: var(--d1-target-size);
-    min-height: var(--d1-target-size);
-    border: 1px solid transparent;
-    border-radius: var(--d1-radius-m);
-    background: transparent;
-    color: var(--d1-color-text);
-    font: inherit;
-    cursor: pointer;
     --d1-icon-size: 1.5rem;
   }
   .trigger:hover,
@@ -30,18 +16,10 @@ export const appSwitcherStyles = css`
     background: var(--d1-app-tile-background-hover);
   }
   .panel {
-    position: absolute;
-    z-index: var(--d1-z-overlay);
-    top: calc(100% + var(--d1-space-1));
     inset-inline-end: 0;
-    width: max-content;
     max-width: calc(100vw - 2 * var(--d1-space-4));
     padding: var(--d1-space-3);
-    border: 1px solid var(--d1-color-border-subtle);
     border-radius: var(--d1-radius-l);
-    background: var(--d1-menu-background);
-    box-shadow: var(--d1-menu-shadow);
-    color: var(--d1-color-text);
   }
   .panel.flip {
     inset-inline-start: 0;

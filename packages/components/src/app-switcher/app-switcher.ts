@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { D1Element } from '../base/element.js';
-import { D1AppSelectEvent, D1CloseEvent, D1OpenEvent } from '../events/events.js';
+import { D1AppSelectEvent } from '../events/events.js';
 import type { IconName } from '../icon/icon.js';
-import { keepInView } from '../menu/popup.js';
+import { PopupController } from '../menu/popup.js';
+import { popupStyles } from '../menu/popup.styles.js';
 import { baseStyles } from '../styles/shared.js';
 import { appSwitcherStyles } from './app-switcher.styles.js';
 
@@ -49,11 +50,11 @@ export interface AppSwitcherApp {
  *
  * @fires d1-app-select - A tile was clicked; `appId` and `href` name it. Cancel it to keep the link
  * from being followed (the shell routes itself). Not fired for clicks that open a new tab or window.
- * @fires d1-open - The popup opened.
- * @fires d1-close - The popup closed.
+ * @fires {D1OpenEvent} d1-open - The popup opened.
+ * @fires {D1CloseEvent} d1-close - The popup closed.
  */
 export class D1AppSwitcher extends D1Element {
-  static override styles = [baseStyles, appSwitcherStyles];
+  static override styles = [baseStyles, popupStyles, appSwitcherStyles];
 
   /** The apps to show, in order. */
   @property({ attribute: false }) apps: AppSwitcherApp[] = [];
@@ -75,31 +76,16 @@ export class D1AppSwitcher extends D1Element {
 
   @query('.trigger') private readonly trigger?: HTMLButtonElement;
 
-  #wasOpen = false;
-
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     this.addEventListener('keydown', this.#onKeydown);
-    this.addEventListener('focusout', this.#onFocusOut);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open') || this.open === this.#wasOpen) return;
-    this.#wasOpen = this.open;
-    if (this.open) {
-      document.addEventListener('pointerdown', this.#onOutsidePointer, true);
-      keepInView(this.renderRoot.querySelector<HTMLElement>('.panel'));
-      this.dispatchEvent(new D1OpenEvent());
-    } else {
-      document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
-      this.dispatchEvent(new D1CloseEvent());
-    }
+    // #close does nothing inline: there is no popup to close.
+    new PopupController(this, {
+      close: () => {
+        this.#close(false);
+      },
+    });
   }
 
   get #tiles(): HTMLAnchorElement[] {
@@ -163,17 +149,6 @@ export class D1AppSwitcher extends D1Element {
     }
     event.preventDefault();
     tiles[Math.min(Math.max(next, 0), last)]?.focus();
-  };
-
-  #onFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget;
-    if (this.open && to instanceof Node && !this.contains(to) && !this.renderRoot.contains(to)) {
-      this.#close(false);
-    }
-  };
-
-  #onOutsidePointer = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.#close(false);
   };
 
   #onTriggerClick = (): void => {

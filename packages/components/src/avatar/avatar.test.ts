@@ -1,21 +1,8 @@
-import { expect, fixture, html, oneEvent, fixtureSync } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '@digione/components/avatar/define';
 import { initials, type D1Avatar } from '@digione/components/avatar';
-import { D1Element } from '@digione/components';
+import { mount } from '../fixtures/mount.js';
 import { waitFor } from '../../../../test/support/unit-wait.js';
-/**
- * Renders a plain wrapper and waits for the DigiOne elements in it. (`fixture` waits a frame for a
- * non-Lit root, and a background tab gets no frames while test files run in parallel.)
- */
-async function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  const elements = [...root.querySelectorAll<HTMLElement>('*')].filter(
-    (el): el is D1Element => el instanceof D1Element,
-  );
-  await Promise.all(elements.map((el) => el.updateComplete));
-  return root;
-}
 
 const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=';

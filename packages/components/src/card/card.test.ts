@@ -1,28 +1,11 @@
-import { expect, fixture, html, fixtureSync } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@digione/components/card/define';
 import type { D1Card } from '@digione/components/card';
-import { D1Element } from '@digione/components';
-/**
- * Renders a plain wrapper and waits for the DigiOne elements in it. (`fixture` waits a frame for a
- * non-Lit root, and a background tab gets no frames while test files run in parallel.)
- */
-async function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
-  const root = fixtureSync<T>(template);
-  const elements = [...root.querySelectorAll<HTMLElement>('*')].filter(
-    (el): el is D1Element => el instanceof D1Element,
-  );
-  await Promise.all(elements.map((el) => el.updateComplete));
-  return root;
-}
+import { center, mount } from '../fixtures/mount.js';
 
 const part = (el: D1Card, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
-const center = (node: Element) => {
-  const box = node.getBoundingClientRect();
-  return [box.left + box.width / 2, box.top + box.height / 2] as const;
-};
 
 const IMAGE =
   'data:image/svg+xml,' +

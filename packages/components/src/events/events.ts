@@ -5,80 +5,80 @@
 
 import type { ThemePreference } from '../tokens/tenants.js';
 
-const init = { bubbles: true, composed: true } as const;
+/**
+ * What every DigiOne event shares: its name is its class's static `type`, and it bubbles and is
+ * composed; an event whose default an app may prevent is made `cancelable`.
+ */
+export abstract class D1Event extends Event {
+  static readonly type: string;
+  constructor(cancelable = false) {
+    super(new.target.type, { bubbles: true, composed: true, cancelable });
+  }
+}
 
 /** A language was chosen in `<d1-language-picker>`. */
-export class D1LocaleChangeEvent extends Event {
-  static readonly type = 'd1-locale-change';
+export class D1LocaleChangeEvent extends D1Event {
+  static override readonly type = 'd1-locale-change';
   constructor(readonly locale: string) {
-    super(D1LocaleChangeEvent.type, init);
+    super();
   }
 }
 
 /** A dismissible element (alert, toast) was closed by the user. */
-export class D1DismissEvent extends Event {
-  static readonly type = 'd1-dismiss';
-  constructor() {
-    super(D1DismissEvent.type, init);
-  }
+export class D1DismissEvent extends D1Event {
+  static override readonly type = 'd1-dismiss';
 }
 
 /** The retry action of `<d1-error-panel>` was pressed. */
-export class D1RetryEvent extends Event {
-  static readonly type = 'd1-retry';
-  constructor() {
-    super(D1RetryEvent.type, init);
-  }
+export class D1RetryEvent extends D1Event {
+  static override readonly type = 'd1-retry';
 }
 
 /** A `<d1-dialog>` opened. */
-export class D1OpenEvent extends Event {
-  static readonly type = 'd1-open';
-  constructor() {
-    super(D1OpenEvent.type, init);
-  }
+export class D1OpenEvent extends D1Event {
+  static override readonly type = 'd1-open';
 }
 
 /** A `<d1-dialog>` or `<d1-menu>` closed; `action` names the action that closed it, if any. */
-export class D1CloseEvent extends Event {
-  static readonly type = 'd1-close';
+export class D1CloseEvent extends D1Event {
+  static override readonly type = 'd1-close';
   constructor(readonly action = '') {
-    super(D1CloseEvent.type, init);
+    super();
   }
 }
 
 /** An item of `<d1-menu>` (or of a component built on it) was chosen. */
-export class D1SelectEvent extends Event {
-  static readonly type = 'd1-select';
+export class D1SelectEvent extends D1Event {
+  static override readonly type = 'd1-select';
   constructor(readonly value: string) {
-    super(D1SelectEvent.type, { ...init, cancelable: true });
+    super(true);
   }
 }
 
 /** The selected tab of `<d1-tabs>` changed. */
-export class D1TabChangeEvent extends Event {
-  static readonly type = 'd1-tab-change';
+export class D1TabChangeEvent extends D1Event {
+  static override readonly type = 'd1-tab-change';
   constructor(readonly panel: string) {
-    super(D1TabChangeEvent.type, init);
+    super();
   }
 }
 
 /** An app tile of `<d1-app-switcher>` was chosen. */
-export class D1AppSelectEvent extends Event {
-  static readonly type = 'd1-app-select';
+export class D1AppSelectEvent extends D1Event {
+  static override readonly type = 'd1-app-select';
   constructor(
     readonly appId: string,
     readonly href: string,
   ) {
-    super(D1AppSelectEvent.type, { ...init, cancelable: true });
+    super(true);
   }
 }
 
 /** The user chose a different acting-as context (school, child, role) in `<d1-user-menu>`. */
-export class D1ContextChangeEvent extends Event {
-  static readonly type = 'd1-context-change';
+export class D1ContextChangeEvent extends D1Event {
+  static override readonly type = 'd1-context-change';
   constructor(readonly contextId: string) {
-    super(D1ContextChangeEvent.type, init);
+    super();
   }
 }
 
@@ -86,18 +86,18 @@ export class D1ContextChangeEvent extends Event {
  * The user chose a colour theme in `<d1-user-menu>`: `preference` is `system` (follow the device's
  * settings), `light`, `dark` or `high-contrast`.
  */
-export class D1ThemeChangeEvent extends Event {
-  static readonly type = 'd1-theme-change';
+export class D1ThemeChangeEvent extends D1Event {
+  static override readonly type = 'd1-theme-change';
   constructor(readonly preference: ThemePreference) {
-    super(D1ThemeChangeEvent.type, init);
+    super();
   }
 }
 
 /** The user asked to sign out in `<d1-user-menu>`. */
-export class D1SignOutEvent extends Event {
-  static readonly type = 'd1-sign-out';
+export class D1SignOutEvent extends D1Event {
+  static override readonly type = 'd1-sign-out';
   constructor() {
-    super(D1SignOutEvent.type, { ...init, cancelable: true });
+    super(true);
   }
 }
 

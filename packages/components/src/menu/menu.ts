@@ -1,13 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { D1Element } from '../base/element.js';
-import { D1CloseEvent, D1OpenEvent, D1SelectEvent } from '../events/events.js';
+import { D1SelectEvent } from '../events/events.js';
 import type { IconName } from '../icon/icon.js';
 import { baseStyles } from '../styles/shared.js';
-import { keepInView } from './popup.js';
+import { PopupController } from './popup.js';
 import type { D1MenuItem } from './menu-item.js';
 import { menuStyles } from './menu.styles.js';
+import { popupStyles } from './popup.styles.js';
 
 export { D1MenuItem, type MenuItemType } from './menu-item.js';
 export { D1MenuGroup } from './menu-group.js';
@@ -56,11 +57,11 @@ const itemIn = (event: Event): D1MenuItem | undefined =>
  *
  * @fires d1-select - An item was chosen; dispatched on the item, bubbles and is cancelable. `value` is
  * the item's value. Unless cancelled, radio and checkbox items update `checked` and the menu closes.
- * @fires d1-open - The menu opened.
- * @fires d1-close - The menu closed; `action` is the chosen item's value, or empty.
+ * @fires {D1OpenEvent} d1-open - The menu opened.
+ * @fires {D1CloseEvent} d1-close - The menu closed; `action` is the chosen item's value, or empty.
  */
 export class D1Menu extends D1Element {
-  static override styles = [baseStyles, menuStyles];
+  static override styles = [baseStyles, popupStyles, menuStyles];
 
   /** Whether the menu is open. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -91,7 +92,6 @@ export class D1Menu extends D1Element {
 
   @query('.trigger') private readonly trigger!: HTMLButtonElement;
 
-  #wasOpen = false;
   #closeAction = '';
   #typed = '';
   #typedTimer = 0;
@@ -103,34 +103,23 @@ export class D1Menu extends D1Element {
 
   constructor() {
     super();
-    this.addEventListener('focusout', this.#onFocusOut);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
+    new PopupController(this, {
+      close: () => {
+        this.#close();
+      },
+      opened: this.#onSlotChange,
+      closed: () => {
+        if (this.items.some((item) => item.matches(':focus'))) this.trigger.focus();
+        const action = this.#closeAction;
+        this.#closeAction = '';
+        return action;
+      },
+    });
   }
 
   /** Moves focus to the trigger. */
   override focus(options?: FocusOptions): void {
     this.trigger.focus(options);
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open') || this.open === this.#wasOpen) return;
-    this.#wasOpen = this.open;
-    if (this.open) {
-      document.addEventListener('pointerdown', this.#onOutsidePointer, true);
-      keepInView(this.renderRoot.querySelector<HTMLElement>('.panel'));
-      this.#onSlotChange();
-      this.dispatchEvent(new D1OpenEvent());
-    } else {
-      document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
-      if (this.items.some((item) => item.matches(':focus'))) this.trigger.focus();
-      const action = this.#closeAction;
-      this.#closeAction = '';
-      this.dispatchEvent(new D1CloseEvent(action));
-    }
   }
 
   #rove(to: D1MenuItem | undefined): void {
@@ -256,17 +245,6 @@ export class D1Menu extends D1Element {
     }
     return undefined;
   }
-
-  #onFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget;
-    if (this.open && to instanceof Node && !this.contains(to) && !this.shadowRoot?.contains(to)) {
-      this.#close();
-    }
-  };
-
-  #onOutsidePointer = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.#close();
-  };
 
   override render() {
     return html`

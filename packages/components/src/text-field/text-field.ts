@@ -1,4 +1,5 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -121,49 +122,31 @@ export class D1TextField extends D1FormControl {
   }
 
   override render() {
-    const disabled = this.disabled || this.formDisabled;
-    const control = this.multiline
-      ? html`<textarea
-          id="control"
-          class="control"
-          part="input"
-          rows=${this.rows}
-          .value=${live(this.value)}
-          ?required=${this.required}
-          ?disabled=${disabled}
-          ?readonly=${this.readonly}
-          placeholder=${ifDefined(this.placeholder)}
-          minlength=${ifDefined(this.minlength)}
-          maxlength=${ifDefined(this.maxlength)}
-          autocomplete=${ifDefined(this.autocomplete)}
-          inputmode=${ifDefined(this.inputmode)}
-          aria-invalid=${this.invalidShown ? 'true' : 'false'}
-          aria-describedby=${this.describedBy}
-          @input=${this.onInput}
-          @change=${this.onChange}
-          @blur=${this.onBlur}
-        ></textarea>`
-      : html`<input
-          id="control"
-          class="control"
-          part="input"
-          type=${this.type}
-          .value=${live(this.value)}
-          ?required=${this.required}
-          ?disabled=${disabled}
-          ?readonly=${this.readonly}
-          placeholder=${ifDefined(this.placeholder)}
-          minlength=${ifDefined(this.minlength)}
-          maxlength=${ifDefined(this.maxlength)}
-          pattern=${ifDefined(this.pattern)}
-          autocomplete=${ifDefined(this.autocomplete)}
-          inputmode=${ifDefined(this.inputmode)}
-          aria-invalid=${this.invalidShown ? 'true' : 'false'}
-          aria-describedby=${this.describedBy}
-          @input=${this.onInput}
-          @change=${this.onChange}
-          @blur=${this.onBlur}
-        />`;
+    const { multiline } = this;
+    // One native control: a <textarea> when multiline, else an <input> of `type`.
+    const tag = multiline ? literal`textarea` : literal`input`;
+    const control = staticHtml`<${tag}
+      id="control"
+      class="control"
+      part="input"
+      type=${multiline ? nothing : this.type}
+      rows=${multiline ? this.rows : nothing}
+      .value=${live(this.value)}
+      ?required=${this.required}
+      ?disabled=${this.disabled || this.formDisabled}
+      ?readonly=${this.readonly}
+      placeholder=${ifDefined(this.placeholder)}
+      minlength=${ifDefined(this.minlength)}
+      maxlength=${ifDefined(this.maxlength)}
+      pattern=${multiline ? nothing : ifDefined(this.pattern)}
+      autocomplete=${ifDefined(this.autocomplete)}
+      inputmode=${ifDefined(this.inputmode)}
+      aria-invalid=${this.invalidShown ? 'true' : 'false'}
+      aria-describedby=${this.describedBy}
+      @input=${this.onInput}
+      @change=${this.onChange}
+      @blur=${this.onBlur}
+    ></${tag}>`;
     return html`<div class="field">
       ${this.renderLabel()} ${this.renderHint()} ${control} ${this.renderMessage()}
     </div>`;

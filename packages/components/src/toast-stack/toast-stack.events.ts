@@ -1,3 +1,5 @@
+import { D1Event } from '../events/events.js';
+
 /** Why a toast closed. */
 export type ToastCloseReason = 'dismiss' | 'timeout' | 'action' | 'overflow' | 'api';
 
@@ -6,13 +8,13 @@ export type ToastCloseReason = 'dismiss' | 'timeout' | 'action' | 'overflow' | '
  * out (`timeout`), its action was chosen (`action`), newer toasts pushed it out (`overflow`), or the
  * code that showed it called `close()` (`api`).
  */
-export class D1ToastCloseEvent extends Event {
-  static readonly type = 'd1-toast-close';
+export class D1ToastCloseEvent extends D1Event {
+  static override readonly type = 'd1-toast-close';
   constructor(
     readonly reason: ToastCloseReason,
     readonly message: string,
   ) {
-    super(D1ToastCloseEvent.type, { bubbles: true, composed: true });
+    super();
   }
 }
 

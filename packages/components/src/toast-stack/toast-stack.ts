@@ -7,6 +7,7 @@ import { D1DismissEvent } from '../events/events.js';
 import { baseStyles } from '../styles/shared.js';
 import { D1ToastCloseEvent, type ToastCloseReason } from './toast-stack.events.js';
 import { toastStackStyles } from './toast-stack.styles.js';
+import { Countdown, durationOf } from './toast-timing.js';
 
 export type ToastVariant = 'info' | 'success' | 'warning' | 'danger';
 export type ToastPlacement = 'bottom-end' | 'top-end' | 'bottom-center';
@@ -77,10 +78,7 @@ interface Toast {
   readonly heading: string;
   readonly variant: ToastVariant;
   readonly action: ToastAction | undefined;
-  readonly duration: number;
-  remaining: number;
-  started: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  readonly countdown: Countdown;
   spoken: boolean;
 }
 
@@ -91,9 +89,6 @@ const ICONS: Readonly<Record<ToastVariant, string>> = {
   danger: 'error',
 };
 const VARIANTS = new Set<string>(Object.keys(ICONS));
-const DEFAULT_DURATION = 6000;
-/** An app's toast closes within these bounds; warnings and errors stay longest by default. */
-const APP_DURATION = { min: 4000, max: 10_000 } as const;
 let nextId = 0;
 
 /** The line on an app's toast that names the app: whose message it is. */
@@ -102,19 +97,6 @@ function sourceLine(appName: string): string {
     id: 'd1-toast-stack.source',
     desc: "First line of a toast an app asked the portal to show, naming the app. Keep {0}: it is replaced by the app's name.",
   }).replace('{0}', () => appName);
-}
-
-/** How long a toast stays, in milliseconds; 0 until closed (the page's own toasts only). */
-function durationOf(options: ToastOptions, variant: ToastVariant): number {
-  if (options.source === 'app') {
-    const requested = options.duration ?? 0;
-    if (!Number.isFinite(requested) || requested <= 0) {
-      return variant === 'warning' || variant === 'danger' ? APP_DURATION.max : DEFAULT_DURATION;
-    }
-    return Math.min(APP_DURATION.max, Math.max(APP_DURATION.min, requested));
-  }
-  const requested = options.duration ?? (options.action ? 0 : DEFAULT_DURATION);
-  return Number.isFinite(requested) && requested > 0 ? requested : 0;
 }
 
 /**
@@ -174,7 +156,6 @@ export class D1ToastStack extends D1Element {
    */
   show(options: ToastOptions): ToastHandle {
     const variant = options.variant && VARIANTS.has(options.variant) ? options.variant : 'info';
-    const duration = durationOf(options, variant);
     const toast: Toast = {
       id: ++nextId,
       source: options.source === 'app' ? 'app' : 'shell',
@@ -183,10 +164,9 @@ export class D1ToastStack extends D1Element {
       heading: options.heading ?? '',
       variant,
       action: options.action,
-      duration,
-      remaining: duration,
-      started: 0,
-      timer: undefined,
+      countdown: new Countdown(durationOf(options, variant), () => {
+        this.#remove(toast, 'timeout');
+      }),
       spoken: false,
     };
     this.#toasts.push(toast);
@@ -233,18 +213,11 @@ export class D1ToastStack extends D1Element {
   }
 
   #start(toast: Toast): void {
-    if (toast.duration === 0 || toast.timer !== undefined || this.#paused) return;
-    toast.started = Date.now();
-    toast.timer = setTimeout(() => {
-      this.#remove(toast, 'timeout');
-    }, toast.remaining);
+    if (!this.#paused) toast.countdown.start();
   }
 
   #stop(toast: Toast): void {
-    if (toast.timer === undefined) return;
-    clearTimeout(toast.timer);
-    toast.timer = undefined;
-    toast.remaining = Math.max(0, toast.remaining - (Date.now() - toast.started));
+    toast.countdown.stop();
   }
 
   #setPause(hovered: boolean, focused: boolean): void {
