@@ -6,7 +6,7 @@ import { addTranslations, localization } from '@digione/components/localization'
 import { TENANTS, applyBranding, type Theme } from '@digione/components/tenants';
 // The page imports the SDK by its public entry points, as an app does: from this repository's
 // sources here, from the installed package's dist when a vendor runs `digione-sandbox`.
-import type { ActingAs, DigiOneUser, AppManifest, Locale, Role } from '@digione/sdk';
+import type { ActingAs, AppManifest, Locale, Role } from '@digione/sdk';
 import { validateManifest, type ManifestError } from '@digione/sdk/manifest';
 import { type MountedApp, type TestLifecycles, type TestShell } from '@digione/sdk/testing';
 import { renderControls, renderRolesNote, type ControlsView } from './controls.js';
@@ -25,8 +25,9 @@ import {
 } from './people.js';
 import { recorded, type LifecycleTiming, type PublishedEvent } from './recorder.js';
 import { sandboxStyles } from './sandbox-styles.js';
-import { SandboxSignIn, type IdentityProviderPlace, type SignInState } from './sign-in.js';
-import { renderSignInStage, type SignInView } from './sign-in-view.js';
+import type { IdentityProviderPlace } from './sign-in.js';
+import { renderSignInStage } from './sign-in-view.js';
+import { SignInSession } from './sign-in-session.js';
 
 export type { LifecycleTiming, PublishedEvent } from './recorder.js';
 
@@ -84,7 +85,6 @@ export class D1Sandbox extends LitElement {
   @state() private tenantId: string = TENANTS[0].id;
   @state() private mounted: MountedApp | undefined;
   @state() private busy = false;
-  @state() private signInState: SignInState | undefined;
 
   /** What the sandbox recorded; shown in the panels. */
   readonly events: PublishedEvent[] = [];
@@ -96,8 +96,17 @@ export class D1Sandbox extends LitElement {
   #manifestErrors: readonly ManifestError[] = [];
   #validManifest: AppManifest | undefined;
   #container = document.createElement('div');
-  #signIn: SandboxSignIn | undefined;
-  #stopListening: (() => void) | undefined;
+  /** Signing in at a real provider (--idp); inactive without one. */
+  readonly #session = new SignInSession(this, {
+    audience: () => this.#request.audience,
+    locale: () => this.locale,
+    changed: (wasIn, isIn) => {
+      // The real person starts in their first role the app declares, in its first choice.
+      if (isIn && !wasIn) this.#startInOfferedRole(false);
+      // Signing in mounts the app for the person; signing out (or the session ending) unmounts it.
+      if (isIn !== wasIn && this.app) this.#restart();
+    },
+  });
   /** Whether the role was chosen in the switch (kept when the manifest changes). */
   #roleChosen = false;
   /** Starts of the app run one after another (a sign-in can arrive while the manifest loads). */
@@ -121,8 +130,6 @@ export class D1Sandbox extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopListening?.();
-    this.#stopListening = undefined;
     const shell = this.#shell;
     this.#shell = undefined;
     this.mounted = undefined;
@@ -130,7 +137,7 @@ export class D1Sandbox extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('idp')) this.#useProvider(this.idp ?? undefined);
+    if (changed.has('idp')) this.#session.use(this.idp ?? undefined);
     if (changed.has('iframeApp') && this.iframeApp) {
       // What names the frame: the app's name from its manifest.
       this.app = iframeApp(
@@ -150,49 +157,12 @@ export class D1Sandbox extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const started = changed.has('app') || changed.has('iframeApp') || changed.has('manifest');
     if (started && this.app) this.#restart();
-    // Once per page load: completes the provider's answer, or signs in again after a reload. Its
-    // first change of state comes after this update, not inside it.
-    const signIn = changed.has('idp') ? this.#signIn : undefined;
-    if (signIn) {
-      void Promise.resolve().then(() => signIn.start(window.location.href, this.#signInRequest()));
-    }
-  }
-
-  #useProvider(place: IdentityProviderPlace | undefined): void {
-    this.#stopListening?.();
-    this.#stopListening = undefined;
-    this.#signIn = place ? new SandboxSignIn(place, `${window.location.origin}/`) : undefined;
-    this.signInState = this.#signIn?.state;
-    const signIn = this.#signIn;
-    if (!signIn) return;
-    this.#stopListening = signIn.onChange(() => {
-      const before = this.signInState;
-      const now = signIn.state;
-      this.signInState = now;
-      const wasIn = before?.status === 'signed-in';
-      const isIn = now.status === 'signed-in';
-      // The real person starts in their first role the app declares, in its first choice.
-      if (isIn && !wasIn) this.#startInOfferedRole(false);
-      // Signing in mounts the app for the person; signing out (or the session ending) unmounts it.
-      if (isIn !== wasIn && this.app) this.#restart();
-      this.requestUpdate();
-    });
-  }
-
-  #signInRequest(): { resources: string[]; uiLocale: Locale } {
-    const audience = this.#request.audience;
-    return { resources: audience ? [audience] : [], uiLocale: this.locale };
-  }
-
-  /** The signed-in person, when the sandbox signs in at a provider and someone has. */
-  get #signedIn(): DigiOneUser | undefined {
-    const state = this.signInState;
-    return state?.status === 'signed-in' ? state.user : undefined;
+    if (changed.has('idp')) this.#session.start();
   }
 
   /** The roles to switch between, and those left out. */
   get #offer(): RoleOffer {
-    return offerRoles(this.#validManifest ?? this.manifest, this.#signedIn);
+    return offerRoles(this.#validManifest ?? this.manifest, this.#session.user);
   }
 
   /**
@@ -206,13 +176,7 @@ export class D1Sandbox extends LitElement {
 
   /** Where the person in `role` can act: the portal's choices. */
   #choices(role: Role): ActingAs[] {
-    return choicesIn(personActing(this.#signedIn, role), role);
-  }
-
-  /** The app's token: from the provider when signed in there, else a made-up one. */
-  #token(audience: string): Promise<string> | string {
-    if (this.#signIn && this.#signedIn) return this.#signIn.getAccessToken(audience);
-    return `sandbox-token-for:${audience}`;
+    return choicesIn(personActing(this.#session.user, role), role);
   }
 
   #restart(): void {
@@ -236,7 +200,7 @@ export class D1Sandbox extends LitElement {
     this.#shell = undefined;
     this.mounted = undefined;
     await previous?.dispose();
-    if (this.#signIn && !this.#signedIn) {
+    if (this.#session.waiting) {
       // With a provider, the app runs only for a signed-in person, as in the portal.
       this.#container.replaceChildren();
       return;
@@ -251,12 +215,12 @@ export class D1Sandbox extends LitElement {
     try {
       shell = sandboxShell({
         request,
-        user: personActing(this.#signedIn, this.userRole),
+        user: personActing(this.#session.user, this.userRole),
         actingAs: acting,
         locale: this.locale,
         theme: this.theme,
         tenantId: this.tenantId,
-        token: (audience) => this.#token(audience),
+        token: (audience) => this.#session.token(audience),
         changed: refresh,
       });
     } catch (error) {
@@ -323,7 +287,7 @@ export class D1Sandbox extends LitElement {
     this.userRole = role;
     this.#roleChosen = true;
     const host = this.#shell?.host;
-    const person = personActing(this.#signedIn, role);
+    const person = personActing(this.#session.user, role);
     if (person) host?.setUser(person);
     this.#setActingAs(this.#choices(role).at(0) ?? null);
   };
@@ -352,10 +316,10 @@ export class D1Sandbox extends LitElement {
       theme: this.theme,
       tenantId: this.tenantId,
       // Before sign-in at a provider there is nobody to switch and no app to mount.
-      waiting: this.#signIn !== undefined && !this.#signedIn,
+      waiting: this.#session.waiting,
       offer: this.#offer,
       role: this.userRole,
-      personIn: this.#signIn ? undefined : (role) => personIn(role)?.user,
+      personIn: this.#session.active ? undefined : (role) => personIn(role)?.user,
       choices: this.#choices(this.userRole),
       actingAsId: this.actingAsId,
       mounted: this.mounted !== undefined,
@@ -367,20 +331,6 @@ export class D1Sandbox extends LitElement {
       onTenant: this.#setTenant,
       onMount: () => void this.remount(),
       onUnmount: () => void this.unmount(),
-    };
-  }
-
-  get #signInView(): SignInView {
-    return {
-      signIn: this.#signIn,
-      state: this.signInState,
-      lastToken: this.#signIn?.lastToken,
-      audience: this.#request.audience,
-      locale: this.locale,
-      mounted: this.mounted !== undefined,
-      onSignIn: () => void this.#signIn?.signIn(this.#signInRequest()),
-      onSignOut: () => void this.#signIn?.signOut(this.locale),
-      onRequestToken: () => void this.#requestToken(),
     };
   }
 
@@ -397,6 +347,7 @@ export class D1Sandbox extends LitElement {
 
   override render() {
     const controls = this.#controlsView;
+    const signIn = this.#session.view(this.mounted !== undefined, () => void this.#requestToken());
     return html`${renderHeader({
         manifest: this.manifest,
         valid: this.#validManifest,
@@ -408,7 +359,7 @@ export class D1Sandbox extends LitElement {
       ${renderControls(controls)} ${renderRolesNote(controls)}
       <div class="layout">
         <main class="stage" aria-label=${msg('Sovellus', { id: 'd1-sandbox.stage' })}>
-          ${renderSignInStage(this.#signInView)}
+          ${renderSignInStage(signIn)}
           <slot name="app"></slot>
         </main>
         ${renderPanels({
@@ -417,7 +368,7 @@ export class D1Sandbox extends LitElement {
           events: this.events,
           timings: this.timings,
           lifecycleErrors: this.lifecycleErrors,
-          signIn: this.#signInView,
+          signIn,
         })}
       </div>`;
   }

@@ -4,18 +4,18 @@
  */
 import { TENANTS, type Tenant, type Theme } from '@digione/components/tenants';
 import type { ActingAs, DigiOneUser, Locale, UserField } from '@digione/sdk';
+import { contextRequestOf, type AppContextRequest } from '@digione/sdk/host';
 import { createTestShell, type TestShell } from '@digione/sdk/testing';
 
-/** The manifest's fields the sandbox's test shell needs. */
-export interface ManifestRequest {
+/** What the sandbox's test shell needs of the manifest: the app's id and its context request. */
+export interface ManifestRequest extends AppContextRequest {
   readonly id: string;
-  readonly userFields: string[];
-  readonly actingAs: boolean;
-  readonly audience?: string;
-  readonly apiUrl?: string;
 }
 
-/** The manifest's fields as far as they can be read (a stand-in id when it has none). */
+/**
+ * The manifest's fields as far as they can be read (a stand-in id when it has none), a field of
+ * the wrong type read as absent; what they ask of the context is read as the portal reads it.
+ */
 export function manifestRequest(manifest: unknown): ManifestRequest {
   const m = (manifest ?? {}) as Partial<{
     id: unknown;
@@ -25,13 +25,20 @@ export function manifestRequest(manifest: unknown): ManifestRequest {
   const id = typeof m.id === 'string' && /^[^\s:]{1,100}$/.test(m.id) ? m.id : 'sandbox-app';
   const user = m.context?.user;
   const audience = m.api?.audience;
-  const apiUrl = m.api?.url;
+  const url = m.api?.url;
   return {
     id,
-    userFields: Array.isArray(user) ? user.filter((f): f is string => typeof f === 'string') : [],
-    actingAs: m.context?.actingAs === true,
-    ...(typeof audience === 'string' && audience ? { audience } : {}),
-    ...(typeof apiUrl === 'string' && URL.canParse(apiUrl) ? { apiUrl } : {}),
+    ...contextRequestOf({
+      context: {
+        // Unknown fields are passed on for the host to refuse, with its message.
+        user: Array.isArray(user) ? user.filter((f): f is UserField => typeof f === 'string') : [],
+        actingAs: m.context?.actingAs === true,
+      },
+      api: {
+        audience: typeof audience === 'string' ? audience : '',
+        ...(typeof url === 'string' && URL.canParse(url) ? { url } : {}),
+      },
+    }),
   };
 }
 
@@ -66,8 +73,7 @@ export function sandboxShell(state: SandboxState): TestShell {
     locale: state.locale,
     theme: state.theme,
     tenant: { id: tenant.id, name: tenant.name[state.locale] },
-    // Unknown fields are passed on for the host to refuse, with its message.
-    userFields: request.userFields as UserField[],
+    userFields: request.userFields,
     ...(request.audience ? { audience: request.audience } : {}),
     ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),
     accessToken: (audience) => state.token(audience),

@@ -1,17 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { COMPLETE_MANIFEST, MINIMAL_MANIFEST } from './examples.js';
+import { COMPLETE_MANIFEST } from './examples.js';
+import { manifest, type Json } from './fixtures/validation.js';
 import { routesCollide, validateRegistry } from '@digione/sdk/manifest';
 
-type Json = Record<string, unknown>;
-
 function app(id: string, routes: string[], change: (m: Json) => void = () => undefined): Json {
-  const copy = structuredClone(MINIMAL_MANIFEST) as unknown as Json;
-  copy.id = id;
-  copy.routes = routes;
-  // Each app calls its own API: two apps with one audience would share tokens.
-  copy.api = { audience: `https://api.${id}.example.fi` };
-  change(copy);
-  return copy;
+  return manifest((m) => {
+    m.id = id;
+    m.routes = routes;
+    // Each app calls its own API: two apps with one audience would share tokens.
+    m.api = { audience: `https://api.${id}.example.fi` };
+    change(m);
+  });
 }
 
 describe('validateRegistry', () => {

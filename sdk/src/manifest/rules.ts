@@ -225,17 +225,25 @@ export function semanticErrors(
   if (Array.isArray(data.widgets)) {
     const ids = new Map<string, number>();
     const elements = new Map<string, number>();
+    /** Reports widget `i` when a widget before it has the same `field`. */
+    const ownValue = (
+      seen: Map<string, number>,
+      i: number,
+      field: 'id' | 'element',
+      value: string,
+      verb: string,
+    ): void => {
+      const first = firstIndex(seen, value, i);
+      if (first === undefined) return;
+      add(
+        ['widgets', i, field],
+        'not-unique',
+        `Give the widget ${p(['widgets', i])} an ${field} of its own: ${JSON.stringify(value)} is ${verb} by ${p(['widgets', first])}.`,
+      );
+    };
     data.widgets.forEach((widget, i) => {
       if (!isRecord(widget)) return;
-      if (typeof widget.id === 'string') {
-        const first = firstIndex(ids, widget.id, i);
-        if (first !== undefined)
-          add(
-            ['widgets', i, 'id'],
-            'not-unique',
-            `Give the widget ${p(['widgets', i])} an id of its own: ${JSON.stringify(widget.id)} is taken by ${p(['widgets', first])}.`,
-          );
-      }
+      if (typeof widget.id === 'string') ownValue(ids, i, 'id', widget.id, 'taken');
       if (typeof widget.element === 'string') {
         if (RESERVED_ELEMENTS.has(widget.element)) {
           add(
@@ -244,13 +252,7 @@ export function semanticErrors(
             `Choose another widget element (${p(['widgets', i, 'element'])}): ${JSON.stringify(widget.element)} is reserved by HTML and cannot be a custom element.`,
           );
         }
-        const first = firstIndex(elements, widget.element, i);
-        if (first !== undefined)
-          add(
-            ['widgets', i, 'element'],
-            'not-unique',
-            `Give the widget ${p(['widgets', i])} an element of its own: ${JSON.stringify(widget.element)} is used by ${p(['widgets', first])}.`,
-          );
+        ownValue(elements, i, 'element', widget.element, 'used');
       }
     });
   }

@@ -1,6 +1,7 @@
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Locale } from '../context/types.js';
+import { checkAccessibility } from './axe-check.js';
 import { ListenerProbe } from './listener-probe.js';
+import { checkMountError, type MountErrorProbe } from './mount-error-probe.js';
 import {
   createTestShell,
   deepText,
@@ -9,18 +10,35 @@ import {
   type TestLifecycles,
   type TestShell,
 } from './mount.js';
+import {
+  describeNode,
+  errorText,
+  hasContent,
+  leftovers,
+  mountedReactRoots,
+  plural,
+  quote,
+  settle,
+  waitFor,
+} from './page-inspection.js';
 
-/** The checks of `checkConformance`, in the order they run. */
-export type ConformanceCheckId =
-  | 'mount'
-  | 'no-dom-left'
-  | 'no-listeners-left'
-  | 'no-subscriptions-left'
-  | 'remount'
-  | 'locale-switch'
-  | 'accessibility'
-  | 'mount-error-reported'
-  | 'mount-time';
+export type { MountErrorProbe } from './mount-error-probe.js';
+
+/** The checks of `checkConformance`, in the order its report lists them. */
+export const CONFORMANCE_CHECKS = [
+  'mount',
+  'no-dom-left',
+  'no-listeners-left',
+  'no-subscriptions-left',
+  'remount',
+  'locale-switch',
+  'accessibility',
+  'mount-error-reported',
+  'mount-time',
+] as const;
+
+/** One of the checks of `checkConformance`. */
+export type ConformanceCheckId = (typeof CONFORMANCE_CHECKS)[number];
 
 export interface ConformanceCheck {
   readonly id: ConformanceCheckId;
@@ -40,14 +58,6 @@ export interface ConformanceReport {
   readonly mountMs: number;
 }
 
-/** A way to make the app fail in mount, to see that the failure reaches the shell. */
-export interface MountErrorProbe {
-  /** The shell state (and services) under which the app fails to mount, e.g. `{ user: null }`. */
-  readonly options?: MountOptions;
-  /** A variant of the app that fails to mount (default the app itself). */
-  readonly app?: TestLifecycles;
-}
-
 export interface ConformanceOptions extends MountOptions {
   /** A string the app shows in each language; the check switches locale and waits for it. */
   readonly expectText: Readonly<Record<Locale, string>>;
@@ -62,93 +72,13 @@ export interface ConformanceOptions extends MountOptions {
 }
 
 const LOCALE_ORDER: readonly Locale[] = ['fi', 'sv', 'en'];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-interface Axe {
-  run(context: Element, options: RunOptions): Promise<AxeResults>;
-}
-
-let axeLoading: Promise<Axe> | undefined;
-
-/** axe-core, loaded once (its browser build registers `window.axe`; bundlers give a default). */
-function loadAxe(): Promise<Axe> {
-  axeLoading ??= import('axe-core').then((module: unknown) => {
-    const fromWindow = (window as { axe?: Axe }).axe;
-    const fromModule = (module as { default?: Axe }).default;
-    const axe = fromWindow ?? fromModule;
-    if (!axe || typeof axe.run !== 'function') {
-      throw new Error('[D1-SDK-190] checkConformance: axe-core could not be loaded.');
-    }
-    return axe;
-  });
-  return axeLoading;
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
-
-function quote(text: string, max = 80): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(t.length > max ? `${t.slice(0, max)}…` : t);
-}
-
-function describeNode(node: Node): string {
-  if (node instanceof Element) {
-    const id = node.id ? `#${node.id}` : '';
-    const cls = node.classList.length ? `.${[...node.classList].join('.')}` : '';
-    return `<${node.localName}${id}${cls}>`;
-  }
-  return `text ${quote(node.textContent ?? '', 30)}`;
-}
-
-/** What is left in `container`: elements and non-blank text (comment markers are fine). */
-function leftovers(container: Element): Node[] {
-  return [...container.childNodes].filter(
-    (n) =>
-      n.nodeType === Node.ELEMENT_NODE ||
-      (n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
-  );
-}
-
-function hasContent(container: Element): boolean {
-  return leftovers(container).length > 0;
-}
-
-/**
- * The elements React still renders into. React marks a root's container with a
- * `__reactContainer$…` property and clears it in `root.unmount()`; a root left mounted keeps the
- * app's components and their effects alive after the shell removed its element. (React's own
- * marker: when a React version names it otherwise, this finds nothing rather than too much.)
- */
-function mountedReactRoots(elements: readonly Element[]): Element[] {
-  return elements.filter((element) =>
-    Object.keys(element).some(
-      (key) =>
-        key.startsWith('__reactContainer$') &&
-        (element as unknown as Record<string, unknown>)[key] != null,
-    ),
-  );
-}
-
-async function waitFor(test: () => boolean, timeout: number): Promise<boolean> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    if (test()) return true;
-    if (performance.now() > end) return false;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** Lets work an app scheduled after rendering (a framework's effects) run. */
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** The checks that run, or are skipped, whether or not the app mounted. */
+const WITHOUT_MOUNT: ReadonlySet<ConformanceCheckId> = new Set([
+  'mount',
+  'mount-error-reported',
+  'mount-time',
+]);
 
 /**
  * Checks an app against the DigiOne contract in a test shell: it mounts and unmounts cleanly (no
@@ -227,15 +157,8 @@ export async function checkConformance(
     }
 
     if (!app) {
-      for (const id of [
-        'no-dom-left',
-        'no-listeners-left',
-        'no-subscriptions-left',
-        'remount',
-        'locale-switch',
-        'accessibility',
-      ] as const) {
-        skip(id, 'Not run: the app did not mount.');
+      for (const id of CONFORMANCE_CHECKS) {
+        if (!WITHOUT_MOUNT.has(id)) skip(id, 'Not run: the app did not mount.');
       }
     } else {
       // Locale switching.
@@ -270,34 +193,9 @@ export async function checkConformance(
       }
 
       // Accessibility.
-      try {
-        await waitFor(showsInitialText, localeTimeout);
-        const axe = await loadAxe();
-        const rules = Object.fromEntries(
-          (options.disableAxeRules ?? []).map((id) => [id, { enabled: false }]),
-        );
-        const results = await axe.run(shell.container, {
-          runOnly: { type: 'tag', values: WCAG_TAGS },
-          rules,
-        });
-        if (results.violations.length === 0) {
-          pass('accessibility', 'axe found no WCAG 2.1 A/AA violations.');
-        } else {
-          const list = results.violations.map((v) => {
-            const where = v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' > '))
-              .join(', ');
-            return `${v.id} (${v.help}) at ${where} — ${v.helpUrl}`;
-          });
-          fail(
-            'accessibility',
-            `axe found ${plural(results.violations.length, 'WCAG 2.1 A/AA violation', 'WCAG 2.1 A/AA violations')}: ${list.join('; ')}. The portal must meet WCAG 2.1 AA; fix these before going live.`,
-          );
-        }
-      } catch (error) {
-        fail('accessibility', `axe could not check the app: ${errorText(error)}.`);
-      }
+      await waitFor(showsInitialText, localeTimeout);
+      const axe = await checkAccessibility(shell.container, options.disableAxeRules);
+      (axe.ok ? pass : fail)('accessibility', axe.message);
 
       // Unmount: DOM and subscriptions.
       const first = await unmountAndInspect(app);
@@ -403,33 +301,8 @@ export async function checkConformance(
       'Skipped: pass mountErrorProbe (the state under which your app fails to mount) to check that the error reaches the shell.',
     );
   } else {
-    const failing = createTestShell({ ...options, ...errorProbe.options });
-    let rejected = false;
-    try {
-      await failing.mount(errorProbe.app ?? lifecycles);
-    } catch {
-      rejected = true;
-    }
-    const reported = failing.records.errors.length > 0;
-    await failing.dispose().catch(() => undefined);
-    if (rejected && reported) {
-      pass('mount-error-reported', 'An error in mount was reported to the shell and rethrown.');
-    } else if (!rejected && !reported) {
-      fail(
-        'mount-error-reported',
-        "Under the mountErrorProbe the app swallowed its mount error: mount resolved and nothing was passed to context.reportError. Let the error out of mount (defineMicroApp reports and rethrows it), so the shell can show it in the app's area — or check that mountErrorProbe really makes your app fail.",
-      );
-    } else if (!rejected) {
-      fail(
-        'mount-error-reported',
-        'Under the mountErrorProbe the app reported an error but mount resolved: rethrow the error from mount, so the shell knows the app is not running.',
-      );
-    } else {
-      fail(
-        'mount-error-reported',
-        "Under the mountErrorProbe mount rejected but the error was not passed to context.reportError: report it before rethrowing, so the shell can show it in the app's area and log it for the operator (defineMicroApp does both).",
-      );
-    }
+    const result = await checkMountError(lifecycles, options, errorProbe);
+    (result.ok ? pass : fail)('mount-error-reported', result.message);
   }
 
   // Mount time.
@@ -444,18 +317,7 @@ export async function checkConformance(
     pass('mount-time', `The first mount took ${mountMs.toFixed(1)} ms.`);
   }
 
-  const order: ConformanceCheckId[] = [
-    'mount',
-    'no-dom-left',
-    'no-listeners-left',
-    'no-subscriptions-left',
-    'remount',
-    'locale-switch',
-    'accessibility',
-    'mount-error-reported',
-    'mount-time',
-  ];
-  checks.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  checks.sort((a, b) => CONFORMANCE_CHECKS.indexOf(a.id) - CONFORMANCE_CHECKS.indexOf(b.id));
   return { ok: checks.every((c) => c.ok), checks, mountMs };
 }
 

@@ -29,7 +29,12 @@ export type {
 } from './mount.js';
 export { fakeApi } from './fake-api.js';
 export type { ApiCall, ApiAnswer, ApiHandler, FakeApi } from './fake-api.js';
-export { checkConformance, expectConformance, ConformanceError } from './conformance.js';
+export {
+  checkConformance,
+  expectConformance,
+  ConformanceError,
+  CONFORMANCE_CHECKS,
+} from './conformance.js';
 export type {
   ConformanceCheck,
   ConformanceCheckId,

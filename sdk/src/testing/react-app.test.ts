@@ -1,14 +1,8 @@
 // React apps through the framework-neutral form of defineMicroApp, checked by the conformance kit.
 import { expect } from '@open-wc/testing';
 import type { Root } from 'react-dom/client';
-import {
-  checkConformance,
-  deepText,
-  mountApp,
-  type ConformanceCheckId,
-  type ConformanceOptions,
-  type ConformanceReport,
-} from '@digione/sdk/testing';
+import { CONFORMANCE_CHECKS, checkConformance, deepText, mountApp } from '@digione/sdk/testing';
+import { conformanceOptions, failed, messageOf } from './fixtures/reports.js';
 import { TITLES } from './fixtures/apps.js';
 import {
   REACT_LEADS,
@@ -18,21 +12,7 @@ import {
 } from './fixtures/react-apps.js';
 import { waitFor } from '../../../test/support/unit-wait.js';
 
-const options: ConformanceOptions = {
-  expectText: REACT_TEXT,
-  userFields: ['givenName'],
-  mountErrorProbe: { options: { user: null } },
-};
-
-function failed(report: ConformanceReport): ConformanceCheckId[] {
-  return report.checks.filter((c) => !c.ok).map((c) => c.id);
-}
-
-function messageOf(report: ConformanceReport, id: ConformanceCheckId): string {
-  const check = report.checks.find((c) => c.id === id);
-  if (!check) throw new Error(`no check ${id}`);
-  return check.message;
-}
+const options = conformanceOptions(REACT_TEXT);
 
 describe('a React app (createRoot in mount, root.unmount() in unmount)', () => {
   describe('when checked by checkConformance', () => {
@@ -40,7 +20,7 @@ describe('a React app (createRoot in mount, root.unmount() in unmount)', () => {
       const report = await checkConformance(goodReactApp(), options);
       expect(failed(report), JSON.stringify(report.checks)).to.deep.equal([]);
       expect(report.checks.filter((c) => c.skipped)).to.deep.equal([]);
-      expect(report.checks).to.have.length(9);
+      expect(report.checks).to.have.length(CONFORMANCE_CHECKS.length);
       expect(document.querySelectorAll('[data-d1-test-shell]')).to.have.length(0);
     });
   });

@@ -3,6 +3,7 @@ import { localization } from '@digione/components/localization';
 import { defineMicroApp, type Locale, type ShellContext } from '@digione/sdk';
 import { actingAsChoices, userFromClaims } from '@digione/sdk/host';
 import { deepText } from '@digione/sdk/testing';
+import { MINIMAL_MANIFEST } from '../manifest/examples.js';
 // The local identity provider's own data modules (its entry is Node only).
 import { TEST_USERS } from '../../../packages/dev-idp/src/users.js';
 import { claimsOf } from '../../../packages/dev-idp/src/claims.js';
@@ -52,20 +53,14 @@ function fixtureApp() {
   });
 }
 
+/** The fixture app's manifest: the minimal example, for a teacher, asking for the given name. */
 const MANIFEST = {
+  ...MINIMAL_MANIFEST,
   id: 'fixture',
-  name: { fi: 'Kokeilu', sv: 'Försök', en: 'Fixture' },
-  description: { fi: 'Testisovellus.', sv: 'Testapp.' },
-  icon: 'home',
-  vendor: { name: 'Esimerkki Oy' },
-  entry: 'https://cdn.example.fi/fixture/app.js',
-  isolation: 'module',
   routes: ['/fixture'],
-  nav: [],
   roles: ['teacher'],
   context: { user: ['givenName'] },
   api: { audience: 'https://api.fixture.example.fi' },
-  contract: '^1.0.0',
   locales: ['fi', 'sv', 'en'],
 };
 

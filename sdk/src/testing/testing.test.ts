@@ -2,14 +2,12 @@ import { expect } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import { defineMicroApp } from '@digione/sdk';
 import {
+  CONFORMANCE_CHECKS,
   ConformanceError,
   checkConformance,
   deepText,
   expectConformance,
   mountApp,
-  type ConformanceCheckId,
-  type ConformanceOptions,
-  type ConformanceReport,
   type TestLifecycles,
 } from '@digione/sdk/testing';
 import {
@@ -27,22 +25,9 @@ import {
   throwsInMountApp,
   unreportedMountErrorApp,
 } from './fixtures/apps.js';
+import { conformanceOptions, failed, messageOf } from './fixtures/reports.js';
 
-const options: ConformanceOptions = {
-  expectText: TITLES,
-  userFields: ['givenName'],
-  mountErrorProbe: { options: { user: null } },
-};
-
-function failed(report: ConformanceReport): ConformanceCheckId[] {
-  return report.checks.filter((c) => !c.ok).map((c) => c.id);
-}
-
-function messageOf(report: ConformanceReport, id: ConformanceCheckId): string {
-  const check = report.checks.find((c) => c.id === id);
-  if (!check) throw new Error(`no check ${id}`);
-  return check.message;
-}
+const options = conformanceOptions(TITLES);
 
 describe('checkConformance', () => {
   describe('when the app is a good Lit app', () => {
@@ -50,17 +35,7 @@ describe('checkConformance', () => {
       const report = await checkConformance(goodLitApp(), options);
       expect(failed(report)).to.deep.equal([]);
       expect(report.checks.filter((c) => c.skipped)).to.deep.equal([]);
-      expect(report.checks.map((c) => c.id)).to.deep.equal([
-        'mount',
-        'no-dom-left',
-        'no-listeners-left',
-        'no-subscriptions-left',
-        'remount',
-        'locale-switch',
-        'accessibility',
-        'mount-error-reported',
-        'mount-time',
-      ]);
+      expect(report.checks.map((c) => c.id)).to.deep.equal([...CONFORMANCE_CHECKS]);
       expect(report.mountMs).to.be.a('number').and.be.at.least(0);
       expect(messageOf(report, 'mount-time')).to.match(/first mount took \d+\.\d ms/);
       expect(expectConformance(report)).to.equal(report);

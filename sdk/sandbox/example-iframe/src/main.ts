@@ -3,39 +3,21 @@
  * connects to the portal that frames it, shows the person's given name and where they act, follows
  * the portal's locale, theme and organisation, and asks the portal for a toast.
  */
-import { html, render } from 'lit';
+import { render } from 'lit';
 import '@digione/components/tokens.css';
 // DigiOne's components (d1-button), defined in this page: a frame has a document of its own.
 import '@digione/components/define';
 import { applyBranding } from '@digione/components/tenants';
 import type { Locale, ShellContext } from '@digione/sdk';
 import { connectToShell } from '@digione/sdk/iframe';
+// The same view as the module example: only how the app reaches the portal differs.
+import { helloView } from '../../example/src/hello-view.js';
 
-const STRINGS: Record<
-  Locale,
-  { hello: string; actingAs: string; nobody: string; greet: string; greeted: string }
-> = {
-  fi: {
-    hello: 'Hei',
-    actingAs: 'Toimit nyt',
-    nobody: '(ei valittu)',
-    greet: 'Tervehdi',
-    greeted: 'Terveiset kehyksestä!',
-  },
-  sv: {
-    hello: 'Hej',
-    actingAs: 'Du agerar nu som',
-    nobody: '(inte vald)',
-    greet: 'Hälsa',
-    greeted: 'Hälsningar från ramen!',
-  },
-  en: {
-    hello: 'Hello',
-    actingAs: 'You are acting as',
-    nobody: '(none chosen)',
-    greet: 'Say hello',
-    greeted: 'Greetings from the frame!',
-  },
+/** The toast the app asks for. */
+const GREETED: Record<Locale, string> = {
+  fi: 'Terveiset kehyksestä!',
+  sv: 'Hälsningar från ramen!',
+  en: 'Greetings from the frame!',
 };
 
 declare module '@digione/sdk' {
@@ -55,25 +37,16 @@ function shellOrigin(): string {
 }
 
 function show(context: ShellContext, root: HTMLElement): void {
-  const locale = context.locale.value;
-  const t = STRINGS[locale];
-  document.documentElement.lang = locale;
+  document.documentElement.lang = context.locale.value;
   applyBranding(document.documentElement, {
     theme: context.theme.value,
     tenant: context.tenant.value.id,
   });
   render(
-    html`<section>
-      <h2>${t.hello}, ${context.user.value.givenName ?? '?'}!</h2>
-      <p>${t.actingAs}: ${context.actingAs.value?.label ?? t.nobody}</p>
-      <d1-button
-        @click=${() => {
-          context.notify({ message: t.greeted, variant: 'success' });
-          context.events.publish('hello-iframe:greeted', { locale });
-        }}
-        >${t.greet}</d1-button
-      >
-    </section>`,
+    helloView(context, (locale) => {
+      context.notify({ message: GREETED[locale], variant: 'success' });
+      context.events.publish('hello-iframe:greeted', { locale });
+    }),
     root,
   );
 }
