@@ -3,7 +3,6 @@ import { appStory, storyPerson, type StoryPerson } from './app-story.js';
 import manifest from '../packages/app-lunch/manifest.json' with { type: 'json' };
 import { weekMenu } from '../packages/app-lunch/api/data.js';
 import { createLunchApp } from '../packages/app-lunch/src/index.js';
-import { parseIsoWeek } from '../packages/app-lunch/src/week.js';
 
 /** What the stubbed API answers in a story. */
 type Scenario = 'menu' | 'session-expired' | 'empty-week' | 'loading';
@@ -32,7 +31,7 @@ function answer(url: URL): Promise<Response> {
   if (scenario === 'loading') return new Promise<Response>(() => undefined);
   if (scenario === 'session-expired') return Promise.resolve(json({ error: 'invalid_token' }, 401));
   const school = SCHOOLS.find((s) => s.code === url.searchParams.get('school'));
-  const week = parseIsoWeek(url.searchParams.get('week') ?? '');
+  const week = url.searchParams.get('week');
   const menu = school && week ? weekMenu(school.code, school.name, week) : undefined;
   if (!menu) return Promise.resolve(json({ error: 'forbidden' }, 403));
   return Promise.resolve(json(scenario === 'empty-week' ? { ...menu, days: [] } : menu));

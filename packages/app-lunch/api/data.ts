@@ -3,406 +3,353 @@
  * Lumikorven koulu and Kivimäen yhtenäiskoulu (Vantaa) and Merituulen koulu (Espoo) serve each school
  * week, Monday to Friday, with Swedish and English names and diet markings. Invented, stable: the
  * same dishes every week, dated to whichever week is asked for. Thursday is pea soup and pancake day,
- * as in Finnish schools. Plain data without Node imports, so the app's tests and stories can stub
- * the API with the same menus.
+ * as in Finnish schools. Plain data and date-fns, without Node imports, so the app's tests and
+ * stories can stand in for the API with the same menus.
  */
-import type { Diet, Dish, MenuDay, Side, WeekMenu } from '../src/menu-types.js';
-import { formatIsoWeek, schoolDays, type IsoWeek } from '../src/week.js';
+import { addDays, format, isValid, parse } from 'date-fns';
+import { DIETS, type Diet, type Dish, type MenuDay, type WeekMenu } from '../src/types.js';
 
 /** A school day's lunch without its date. */
 export type DayPlan = Omit<MenuDay, 'date'>;
 
-function dish(fi: string, sv: string, en: string, diets: readonly Diet[]): Dish {
-  return { name: { fi, sv, en }, diets };
+/**
+ * A dish: its name in Finnish, Swedish and English, and its diet markings as the menu prints them
+ * (`'L G M VE'`).
+ */
+function dish(fi: string, sv: string, en: string, diets = ''): Dish {
+  const marks = diets.split(' ').filter(Boolean);
+  const unknown = marks.filter((mark) => !(DIETS as readonly string[]).includes(mark));
+  if (unknown.length > 0) {
+    throw new TypeError(`The dish "${fi}" has unknown diet markings: ${unknown.join(', ')}.`);
+  }
+  return { name: { fi, sv, en }, diets: marks as Diet[] };
 }
 
-function side(
-  kind: Side['kind'],
-  fi: string,
-  sv: string,
-  en: string,
-  diets: readonly Diet[],
-): Side {
-  return { kind, name: { fi, sv, en }, diets };
+/** One school day's lunch: the main dish, the vegetarian one, then salad, bread and drink. */
+function day(main: Dish, vegetarian: Dish, salad: Dish, bread: Dish, drink: Dish): DayPlan {
+  return {
+    main,
+    vegetarian,
+    sides: [
+      { kind: 'salad', ...salad },
+      { kind: 'bread', ...bread },
+      { kind: 'drink', ...drink },
+    ],
+  };
 }
 
-const RYE = side(
-  'bread',
+const RYE = dish(
   'Ruisleipä ja kasvirasvalevite',
   'Rågbröd med växtmargarin',
   'Rye bread with plant-based spread',
-  ['L', 'M', 'VE'],
+  'L M VE',
 );
-const CRISPBREAD = side(
-  'bread',
-  'Näkkileipä ja kasvirasvalevite',
-  'Knäckebröd med växtmargarin',
-  'Crispbread with plant-based spread',
-  ['L', 'M', 'VE'],
-);
-const OAT_BREAD = side(
-  'bread',
-  'Kauraleipä ja kasvirasvalevite',
-  'Havrebröd med växtmargarin',
-  'Oat bread with plant-based spread',
-  ['L', 'M', 'VE'],
-);
-const MILK = side(
-  'drink',
+const MILK = dish(
   'Rasvaton maito tai piimä',
   'Fettfri mjölk eller surmjölk',
   'Skimmed milk or buttermilk',
-  ['G'],
+  'G',
 );
-const MILK_OR_OAT = side(
-  'drink',
-  'Rasvaton maito, piimä tai kaurajuoma',
-  'Fettfri mjölk, surmjölk eller havredryck',
-  'Skimmed milk, buttermilk or oat drink',
-  [],
+const OAT_BREAD = dish(
+  'Kauraleipä ja kasvirasvalevite',
+  'Havrebröd med växtmargarin',
+  'Oat bread with plant-based spread',
+  'L M VE',
 );
-
 const PEA_SOUP_STRAWBERRY = dish(
   'Hernekeitto ja pannukakku, mansikkahillo',
   'Ärtsoppa och pannkaka med jordgubbssylt',
   'Pea soup and oven pancake with strawberry jam',
-  ['L'],
+  'L',
 );
 const VEGETABLE_PEA_SOUP_STRAWBERRY = dish(
   'Kasvishernekeitto ja pannukakku, mansikkahillo',
   'Vegetarisk ärtsoppa och pannkaka med jordgubbssylt',
   'Vegetarian pea soup and oven pancake with strawberry jam',
-  ['L'],
+  'L',
+);
+const CRISPBREAD = dish(
+  'Näkkileipä ja kasvirasvalevite',
+  'Knäckebröd med växtmargarin',
+  'Crispbread with plant-based spread',
+  'L M VE',
+);
+const MILK_OR_OAT = dish(
+  'Rasvaton maito, piimä tai kaurajuoma',
+  'Fettfri mjölk, surmjölk eller havredryck',
+  'Skimmed milk, buttermilk or oat drink',
 );
 
 /** Lumikorven koulu, Vantaa. */
 const LUMIKORPI: readonly DayPlan[] = [
-  {
-    main: dish(
+  day(
+    dish(
       'Jauhelihakastike ja perunat',
       'Köttfärssås och potatis',
       'Minced meat sauce with potatoes',
-      ['L', 'G', 'M'],
+      'L G M',
     ),
-    vegetarian: dish(
+    dish(
       'Kasvispyörykät ja tomaattikastike',
       'Grönsaksbullar med tomatsås',
       'Vegetable balls with tomato sauce',
-      ['L', 'M', 'VE'],
+      'L M VE',
     ),
-    sides: [
-      side(
-        'salad',
-        'Porkkanaraaste ja ananas',
-        'Riven morot med ananas',
-        'Grated carrot with pineapple',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK,
-    ],
-  },
-  {
-    main: dish('Lohikeitto', 'Laxsoppa', 'Salmon soup', ['L', 'G']),
-    vegetarian: dish(
+    dish(
+      'Porkkanaraaste ja ananas',
+      'Riven morot med ananas',
+      'Grated carrot with pineapple',
+      'L G M VE',
+    ),
+    RYE,
+    MILK,
+  ),
+  day(
+    dish('Lohikeitto', 'Laxsoppa', 'Salmon soup', 'L G'),
+    dish(
       'Kukkakaali-perunakeitto',
       'Blomkåls- och potatissoppa',
       'Cauliflower and potato soup',
-      ['L', 'G'],
+      'L G',
     ),
-    sides: [
-      side(
-        'salad',
-        'Jäävuorisalaatti, kurkku ja tomaatti',
-        'Isbergssallad, gurka och tomat',
-        'Iceberg lettuce, cucumber and tomato',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK,
-    ],
-  },
-  {
-    main: dish('Broileririisivuoka', 'Kyckling- och risgratäng', 'Chicken and rice bake', [
-      'L',
-      'G',
-    ]),
-    vegetarian: dish(
+    dish(
+      'Jäävuorisalaatti, kurkku ja tomaatti',
+      'Isbergssallad, gurka och tomat',
+      'Iceberg lettuce, cucumber and tomato',
+      'L G M VE',
+    ),
+    RYE,
+    MILK,
+  ),
+  day(
+    dish('Broileririisivuoka', 'Kyckling- och risgratäng', 'Chicken and rice bake', 'L G'),
+    dish(
       'Kasvisriisivuoka soijarouheella',
       'Ris- och grönsaksgratäng med sojafärs',
       'Rice and vegetable bake with soy mince',
-      ['L', 'G', 'M', 'VE'],
+      'L G M VE',
     ),
-    sides: [
-      side('salad', 'Kaali-omenasalaatti', 'Kål- och äppelsallad', 'Cabbage and apple salad', [
-        'L',
-        'G',
-        'M',
-        'VE',
-      ]),
-      OAT_BREAD,
-      MILK,
-    ],
-  },
-  {
-    main: PEA_SOUP_STRAWBERRY,
-    vegetarian: VEGETABLE_PEA_SOUP_STRAWBERRY,
-    sides: [
-      side(
-        'salad',
-        'Kurkku-paprikasalaatti',
-        'Gurk- och paprikasallad',
-        'Cucumber and pepper salad',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK,
-    ],
-  },
-  {
-    main: dish(
+    dish('Kaali-omenasalaatti', 'Kål- och äppelsallad', 'Cabbage and apple salad', 'L G M VE'),
+    OAT_BREAD,
+    MILK,
+  ),
+  day(
+    PEA_SOUP_STRAWBERRY,
+    VEGETABLE_PEA_SOUP_STRAWBERRY,
+    dish(
+      'Kurkku-paprikasalaatti',
+      'Gurk- och paprikasallad',
+      'Cucumber and pepper salad',
+      'L G M VE',
+    ),
+    RYE,
+    MILK,
+  ),
+  day(
+    dish(
       'Pinaattiohukaiset ja puolukkahillo',
       'Spenatplättar med lingonsylt',
       'Spinach pancakes with lingonberry jam',
-      ['L'],
+      'L',
     ),
-    vegetarian: dish(
+    dish(
       'Härkäpapupihvit ja puolukkahillo',
       'Bondbönsbiffar med lingonsylt',
       'Broad bean patties with lingonberry jam',
-      ['L', 'G', 'M', 'VE'],
+      'L G M VE',
     ),
-    sides: [
-      side('salad', 'Vihersalaatti ja herneet', 'Grönsallad med ärter', 'Green salad with peas', [
-        'L',
-        'G',
-        'M',
-        'VE',
-      ]),
-      CRISPBREAD,
-      MILK,
-    ],
-  },
+    dish('Vihersalaatti ja herneet', 'Grönsallad med ärter', 'Green salad with peas', 'L G M VE'),
+    CRISPBREAD,
+    MILK,
+  ),
 ];
 
 /** Kivimäen yhtenäiskoulu, Vantaa. */
 const KIVIMAKI: readonly DayPlan[] = [
-  {
-    main: dish(
+  day(
+    dish(
       'Makaronilaatikko ja ketsuppi',
       'Makaronilåda med ketchup',
       'Macaroni casserole with ketchup',
-      ['L'],
+      'L',
     ),
-    vegetarian: dish(
+    dish(
       'Kasvismakaronilaatikko ja ketsuppi',
       'Vegetarisk makaronilåda med ketchup',
       'Vegetarian macaroni casserole with ketchup',
-      ['L'],
+      'L',
     ),
-    sides: [
-      side(
-        'salad',
-        'Kiinankaali-kurkkusalaatti',
-        'Kinakål- och gurksallad',
-        'Chinese cabbage and cucumber salad',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK,
-    ],
-  },
-  {
-    main: dish(
+    dish(
+      'Kiinankaali-kurkkusalaatti',
+      'Kinakål- och gurksallad',
+      'Chinese cabbage and cucumber salad',
+      'L G M VE',
+    ),
+    RYE,
+    MILK,
+  ),
+  day(
+    dish(
       'Broilerikastike ja täysjyväriisi',
       'Kycklingsås med fullkornsris',
       'Chicken sauce with wholegrain rice',
-      ['L', 'G', 'M'],
+      'L G M',
     ),
-    vegetarian: dish(
+    dish(
       'Tofu-kasviskastike ja täysjyväriisi',
       'Tofu- och grönsakssås med fullkornsris',
       'Tofu and vegetable sauce with wholegrain rice',
-      ['L', 'G', 'M', 'VE'],
+      'L G M VE',
     ),
-    sides: [
-      side('salad', 'Porkkanaraaste', 'Riven morot', 'Grated carrot', ['L', 'G', 'M', 'VE']),
-      CRISPBREAD,
-      MILK,
-    ],
-  },
-  {
-    main: dish('Lihakeitto', 'Köttsoppa', 'Meat soup', ['L', 'G', 'M']),
-    vegetarian: dish('Linssikeitto', 'Linssoppa', 'Lentil soup', ['L', 'G', 'M', 'VE']),
-    sides: [
-      side(
-        'salad',
-        'Punajuuri-omenasalaatti',
-        'Rödbets- och äppelsallad',
-        'Beetroot and apple salad',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK,
-    ],
-  },
-  {
-    main: PEA_SOUP_STRAWBERRY,
-    vegetarian: VEGETABLE_PEA_SOUP_STRAWBERRY,
-    sides: [
-      side(
-        'salad',
-        'Tomaatti-kurkkusalaatti',
-        'Tomat- och gurksallad',
-        'Tomato and cucumber salad',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      OAT_BREAD,
-      MILK,
-    ],
-  },
-  {
-    main: dish(
+    dish('Porkkanaraaste', 'Riven morot', 'Grated carrot', 'L G M VE'),
+    CRISPBREAD,
+    MILK,
+  ),
+  day(
+    dish('Lihakeitto', 'Köttsoppa', 'Meat soup', 'L G M'),
+    dish('Linssikeitto', 'Linssoppa', 'Lentil soup', 'L G M VE'),
+    dish(
+      'Punajuuri-omenasalaatti',
+      'Rödbets- och äppelsallad',
+      'Beetroot and apple salad',
+      'L G M VE',
+    ),
+    RYE,
+    MILK,
+  ),
+  day(
+    PEA_SOUP_STRAWBERRY,
+    VEGETABLE_PEA_SOUP_STRAWBERRY,
+    dish(
+      'Tomaatti-kurkkusalaatti',
+      'Tomat- och gurksallad',
+      'Tomato and cucumber salad',
+      'L G M VE',
+    ),
+    OAT_BREAD,
+    MILK,
+  ),
+  day(
+    dish(
       'Uunimakkara ja perunamuusi',
       'Ugnskorv med potatismos',
       'Oven-baked sausage with mashed potatoes',
-      ['L', 'G'],
+      'L G',
     ),
-    vegetarian: dish(
+    dish(
       'Kasvispyörykät ja perunamuusi',
       'Grönsaksbullar med potatismos',
       'Vegetable balls with mashed potatoes',
-      ['L'],
+      'L',
     ),
-    sides: [
-      side('salad', 'Kaali-porkkanasalaatti', 'Kål- och morotssallad', 'Cabbage and carrot salad', [
-        'L',
-        'G',
-        'M',
-        'VE',
-      ]),
-      RYE,
-      MILK,
-    ],
-  },
+    dish('Kaali-porkkanasalaatti', 'Kål- och morotssallad', 'Cabbage and carrot salad', 'L G M VE'),
+    RYE,
+    MILK,
+  ),
 ];
 
 /** Merituulen koulu, Espoo: another city, another kitchen. */
 const MERITUULI: readonly DayPlan[] = [
-  {
-    main: dish(
+  day(
+    dish(
       'Kalapuikot ja perunamuusi',
       'Fiskpinnar med potatismos',
       'Fish fingers with mashed potatoes',
-      ['L'],
+      'L',
     ),
-    vegetarian: dish(
+    dish(
       'Kasvispihvit ja perunamuusi',
       'Grönsaksbiffar med potatismos',
       'Vegetable patties with mashed potatoes',
-      ['L'],
+      'L',
     ),
-    sides: [
-      side(
-        'salad',
-        'Jäävuorisalaatti ja maissi',
-        'Isbergssallad med majs',
-        'Iceberg lettuce with sweetcorn',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK_OR_OAT,
-    ],
-  },
-  {
-    main: dish(
+    dish(
+      'Jäävuorisalaatti ja maissi',
+      'Isbergssallad med majs',
+      'Iceberg lettuce with sweetcorn',
+      'L G M VE',
+    ),
+    RYE,
+    MILK_OR_OAT,
+  ),
+  day(
+    dish(
       'Kaalilaatikko ja puolukkahillo',
       'Kålgratäng med lingonsylt',
       'Cabbage casserole with lingonberry jam',
-      ['L', 'G', 'M'],
+      'L G M',
     ),
-    vegetarian: dish(
+    dish(
       'Kasviskaalilaatikko ja puolukkahillo',
       'Vegetarisk kålgratäng med lingonsylt',
       'Vegetarian cabbage casserole with lingonberry jam',
-      ['L', 'G', 'M', 'VE'],
+      'L G M VE',
     ),
-    sides: [
-      side('salad', 'Porkkanaraaste', 'Riven morot', 'Grated carrot', ['L', 'G', 'M', 'VE']),
-      CRISPBREAD,
-      MILK_OR_OAT,
-    ],
-  },
-  {
-    main: dish('Kasvislasagne', 'Grönsakslasagne', 'Vegetable lasagne', ['L']),
-    vegetarian: dish(
+    dish('Porkkanaraaste', 'Riven morot', 'Grated carrot', 'L G M VE'),
+    CRISPBREAD,
+    MILK_OR_OAT,
+  ),
+  day(
+    dish('Kasvislasagne', 'Grönsakslasagne', 'Vegetable lasagne', 'L'),
+    dish(
       'Kikhernepata ja bulgur',
       'Kikärtsgryta med bulgur',
       'Chickpea stew with bulgur',
-      ['L', 'M', 'VE'],
+      'L M VE',
     ),
-    sides: [
-      side(
-        'salad',
-        'Vihersalaatti ja kurkku',
-        'Grönsallad med gurka',
-        'Green salad with cucumber',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      OAT_BREAD,
-      MILK_OR_OAT,
-    ],
-  },
-  {
-    main: dish(
+    dish(
+      'Vihersalaatti ja kurkku',
+      'Grönsallad med gurka',
+      'Green salad with cucumber',
+      'L G M VE',
+    ),
+    OAT_BREAD,
+    MILK_OR_OAT,
+  ),
+  day(
+    dish(
       'Hernekeitto ja pannukakku, vadelmahillo',
       'Ärtsoppa och pannkaka med hallonsylt',
       'Pea soup and oven pancake with raspberry jam',
-      ['L'],
+      'L',
     ),
-    vegetarian: dish(
+    dish(
       'Kasvishernekeitto ja pannukakku, vadelmahillo',
       'Vegetarisk ärtsoppa och pannkaka med hallonsylt',
       'Vegetarian pea soup and oven pancake with raspberry jam',
-      ['L'],
+      'L',
     ),
-    sides: [
-      side(
-        'salad',
-        'Kaali-ananassalaatti',
-        'Kål- och ananassallad',
-        'Cabbage and pineapple salad',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      RYE,
-      MILK_OR_OAT,
-    ],
-  },
-  {
-    main: dish(
+    dish(
+      'Kaali-ananassalaatti',
+      'Kål- och ananassallad',
+      'Cabbage and pineapple salad',
+      'L G M VE',
+    ),
+    RYE,
+    MILK_OR_OAT,
+  ),
+  day(
+    dish(
       'Kalkkunakastike ja perunat',
       'Kalkonsås med potatis',
       'Turkey sauce with potatoes',
-      ['L', 'G'],
+      'L G',
     ),
-    vegetarian: dish(
+    dish(
       'Soijarouhekastike ja perunat',
       'Sojafärssås med potatis',
       'Soy mince sauce with potatoes',
-      ['L', 'G', 'M', 'VE'],
+      'L G M VE',
     ),
-    sides: [
-      side(
-        'salad',
-        'Tomaatti-kurkkusalaatti',
-        'Tomat- och gurksallad',
-        'Tomato and cucumber salad',
-        ['L', 'G', 'M', 'VE'],
-      ),
-      CRISPBREAD,
-      MILK_OR_OAT,
-    ],
-  },
+    dish(
+      'Tomaatti-kurkkusalaatti',
+      'Tomat- och gurksallad',
+      'Tomato and cucumber salad',
+      'L G M VE',
+    ),
+    CRISPBREAD,
+    MILK_OR_OAT,
+  ),
 ];
 
 /**
@@ -415,14 +362,35 @@ export const MENUS: Readonly<Partial<Record<string, readonly DayPlan[]>>> = {
   '04915': MERITUULI,
 };
 
-/** The menu of the school `code` (named `name`) in `week`, or undefined when it publishes none. */
-export function weekMenu(code: string, name: string, week: IsoWeek): WeekMenu | undefined {
+/** An ISO week as the API names it, `2025-W03` (date-fns' ISO week-numbering year and week). */
+const ISO_WEEK = "RRRR-'W'II";
+
+/** The ISO week `date` falls in, `2025-W03`. */
+export function isoWeekOf(date: Date): string {
+  return format(date, ISO_WEEK);
+}
+
+/** The Monday of the ISO week `week` (`2025-W03`); undefined when it is malformed or no such week. */
+export function mondayOf(week: string): Date | undefined {
+  const monday = parse(week, ISO_WEEK, new Date());
+  // A week the year does not have (2025-W53) parses into the next year's: not the week asked.
+  return isValid(monday) && format(monday, ISO_WEEK) === week ? monday : undefined;
+}
+
+/**
+ * The menu of the school `code` (named `name`) in the ISO week `week` (`2025-W03`), or undefined
+ * when the school publishes none or there is no such week.
+ */
+export function weekMenu(code: string, name: string, week: string): WeekMenu | undefined {
   const plans = MENUS[code];
-  if (!plans) return undefined;
-  const dates = schoolDays(week);
+  const monday = mondayOf(week);
+  if (!plans || !monday) return undefined;
   return {
     school: { code, name },
-    week: formatIsoWeek(week),
-    days: plans.map((plan, index) => ({ date: dates[index] ?? '', ...plan })),
+    week,
+    days: plans.map((plan, index) => ({
+      date: format(addDays(monday, index), 'yyyy-MM-dd'),
+      ...plan,
+    })),
   };
 }

@@ -18,9 +18,8 @@ import {
   type RunningProtectedApi,
   type TestUser,
 } from '@digione/dev-idp';
-import type { WeekMenu } from '../src/menu-types.js';
-import { isoWeekOf, parseIsoWeek } from '../src/week.js';
-import { weekMenu } from './data.js';
+import type { WeekMenu } from '../src/types.js';
+import { isoWeekOf, mondayOf, weekMenu } from './data.js';
 
 export interface LunchApiOptions {
   /** The identity provider's issuer. */
@@ -59,8 +58,8 @@ export function menuFor(sub: string, school: string | null, week: string | null)
   if (!school) {
     throw new ApiError(400, 'invalid_request', 'the query parameter "school" is required');
   }
-  const isoWeek = week === null ? isoWeekOf(new Date()) : parseIsoWeek(week);
-  if (!isoWeek) {
+  const isoWeek = week ?? isoWeekOf(new Date());
+  if (!mondayOf(isoWeek)) {
     throw new ApiError(
       400,
       'invalid_request',

@@ -4,7 +4,7 @@
  * sorted into what the person can do about them.
  */
 import { DigiOneApiError, type ApiClient } from '@digione/sdk';
-import { DIETS, type Dish, type MenuDay, type Side, type WeekMenu } from './menu-types.js';
+import { DIETS, type Dish, type MenuDay, type Side, type WeekMenu } from './types.js';
 
 /**
  * Why the menu could not be shown: the session is not good for the API (401, or no token), the

@@ -36,7 +36,7 @@ import {
   type LocalizedName,
   type MenuDay,
   type WeekMenu,
-} from './menu-types.js';
+} from './types.js';
 import * as t from './strings.js';
 
 /**

@@ -4,7 +4,7 @@
  * id, `lunch.`, because the page shares one table of strings with the shell and every other app.
  */
 import { msg, str } from '@lit/localize';
-import type { Diet } from './menu-types.js';
+import type { Diet } from './types.js';
 
 export const heading = (): string => msg('Ruokalista', { id: 'lunch.heading' });
 

@@ -11,8 +11,8 @@ import {
   type RunningProtectedApi,
 } from '@digione/dev-idp';
 import { AUDIENCE, startApi } from '../api/server.js';
-import type { WeekMenu } from '../src/menu-types.js';
-import { formatIsoWeek, isoWeekOf, schoolDays } from '../src/week.js';
+import type { WeekMenu } from '../src/types.js';
+import { addDays, format, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import { accessTokenFor } from '@digione/dev-idp/testing';
 
 const PORTAL = 'http://127.0.0.1:5999';
@@ -96,11 +96,16 @@ test('refuses a request without a token, with a bad token, and with a token for 
 test("gives the pupil her school's menu for this week, Monday to Friday", async () => {
   const { status, body } = await menu('pupil', { school: lumikorpi.code });
   expect(status).toBe(200);
-  const week = isoWeekOf(new Date());
+  const now = new Date();
+  const monday = startOfISOWeek(now);
   const menuOfWeek = body as WeekMenu;
   expect(menuOfWeek.school).toEqual({ code: lumikorpi.code, name: 'Lumikorven koulu' });
-  expect(menuOfWeek.week).toBe(formatIsoWeek(week));
-  expect(menuOfWeek.days.map((d) => d.date)).toEqual(schoolDays(week));
+  expect(menuOfWeek.week).toBe(
+    `${getISOWeekYear(now)}-W${String(getISOWeek(now)).padStart(2, '0')}`,
+  );
+  expect(menuOfWeek.days.map((d) => d.date)).toEqual(
+    [0, 1, 2, 3, 4].map((n) => format(addDays(monday, n), 'yyyy-MM-dd')),
+  );
   expect(names(body)).toContain('Lohikeitto');
   // Thursday: pea soup and pancake, in three languages, lactose-free.
   const thursday = menuOfWeek.days[3];

@@ -66,6 +66,15 @@ const person = (
   title?: string,
 ): Person => ({ id, name, kind, schools, ...(title ? { title } : {}) });
 
+/** A pupil of `school`'s `group`, and their guardians. */
+const pupil = (
+  id: string,
+  name: string,
+  school: string,
+  group: string,
+  ...guardians: string[]
+): Pupil => ({ id, name, school, group, guardians });
+
 export const PEOPLE: readonly Person[] = [
   // The test users.
   person(SANNA, 'Sanna Mäkelä', 'guardian'),
@@ -97,64 +106,16 @@ export const PEOPLE: readonly Person[] = [
 ];
 
 export const PUPILS: readonly Pupil[] = [
-  { id: AINO, name: 'Aino Mäkelä', school: LUMIKORPI, group: '7B', guardians: [SANNA] },
-  {
-    id: 'pupil-ella-lahtinen',
-    name: 'Ella Lahtinen',
-    school: LUMIKORPI,
-    group: '7B',
-    guardians: ['p-jari-lahtinen'],
-  },
-  {
-    id: 'pupil-oskari-heikkila',
-    name: 'Oskari Heikkilä',
-    school: LUMIKORPI,
-    group: '7B',
-    guardians: ['p-minna-heikkila'],
-  },
-  {
-    id: 'pupil-venla-nurmi',
-    name: 'Venla Nurmi',
-    school: LUMIKORPI,
-    group: '7B',
-    guardians: ['p-tiina-nurmi', 'p-antti-nurmi'],
-  },
-  { id: EETU, name: 'Eetu Mäkelä', school: MERITUULI, group: '3A', guardians: [SANNA] },
-  {
-    id: 'pupil-lenni-virtanen',
-    name: 'Lenni Virtanen',
-    school: MERITUULI,
-    group: '3A',
-    guardians: ['p-johanna-virtanen'],
-  },
-  {
-    id: 'pupil-veeti-salonen',
-    name: 'Veeti Salonen',
-    school: KIVIMAKI,
-    group: '8A',
-    guardians: ['p-petri-salonen'],
-  },
-  {
-    id: 'pupil-iida-karjalainen',
-    name: 'Iida Karjalainen',
-    school: KIVIMAKI,
-    group: '8A',
-    guardians: ['p-mari-karjalainen'],
-  },
-  {
-    id: 'pupil-sofia-rantanen',
-    name: 'Sofia Rantanen',
-    school: KIVIMAKI,
-    group: '9C',
-    guardians: ['p-hanna-rantanen'],
-  },
-  {
-    id: 'pupil-niilo-mattila',
-    name: 'Niilo Mattila',
-    school: KIVIMAKI,
-    group: '5B',
-    guardians: ['p-laura-mattila'],
-  },
+  pupil(AINO, 'Aino Mäkelä', LUMIKORPI, '7B', SANNA),
+  pupil('pupil-ella-lahtinen', 'Ella Lahtinen', LUMIKORPI, '7B', 'p-jari-lahtinen'),
+  pupil('pupil-oskari-heikkila', 'Oskari Heikkilä', LUMIKORPI, '7B', 'p-minna-heikkila'),
+  pupil('pupil-venla-nurmi', 'Venla Nurmi', LUMIKORPI, '7B', 'p-tiina-nurmi', 'p-antti-nurmi'),
+  pupil(EETU, 'Eetu Mäkelä', MERITUULI, '3A', SANNA),
+  pupil('pupil-lenni-virtanen', 'Lenni Virtanen', MERITUULI, '3A', 'p-johanna-virtanen'),
+  pupil('pupil-veeti-salonen', 'Veeti Salonen', KIVIMAKI, '8A', 'p-petri-salonen'),
+  pupil('pupil-iida-karjalainen', 'Iida Karjalainen', KIVIMAKI, '8A', 'p-mari-karjalainen'),
+  pupil('pupil-sofia-rantanen', 'Sofia Rantanen', KIVIMAKI, '9C', 'p-hanna-rantanen'),
+  pupil('pupil-niilo-mattila', 'Niilo Mattila', KIVIMAKI, '5B', 'p-laura-mattila'),
 ];
 
 export const TEACHING: readonly Teaching[] = [

@@ -151,3 +151,8 @@ export function queryString(query: { school?: string; child?: string }): string 
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The inbox with the thread `id` marked read (as it is once opened). */
+export function withThreadRead(list: ThreadListResponse, id: string): ThreadListResponse {
+  return { ...list, threads: list.threads.map((t) => (t.id === id ? { ...t, unread: false } : t)) };
+}

@@ -29,6 +29,7 @@ import {
   failureOf,
   messagesApi,
   queryString,
+  withThreadRead,
   type NewThreadRequest,
   type Recipient,
   type RecipientsResponse,
@@ -36,7 +37,7 @@ import {
   type ThreadListResponse,
 } from './api.js';
 import { followRoutes, inAppLink, pathOf, routeOf, sameRoute, type Route } from './route.js';
-import { clearQuestion } from './strings.js';
+import { Drafts } from './drafts.js';
 import { messagesStyles } from './styles.js';
 import { MESSAGES_LOCALIZATION } from './localization/connect.js';
 import { EMPTY_DRAFT, IDLE, LOADING, type Draft, type Load } from './views/common.js';
@@ -56,11 +57,8 @@ export class MessagesApp extends LitElement {
   @state() private inbox: Load<ThreadListResponse> = IDLE;
   @state() private thread: Load<ThreadDetail> & { readonly id?: string } = IDLE;
   @state() private recipients: Load<readonly Recipient[]> & { readonly key?: string } = IDLE;
-  @state() private draft: Draft = EMPTY_DRAFT;
-  @state() private replies: ReadonlyMap<string, string> = new Map();
   @state() private sending = false;
   @state() private sendFailure: DigiOneApiError | undefined;
-  @state() private recipientsMissing = false;
   @state() private replying = false;
   @state() private replyFailure: DigiOneApiError | undefined;
 
@@ -68,7 +66,7 @@ export class MessagesApp extends LitElement {
   #unsubscribes: Unsubscribe[] = [];
   #aborter = new AbortController();
   #actingAsKey: string | undefined;
-  #dirty = false;
+  readonly #drafts = new Drafts(this);
   /** Move focus to the view's heading once it is on screen (after a route change). */
   #focusPending = false;
   /** Each load's number, so an answer that arrives after a newer request is dropped. */
@@ -91,7 +89,7 @@ export class MessagesApp extends LitElement {
       if (this.#actingAsKey !== undefined && key !== this.#actingAsKey) {
         // Whom one may write to depends on the school or child: choose again.
         this.recipients = IDLE;
-        this.draft = { ...this.draft, to: [] };
+        this.#drafts.setDraft({ to: [] });
         if (this.route.view === 'compose') void this.#loadRecipients();
       }
       this.#actingAsKey = key;
@@ -131,12 +129,9 @@ export class MessagesApp extends LitElement {
   #go(route: Route): void {
     const context = this.context;
     if (!context) return;
-    if (sameRoute(route, this.route)) {
-      this.#show(route, true);
-      return;
-    }
+    const moved = !sameRoute(route, this.route);
     this.#show(route, true);
-    context.navigate(pathOf(route));
+    if (moved) context.navigate(pathOf(route));
   }
 
   #onLink = inAppLink((route) => {
@@ -215,15 +210,9 @@ export class MessagesApp extends LitElement {
 
   /** The inbox on screen shows the thread just opened as read. */
   #markReadInInbox(id: string): void {
-    if (this.inbox.status !== 'ready') return;
-    const { data } = this.inbox;
-    this.inbox = {
-      status: 'ready',
-      data: {
-        ...data,
-        threads: data.threads.map((t) => (t.id === id ? { ...t, unread: false } : t)),
-      },
-    };
+    if (this.inbox.status === 'ready') {
+      this.inbox = { status: 'ready', data: withThreadRead(this.inbox.data, id) };
+    }
   }
 
   /** Tells the shell how many threads are unread (its navigation badge). */
@@ -239,52 +228,20 @@ export class MessagesApp extends LitElement {
 
   // --- Drafts --------------------------------------------------------------------------------
 
-  /** Tells the shell whether an unsent draft (a new message, a reply) has text. */
-  #syncDirty(): void {
-    const context = this.context;
-    if (!context) return;
-    const dirty =
-      this.draft.subject.trim() !== '' ||
-      this.draft.body.trim() !== '' ||
-      [...this.replies.values()].some((text) => text.trim() !== '');
-    if (dirty === this.#dirty) return;
-    this.#dirty = dirty;
-    if (context.isSupported('dirty-guard')) context.setDirty(dirty);
-  }
-
   #setDraft(change: Partial<Draft>): void {
-    this.draft = { ...this.draft, ...change };
+    this.#drafts.setDraft(change);
     this.sendFailure = undefined;
-    this.#syncDirty();
   }
 
   #setReply(id: string, text: string): void {
-    const replies = new Map(this.replies);
-    if (text === '') replies.delete(id);
-    else replies.set(id, text);
-    this.replies = replies;
+    this.#drafts.setReply(id, text);
     this.replyFailure = undefined;
-    this.#syncDirty();
   }
 
-  #toggleRecipient(id: string, checked: boolean): void {
-    const to = new Set(this.draft.to);
-    if (checked) to.add(id);
-    else to.delete(id);
-    this.recipientsMissing = false;
-    this.#setDraft({ to: [...to] });
-  }
-
-  async #clearDraft(): Promise<void> {
+  /** Tells the person, through the shell's notifications, that what they wrote was sent. */
+  #notifySent(message: string): void {
     const context = this.context;
-    if (!context) return;
-    const hasText = this.draft.subject.trim() !== '' || this.draft.body.trim() !== '';
-    if (hasText && context.isSupported('confirm')) {
-      const sure = await context.confirm(clearQuestion());
-      if (!sure) return;
-    }
-    this.recipientsMissing = false;
-    this.#setDraft(EMPTY_DRAFT);
+    if (context?.isSupported('notify')) context.notify({ message, variant: 'success' });
   }
 
   async #send(event: SubmitEvent): Promise<void> {
@@ -294,17 +251,19 @@ export class MessagesApp extends LitElement {
     if (!context || !api || this.sending) return;
     const fields = [...this.renderRoot.querySelectorAll<D1TextField>('form.compose d1-text-field')];
     const fieldsValid = fields.map((field) => field.reportValidity()).every(Boolean);
-    this.recipientsMissing = this.draft.to.length === 0;
-    if (this.recipientsMissing) {
+    const drafts = this.#drafts;
+    drafts.recipientsMissing = drafts.draft.to.length === 0;
+    this.requestUpdate();
+    if (drafts.recipientsMissing) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('.recipients input')?.focus();
       return;
     }
     if (!fieldsValid) return;
     const request: NewThreadRequest = {
-      to: this.draft.to,
-      subject: this.draft.subject.trim(),
-      body: this.draft.body,
+      to: drafts.draft.to,
+      subject: drafts.draft.subject.trim(),
+      body: drafts.draft.body,
       ...contextQuery(context.actingAs.value),
     };
     this.sending = true;
@@ -314,14 +273,8 @@ export class MessagesApp extends LitElement {
         signal: this.#aborter.signal,
       });
       if (!this.isConnected) return;
-      this.draft = EMPTY_DRAFT;
-      this.#syncDirty();
-      if (context.isSupported('notify')) {
-        context.notify({
-          message: msg('Viesti lähetetty.', { id: 'messages.sent' }),
-          variant: 'success',
-        });
-      }
+      this.#drafts.setDraft(EMPTY_DRAFT);
+      this.#notifySent(msg('Viesti lähetetty.', { id: 'messages.sent' }));
       this.thread = { status: 'ready', data: created, id: created.id };
       this.inbox = IDLE;
       this.#go({ view: 'thread', id: created.id });
@@ -340,7 +293,7 @@ export class MessagesApp extends LitElement {
     if (!context || !api || this.replying) return;
     const field = this.renderRoot.querySelector<D1TextField>('form.reply d1-text-field');
     if (field && !field.reportValidity()) return;
-    const text = this.replies.get(id) ?? '';
+    const text = this.#drafts.replies.get(id) ?? '';
     this.replying = true;
     this.replyFailure = undefined;
     try {
@@ -352,12 +305,7 @@ export class MessagesApp extends LitElement {
       if (!this.isConnected) return;
       this.thread = { status: 'ready', data, id };
       this.#setReply(id, '');
-      if (context.isSupported('notify')) {
-        context.notify({
-          message: msg('Vastaus lähetetty.', { id: 'messages.replySent' }),
-          variant: 'success',
-        });
-      }
+      this.#notifySent(msg('Vastaus lähetetty.', { id: 'messages.replySent' }));
     } catch (error) {
       if (this.#aborter.signal.aborted) return;
       this.replyFailure = failureOf(error);
@@ -415,7 +363,7 @@ export class MessagesApp extends LitElement {
           locale,
           onLink: this.#onLink,
           retry: () => void this.#loadThread(route.id),
-          reply: this.replies.get(route.id) ?? '',
+          reply: this.#drafts.replies.get(route.id) ?? '',
           replying: this.replying,
           replyFailure: this.replyFailure,
           onReplyInput: (text) => {
@@ -427,20 +375,25 @@ export class MessagesApp extends LitElement {
         return composeView({
           actingAs: context.actingAs.value,
           recipients: this.recipients,
-          draft: this.draft,
-          recipientsMissing: this.recipientsMissing,
+          draft: this.#drafts.draft,
+          recipientsMissing: this.#drafts.recipientsMissing,
           sending: this.sending,
           sendFailure: this.sendFailure,
           onLink: this.#onLink,
           retryRecipients: () => void this.#loadRecipients(),
           onToggle: (id, checked) => {
-            this.#toggleRecipient(id, checked);
+            this.#drafts.toggleRecipient(id, checked);
+            this.sendFailure = undefined;
           },
           onDraft: (change: Partial<Draft>) => {
             this.#setDraft(change);
           },
           onSend: (event) => void this.#send(event),
-          onClear: () => void this.#clearDraft(),
+          onClear: () => {
+            void this.#drafts.clearDraft().then((cleared) => {
+              if (cleared) this.sendFailure = undefined;
+            });
+          },
         });
     }
   }

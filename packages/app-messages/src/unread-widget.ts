@@ -3,7 +3,7 @@
  * read, newest first, each a link into the app. It tells the shell the unread count too, so the
  * navigation's badge shows as soon as the person signs in, before the app has been opened.
  */
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import '@digione/components/skeleton/define';
@@ -11,6 +11,7 @@ import { AppController, type ShellContext } from '@digione/sdk';
 import { messagesApi, threadPlace, type ThreadListResponse, type ThreadSummary } from './api.js';
 import { pathOf } from './route.js';
 import { MESSAGES_LOCALIZATION } from './localization/connect.js';
+import { widgetStyles } from './styles.js';
 
 /** How many unread threads the widget lists; the rest wait in the app. */
 export const WIDGET_THREADS = 3;
@@ -21,37 +22,7 @@ type WidgetLoad =
   | { readonly status: 'error' };
 
 export class MessagesUnreadWidget extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h3 {
-      margin: 0 0 var(--d1-space-2);
-      font-size: var(--d1-font-size-m);
-    }
-    p {
-      margin: 0;
-    }
-    ul {
-      list-style: none;
-      margin: 0 0 var(--d1-space-2);
-      padding: 0;
-    }
-    li {
-      padding: var(--d1-space-1) 0;
-    }
-    a {
-      color: var(--d1-color-accent-text);
-    }
-    a:focus-visible {
-      outline: var(--d1-focus-ring);
-    }
-    .where {
-      display: block;
-      color: var(--d1-color-text-muted);
-      font-size: var(--d1-font-size-s);
-    }
-  `;
+  static override styles = widgetStyles;
 
   /** Given by the shell when it mounts the widget. */
   context?: ShellContext | undefined;

@@ -9,7 +9,7 @@ import {
   type RunningIdentityProvider,
   type RunningProtectedApi,
 } from '@digione/dev-idp';
-import { signInAndRedeem, tokenRequest } from '@digione/dev-idp/testing';
+import { accessTokenFor } from '@digione/dev-idp/testing';
 import { AUDIENCE, startApi } from '../api/server.js';
 import { AINO, EETU, KIVIMAKI, LEENA, LUMIKORPI, MIKKO, SANNA } from '../api/data.js';
 import type {
@@ -28,25 +28,20 @@ let idp: RunningIdentityProvider;
 let api: RunningProtectedApi;
 const tokens = new Map<string, string>();
 
-/** An access token for `audience`, the portal's way: sign in, then a refresh with the resource. */
+/** An access token for `audience`, the portal's way (one sign-in per person and audience). */
 async function tokenFor(username: Username, audience = AUDIENCE): Promise<string> {
   const key = `${username} ${audience}`;
-  const known = tokens.get(key);
-  if (known) return known;
-  const signIn = await signInAndRedeem(idp.issuer, {
-    redirectUri: `${PORTAL}/auth/callback`,
-    username,
-    door: username === 'guardian' ? 'suomifi' : 'mpassid',
-    resources: [AUDIENCE, OTHER_AUDIENCE],
-  });
-  const { body } = await tokenRequest(idp.issuer, {
-    grant_type: 'refresh_token',
-    refresh_token: signIn.refresh_token ?? '',
-    resource: audience,
-  });
-  if (!body.access_token) throw new Error(JSON.stringify(body));
-  tokens.set(key, body.access_token);
-  return body.access_token;
+  const token =
+    tokens.get(key) ??
+    (await accessTokenFor({
+      issuer: idp.issuer,
+      redirectUri: `${PORTAL}/auth/callback`,
+      username,
+      audience,
+      otherAudiences: [AUDIENCE, OTHER_AUDIENCE].filter((other) => other !== audience),
+    }));
+  tokens.set(key, token);
+  return token;
 }
 
 interface Answer<T> {

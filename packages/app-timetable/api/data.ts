@@ -3,9 +3,10 @@
  * and teachers, by school code (oppilaitosnumero) and by the person's MPASSid id — those of the
  * test people and schools of DigiOne's local identity provider. Every teacher, room and group is
  * invented. The same pattern repeats every week; the dates come from the week asked for, so any
- * week — this one included — has its lessons. Plain data, no Node: Storybook's stories use it too.
+ * week — this one included — has its lessons. Plain data and date-fns, no Node: Storybook's stories
+ * and the app's unit tests use it too.
  */
-import { addDays, formatIsoWeek, isoDate, mondayOf, type IsoWeek } from '../src/iso-week.js';
+import { addDays, format, isValid, parse } from 'date-fns';
 import type { Lesson } from '../src/types.js';
 
 /** Subjects by their curriculum code, with the Finnish names the API answers with. */
@@ -85,38 +86,27 @@ const MERITUULI: Readonly<Record<1 | 2 | 3 | 4 | 5, Period>> = {
   5: ['12:45', '13:30'],
 };
 
-/** A lesson from `first` to `last` period (a double lesson when they differ). */
-function at(
-  periods: Readonly<Partial<Record<number, Period>>>,
-  day: Weekday,
-  first: number,
-  last: number,
-  lesson: Omit<Slot, 'day' | 'start' | 'end'>,
-): Slot {
-  const from = periods[first];
-  const to = periods[last];
-  if (!from || !to) throw new Error(`no period ${String(first)}–${String(last)}`);
-  return { day, start: from[0], end: to[1], ...lesson };
+/**
+ * Lessons by the bell times of one school: `L(day, first, last, lesson)` is a lesson from the
+ * `first` to the `last` period (a double lesson when they differ).
+ */
+function bellTimes(periods: Readonly<Partial<Record<number, Period>>>) {
+  return (
+    day: Weekday,
+    first: number,
+    last: number,
+    lesson: Omit<Slot, 'day' | 'start' | 'end'>,
+  ): Slot => {
+    const from = periods[first];
+    const to = periods[last];
+    if (!from || !to) throw new Error(`no period ${String(first)}–${String(last)}`);
+    return { day, start: from[0], end: to[1], ...lesson };
+  };
 }
 
-const L = (
-  day: Weekday,
-  first: number,
-  last: number,
-  lesson: Omit<Slot, 'day' | 'start' | 'end'>,
-) => at(LUMIKORPI, day, first, last, lesson);
-const K = (
-  day: Weekday,
-  first: number,
-  last: number,
-  lesson: Omit<Slot, 'day' | 'start' | 'end'>,
-) => at(KIVIMAKI, day, first, last, lesson);
-const M = (
-  day: Weekday,
-  first: number,
-  last: number,
-  lesson: Omit<Slot, 'day' | 'start' | 'end'>,
-) => at(MERITUULI, day, first, last, lesson);
+const L = bellTimes(LUMIKORPI);
+const K = bellTimes(KIVIMAKI);
+const M = bellTimes(MERITUULI);
 
 /** The teacher of DigiOne's test users: Mikko Korhonen, in two schools. */
 const KORHONEN = 'Mikko Korhonen';
@@ -277,15 +267,46 @@ export function classOf(pupilId: string): string | undefined {
   return CLASSES.get(pupilId);
 }
 
-/** The pattern's lessons on the dates of one week, in order of date and time. */
-export function lessonsOn(slots: readonly Slot[], week: IsoWeek, idPrefix: string): Lesson[] {
+/** An ISO week as the API names it, `2026-W48` (date-fns' ISO week-numbering year and week). */
+const ISO_WEEK = "RRRR-'W'II";
+const calendarDay = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+/** The ISO week `date` falls in where the server is, `2026-W48`. */
+export function isoWeekOf(date: Date): string {
+  return format(date, ISO_WEEK);
+}
+
+/** The Monday of the ISO week `week` (`2026-W48`); undefined when it is malformed or no such week. */
+function mondayOf(week: string): Date | undefined {
+  const monday = parse(week, ISO_WEEK, new Date());
+  // A week the year does not have (2025-W53) parses into the next year's: not the week asked.
+  return isValid(monday) && format(monday, ISO_WEEK) === week ? monday : undefined;
+}
+
+/** A school week as the API answers it: its name, its Monday and its Friday. */
+export interface WeekSpan {
+  readonly week: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** The school week `week` (`2026-W48`), or undefined when it is malformed or the year lacks it. */
+export function weekSpan(week: string): WeekSpan | undefined {
   const monday = mondayOf(week);
-  const weekId = formatIsoWeek(week);
+  return monday
+    ? { week, start: calendarDay(monday), end: calendarDay(addDays(monday, 4)) }
+    : undefined;
+}
+
+/** The pattern's lessons on the dates of the week `week` (`2026-W48`), in order of date and time. */
+export function lessonsOn(slots: readonly Slot[], week: string, idPrefix: string): Lesson[] {
+  const monday = mondayOf(week);
+  if (!monday) throw new RangeError(`lessonsOn: not an ISO week (2026-W48): ${week}`);
   return [...slots]
     .sort((a, b) => a.day - b.day || a.start.localeCompare(b.start))
     .map((slot, index) => ({
-      id: `${idPrefix}-${weekId}-${String(index + 1)}`,
-      date: isoDate(addDays(monday, slot.day - 1)),
+      id: `${idPrefix}-${week}-${String(index + 1)}`,
+      date: calendarDay(addDays(monday, slot.day - 1)),
       start: slot.start,
       end: slot.end,
       subject: { code: slot.subject, name: SUBJECTS[slot.subject] },

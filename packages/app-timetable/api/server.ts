@@ -24,17 +24,15 @@ import {
   type SchoolClaim,
   type TestUser,
 } from '@digione/dev-idp';
-import { classOf, classWeek, lessonsOn, teacherWeek, type Slot } from './data.js';
 import {
-  formatIsoWeek,
-  isoDate,
+  classOf,
+  classWeek,
   isoWeekOf,
-  localCalendarDate,
-  mondayOf,
-  addDays,
-  parseIsoWeek,
-  type IsoWeek,
-} from '../src/iso-week.js';
+  lessonsOn,
+  teacherWeek,
+  weekSpan,
+  type Slot,
+} from './data.js';
 import type { TimetableWeek } from '../src/types.js';
 
 interface AppManifest {
@@ -133,11 +131,9 @@ export function weekRoute(now: () => Date = () => new Date()): ApiRoute {
     method: 'GET',
     path: '/week',
     handle({ token, query }: ApiRequest): ApiResponse {
-      const weekText = query.get('week');
-      let week: IsoWeek | null;
-      if (weekText === null) week = isoWeekOf(localCalendarDate(now()));
-      else week = parseIsoWeek(weekText);
-      if (!week) {
+      const week = query.get('week') ?? isoWeekOf(now());
+      const span = weekSpan(week);
+      if (!span) {
         throw new ApiError(
           400,
           'invalid_week',
@@ -155,11 +151,8 @@ export function weekRoute(now: () => Date = () => new Date()): ApiRoute {
       const user = userBySub(token.sub);
       if (!user) refuse('the signed-in person is not known to the school register');
       const whose = resolve(user, school, child);
-      const monday = mondayOf(week);
       const body: TimetableWeek = {
-        week: formatIsoWeek(week),
-        start: isoDate(monday),
-        end: isoDate(addDays(monday, 4)),
+        ...span,
         view: whose.view,
         person: whose.person,
         ...(whose.group ? { group: whose.group } : {}),

@@ -23,7 +23,6 @@ import {
   formatDateRange,
   formatIsoWeek,
   formatTime,
-  isoDate,
   isoWeekOf,
   weekDays,
   type IsoWeek,
@@ -36,21 +35,12 @@ import '@digione/components/skeleton/define';
 import '@digione/components/empty-state/define';
 import '@digione/components/error-panel/define';
 import { fetchWeek } from './api.js';
-import { currentTime } from './clock.js';
-import { subjectName } from './subjects.js';
+import { thisWeek, today } from './dates.js';
+import { subjectName } from './strings.js';
 import type { Lesson, TimetableWeek } from './types.js';
 import { timetableStyles } from './styles.js';
 import * as enStrings from './localization/generated/en.js';
 import * as svStrings from './localization/generated/sv.js';
-
-/** The calendar date today, `YYYY-MM-DD`, where the person is. */
-function today(): string {
-  return isoDate(currentTime());
-}
-
-function thisWeek(): IsoWeek {
-  return isoWeekOf(currentTime());
-}
 
 /** What the error panel shows for support: `HTTP 503 temporarily_unavailable`, or what failed. */
 function detailsOf(error: unknown): string {

@@ -2,9 +2,12 @@
  * What the Messages app's views share: the state of something loaded from the API, a draft, the
  * error panel, the loading placeholder and the link back to the inbox.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { D1TextField } from '@digione/components/text-field';
 import { msg } from '@lit/localize';
 import type { DigiOneApiError } from '@digione/sdk';
+import { LIMITS } from '../api.js';
 import { pathOf } from '../route.js';
 import { failureText } from '../strings.js';
 
@@ -59,4 +62,31 @@ export function backLink(onLink: LinkHandler): TemplateResult {
       >${msg('← Kaikki viestit', { id: 'messages.back' })}</a
     >
   </p>`;
+}
+
+/** A message's text as the person writes it: required, several lines, at most the API's length. */
+export function messageField(
+  label: string,
+  rows: number,
+  value: string,
+  onInput: (text: string) => void,
+): TemplateResult {
+  return html`<d1-text-field
+    label=${label}
+    multiline
+    rows=${rows}
+    required
+    maxlength=${LIMITS.body}
+    .value=${live(value)}
+    @input=${(event: Event) => {
+      onInput((event.currentTarget as D1TextField).value);
+    }}
+  ></d1-text-field>`;
+}
+
+/** Why a message was not sent, announced as it appears; nothing while there is no failure. */
+export function sendFailure(failure: DigiOneApiError | undefined): TemplateResult | typeof nothing {
+  if (!failure) return nothing;
+  const { heading, message } = failureText(failure, 'send');
+  return html`<d1-alert variant="danger" live heading=${heading}>${message}</d1-alert>`;
 }

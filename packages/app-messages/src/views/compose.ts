@@ -5,8 +5,16 @@ import { msg } from '@lit/localize';
 import type { D1TextField } from '@digione/components/text-field';
 import type { ActingAs, DigiOneApiError } from '@digione/sdk';
 import { LIMITS, type Recipient } from '../api.js';
-import { failureText, kindLabel } from '../strings.js';
-import { backLink, errorPanel, type Draft, type LinkHandler, type Load } from './common.js';
+import { kindLabel } from '../strings.js';
+import {
+  backLink,
+  errorPanel,
+  messageField,
+  sendFailure,
+  type Draft,
+  type LinkHandler,
+  type Load,
+} from './common.js';
 
 export interface ComposeViewOptions {
   readonly actingAs: ActingAs | null;
@@ -87,7 +95,6 @@ function recipientsView(view: ComposeViewOptions): TemplateResult {
 
 export function composeView(view: ComposeViewOptions): TemplateResult {
   const { draft, onLink } = view;
-  const failure = view.sendFailure ? failureText(view.sendFailure, 'send') : undefined;
   return html`<form
     class="view compose"
     novalidate
@@ -108,24 +115,10 @@ export function composeView(view: ComposeViewOptions): TemplateResult {
         view.onDraft({ subject: (event.currentTarget as D1TextField).value });
       }}
     ></d1-text-field>
-    <d1-text-field
-      label=${msg('Viesti', { id: 'messages.compose.body' })}
-      multiline
-      rows="8"
-      required
-      maxlength=${LIMITS.body}
-      .value=${live(draft.body)}
-      @input=${(event: Event) => {
-        view.onDraft({ body: (event.currentTarget as D1TextField).value });
-      }}
-    ></d1-text-field>
-    ${
-      failure
-        ? html`<d1-alert variant="danger" live heading=${failure.heading}
-            >${failure.message}</d1-alert
-          >`
-        : nothing
-    }
+    ${messageField(msg('Viesti', { id: 'messages.compose.body' }), 8, draft.body, (body) => {
+      view.onDraft({ body });
+    })}
+    ${sendFailure(view.sendFailure)}
     <div class="actions">
       <d1-button type="submit" ?loading=${view.sending}
         >${msg('Lähetä', { id: 'messages.compose.send' })}</d1-button

@@ -1,12 +1,18 @@
 /** One thread: its messages, oldest first, and the box to reply in. */
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { D1TextField } from '@digione/components/text-field';
 import type { DigiOneApiError, Locale } from '@digione/sdk';
-import { LIMITS, type ThreadDetail } from '../api.js';
-import { failureText, peopleText, sentAt } from '../strings.js';
-import { backLink, errorPanel, loading, type LinkHandler, type Load } from './common.js';
+import type { ThreadDetail } from '../api.js';
+import { peopleText, sentAt } from '../strings.js';
+import {
+  backLink,
+  errorPanel,
+  loading,
+  messageField,
+  sendFailure,
+  type LinkHandler,
+  type Load,
+} from './common.js';
 
 export interface ThreadViewOptions {
   readonly locale: Locale;
@@ -35,7 +41,6 @@ export function threadView(thread: Load<ThreadDetail>, view: ThreadViewOptions):
   }
   const { data } = thread;
   const where = [data.context.child?.name, data.context.school.name].filter(Boolean).join(', ');
-  const replyFailure = view.replyFailure ? failureText(view.replyFailure, 'send') : undefined;
   return html`<article class="view" aria-labelledby="thread-subject">
     ${backLink(onLink)}
     <h3 id="thread-subject" data-focus tabindex="-1">${data.subject}</h3>
@@ -66,24 +71,8 @@ export function threadView(thread: Load<ThreadDetail>, view: ThreadViewOptions):
       )}
     </ol>
     <form class="reply" @submit=${view.onReply}>
-      <d1-text-field
-        label=${msg('Vastaus', { id: 'messages.reply.label' })}
-        multiline
-        rows="5"
-        required
-        maxlength=${LIMITS.body}
-        .value=${live(view.reply)}
-        @input=${(event: Event) => {
-          view.onReplyInput((event.currentTarget as D1TextField).value);
-        }}
-      ></d1-text-field>
-      ${
-        replyFailure
-          ? html`<d1-alert variant="danger" live heading=${replyFailure.heading}
-              >${replyFailure.message}</d1-alert
-            >`
-          : nothing
-      }
+      ${messageField(msg('Vastaus', { id: 'messages.reply.label' }), 5, view.reply, view.onReplyInput)}
+      ${sendFailure(view.replyFailure)}
       <div class="actions">
         <d1-button type="submit" ?loading=${view.replying}
           >${msg('Lähetä vastaus', { id: 'messages.reply.send' })}</d1-button

@@ -1,3 +1,6 @@
+/**
+ * Lukujärjestys' texts made from the API's data, in the person's language.
+ */
 import { msg } from '@lit/localize';
 import type { TimetableSubject } from './types.js';
 
