@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AppManifest } from '@digione/sdk';
-import { startIdentityProvider, type RunningIdentityProvider } from '@digione/dev-idp';
+import { startProviderForPortal, type RunningIdentityProvider } from '@digione/dev-idp';
 import { deploymentSources, nginxHeaders, productionPolicy } from '../shell/scripts/csp.js';
 import { contentType, listen, stopServer } from '../shell/scripts/http-files.js';
 import { benchManifests } from './apps/manifests.js';
@@ -143,19 +143,8 @@ export async function startBenchStack(builds: Builds): Promise<BenchStack> {
     json: { '/config.json': config, '/registry.json': () => registry },
     headers: () => headers,
   });
-  const idp = await startIdentityProvider({
-    port: 0,
-    log: false,
-    clients: [
-      {
-        clientId: 'digione-portal',
-        redirectUris: [`${portal.origin}/auth/callback`],
-        postLogoutRedirectUris: [`${portal.origin}/signed-out`],
-      },
-    ],
-    // Long enough for a whole run: no renewal while measuring.
-    accessTokenTtl: 3600,
-  });
+  // Tokens live long enough for a whole run: no renewal while measuring.
+  const idp = await startProviderForPortal(portal.origin, { accessTokenTtl: 3600 });
   issuer = idp.issuer;
   const setRegistry = (manifests: readonly AppManifest[]): void => {
     const deployment = {

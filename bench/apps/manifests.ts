@@ -16,32 +16,35 @@ export interface BenchApp {
   readonly icon: AppManifest['icon'];
 }
 
+/** A benchmark app in bench/apps/<folder>: id `bench-<folder>`, route `/<folder>`. */
+function benchApp(
+  folder: string,
+  name: Readonly<Record<Locale, string>>,
+  icon: AppManifest['icon'],
+): BenchApp {
+  return { id: `bench-${folder}`, folder, route: `/${folder}`, name, icon };
+}
+
 /** The timetable (plain DOM): the first app of every boot, and the code of generated apps. */
-export const TIMETABLE: BenchApp = {
-  id: 'bench-lukujarjestys',
-  folder: 'lukujarjestys',
-  route: '/lukujarjestys',
-  name: { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' },
-  icon: 'calendar',
-};
+export const TIMETABLE = benchApp(
+  'lukujarjestys',
+  { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' },
+  'calendar',
+);
 
 /** Messages (a Lit element). */
-export const MESSAGES: BenchApp = {
-  id: 'bench-viestit',
-  folder: 'viestit',
-  route: '/viestit',
-  name: { fi: 'Viestit', sv: 'Meddelanden', en: 'Messages' },
-  icon: 'mail',
-};
+export const MESSAGES = benchApp(
+  'viestit',
+  { fi: 'Viestit', sv: 'Meddelanden', en: 'Messages' },
+  'mail',
+);
 
 /** The lunch menu (a Lit element). */
-export const LUNCH_MENU: BenchApp = {
-  id: 'bench-ruokalista',
-  folder: 'ruokalista',
-  route: '/ruokalista',
-  name: { fi: 'Ruokalista', sv: 'Matsedel', en: 'Lunch menu' },
-  icon: 'book',
-};
+export const LUNCH_MENU = benchApp(
+  'ruokalista',
+  { fi: 'Ruokalista', sv: 'Matsedel', en: 'Lunch menu' },
+  'book',
+);
 
 export const BENCH_APPS: readonly BenchApp[] = [TIMETABLE, MESSAGES, LUNCH_MENU];
 

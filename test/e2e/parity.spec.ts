@@ -10,19 +10,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import {
-  claimsOf,
-  startIdentityProvider,
-  TEST_USERS,
-  type RunningIdentityProvider,
-  type TestUser,
-} from '@digione/dev-idp';
+import { claimsOf, TEST_USERS, type TestUser } from '@digione/dev-idp';
 import type { ActingAs, AppManifest, DigiOneUser } from '@digione/sdk';
 // The portal's own functions, from the SDK's source (the test runner loads Node modules).
 import { actingAsChoices } from '../../sdk/src/context/acting-as.js';
 import { userFromClaims } from '../../sdk/src/context/claims.js';
 import { fixtureFolder } from './fixtures/apps/manifests.js';
-import { freePort, startSandbox } from './support/sandbox.js';
+import {
+  startSandboxPage,
+  startSandboxWithProvider,
+  type SandboxPage,
+  type SandboxWithProvider,
+} from './support/sandbox.js';
 import { openSignedIn, signInAtProvider } from './support/sign-in.js';
 import { startStack, type Stack } from './support/stack.js';
 
@@ -52,8 +51,6 @@ const PROBE = join(fixtureFolder('probe'), 'index.ts');
 /** The fields compared, each on its own so that a difference names its field. */
 const FIELDS = ['user', 'actingAs', 'locale', 'theme', 'tenant', 'apiUrl'] as const;
 type Received = Record<(typeof FIELDS)[number], unknown>;
-const READY = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|the test people)/;
-const CLEAN_ENV = { DIGIONE_IDP: '', DIGIONE_IDP_CLIENT_ID: '' };
 
 /** The portal's user for a test user, from the claims the provider signs them in with. */
 function portalUser(user: TestUser): DigiOneUser {
@@ -91,43 +88,23 @@ async function freshPage(browser: Browser): Promise<Page> {
 
 test.describe('the context an app receives', () => {
   let stack: Stack;
-  let idp: RunningIdentityProvider;
   let folder: string;
-  let plain: { url: string; stop(): Promise<void> };
-  let signingIn: { url: string; stop(): Promise<void> };
+  let plain: SandboxPage;
+  let withProvider: SandboxWithProvider;
+  let signingIn: SandboxPage;
 
   test.beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'd1-parity-'));
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(MANIFEST));
     stack = await startStack({ registry: [MANIFEST], apps: { probe: fixtureFolder('probe') } });
     const sandboxArgs = ['--cwd', folder, '--entry', PROBE];
-    const started = await startSandbox([...sandboxArgs, '--port', '0'], READY, CLEAN_ENV);
-    plain = { url: started.ready[1], stop: () => started.stop() };
-    // The signing-in sandbox's port must be known before the provider registers its redirect URI.
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${String(port)}`;
-    idp = await startIdentityProvider({
-      log: false,
-      clients: [
-        {
-          clientId: 'digione-sandbox',
-          redirectUris: [`${origin}/`],
-          postLogoutRedirectUris: [`${origin}/`],
-        },
-      ],
-      resources: [{ audience: AUDIENCE }],
-    });
-    const withIdp = await startSandbox(
-      [...sandboxArgs, '--port', String(port), '--idp', idp.issuer],
-      READY,
-      CLEAN_ENV,
-    );
-    signingIn = { url: withIdp.ready[1], stop: () => withIdp.stop() };
+    plain = await startSandboxPage([...sandboxArgs, '--port', '0']);
+    withProvider = await startSandboxWithProvider(sandboxArgs, [AUDIENCE]);
+    signingIn = withProvider.sandbox;
   });
   test.afterAll(async () => {
-    await signingIn.stop();
+    await withProvider.stop();
     await plain.stop();
-    await idp.stop();
     await stack.stop();
     rmSync(folder, { recursive: true, force: true });
   });

@@ -18,7 +18,16 @@ import {
   type RunningIdentityProvider,
 } from '@digione/dev-idp';
 import { signInAtProvider } from './support/sign-in.js';
-import { freePort, sandboxRefusal, startSandbox, switchLanguage } from './support/sandbox.js';
+import {
+  CLEAN_ENV,
+  SANDBOX_READY,
+  sandboxRefusal,
+  startSandboxPage,
+  startSandboxWithProvider,
+  switchLanguage,
+  type SandboxPage,
+  type SandboxWithProvider,
+} from './support/sandbox.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EXAMPLE = join(ROOT, 'sdk/sandbox/example');
@@ -39,23 +48,8 @@ function parts(page: Page) {
   };
 }
 
-/** The sandbox's page address, followed by how a person gets in. */
-const READY = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|the test people)/;
-// DIGIONE_IDP from the developer's shell must not sign the "without --idp" sandbox in.
-const CLEAN_ENV = { DIGIONE_IDP: '', DIGIONE_IDP_CLIENT_ID: '' };
-
-interface Sandbox {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-async function startHelloSandbox(args: readonly string[]): Promise<Sandbox> {
-  const sandbox = await startSandbox(args, READY, CLEAN_ENV);
-  return { url: sandbox.ready[1], stop: () => sandbox.stop() };
-}
-
 /** Opens the sandbox, signs in at the provider as `username` and waits for the app to greet them. */
-async function signIn(page: Page, sandbox: Sandbox, username: string): Promise<void> {
+async function signIn(page: Page, sandbox: SandboxPage, username: string): Promise<void> {
   const user = userByUsername(username);
   await page.goto(sandbox.url);
   await parts(page).signInButton.click();
@@ -65,36 +59,16 @@ async function signIn(page: Page, sandbox: Sandbox, username: string): Promise<v
 }
 
 test.describe('the sandbox with --idp', () => {
+  let started: SandboxWithProvider;
   let idp: RunningIdentityProvider;
-  let sandbox: Sandbox;
+  let sandbox: SandboxPage;
 
   test.beforeAll(async () => {
-    // The sandbox's port must be known before the provider registers its redirect URI.
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${String(port)}`;
-    idp = await startIdentityProvider({
-      log: false,
-      clients: [
-        {
-          clientId: 'digione-sandbox',
-          redirectUris: [`${origin}/`],
-          postLogoutRedirectUris: [`${origin}/`],
-        },
-      ],
-      resources: [{ audience: AUDIENCE }],
-    });
-    sandbox = await startHelloSandbox([
-      '--cwd',
-      EXAMPLE,
-      '--port',
-      String(port),
-      '--idp',
-      idp.issuer,
-    ]);
+    started = await startSandboxWithProvider(['--cwd', EXAMPLE], [AUDIENCE]);
+    ({ idp, sandbox } = started);
   });
   test.afterAll(async () => {
-    await sandbox.stop();
-    await idp.stop();
+    await started.stop();
   });
 
   test('a teacher signs in, acts in either school, gets a token for the app, and signs out', async ({
@@ -237,41 +211,22 @@ test.describe('the sandbox with --idp', () => {
 });
 
 test.describe('the sandbox with --idp, for an audience the provider does not know', () => {
-  let idp: RunningIdentityProvider;
-  let sandbox: Sandbox;
+  let started: SandboxWithProvider;
+  let sandbox: SandboxPage;
   let folder: string;
 
   test.beforeAll(async () => {
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${String(port)}`;
-    idp = await startIdentityProvider({
-      log: false,
-      clients: [
-        {
-          clientId: 'digione-sandbox',
-          redirectUris: [`${origin}/`],
-          postLogoutRedirectUris: [`${origin}/`],
-        },
-      ],
-      resources: [{ audience: AUDIENCE }],
-    });
     folder = mkdtempSync(join(tmpdir(), 'd1-sandbox-sign-in-'));
     const manifest = join(folder, 'manifest.json');
     writeFileSync(manifest, JSON.stringify({ ...MANIFEST, api: { audience: UNKNOWN_AUDIENCE } }));
-    sandbox = await startHelloSandbox([
-      '--cwd',
-      EXAMPLE,
-      '--manifest',
-      manifest,
-      '--port',
-      String(port),
-      '--idp',
-      idp.issuer,
-    ]);
+    started = await startSandboxWithProvider(
+      ['--cwd', EXAMPLE, '--manifest', manifest],
+      [AUDIENCE],
+    );
+    ({ sandbox } = started);
   });
   test.afterAll(async () => {
-    await sandbox.stop();
-    await idp.stop();
+    await started.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -293,10 +248,10 @@ test.describe('the sandbox with --idp, for an audience the provider does not kno
 });
 
 test.describe('the sandbox without --idp', () => {
-  let server: Sandbox;
+  let server: SandboxPage;
 
   test.beforeAll(async () => {
-    server = await startHelloSandbox(['--cwd', EXAMPLE, '--port', '0']);
+    server = await startSandboxPage(['--cwd', EXAMPLE, '--port', '0']);
   });
   test.afterAll(async () => {
     await server.stop();
@@ -330,7 +285,7 @@ test.describe('the sandbox without --idp', () => {
 test('a malformed --idp stops the sandbox with a coded message', async () => {
   const failure = await sandboxRefusal(
     ['--cwd', EXAMPLE, '--port', '0', '--idp', 'idp.example.fi'],
-    READY,
+    SANDBOX_READY,
     CLEAN_ENV,
   );
   expect(failure).toContain('exited with 1');

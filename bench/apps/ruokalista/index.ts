@@ -1,10 +1,10 @@
 /**
- * Benchmark app "Ruokalista": this week's school lunch, as a Lit element followed by the SDK's
- * `ContextController`. It marks every render.
+ * Benchmark app "Ruokalista": this week's school lunch, as a Lit element that follows the shell's
+ * language and marks every render (lit-app.ts).
  */
-import { LitElement, css, html } from 'lit';
-import { ContextController, defineMicroApp, type Locale, type ShellContext } from '@digione/sdk';
-import { markRender } from '../render-mark.js';
+import { html, type TemplateResult } from 'lit';
+import { defineMicroApp, type Locale } from '@digione/sdk';
+import { BenchLitApp } from '../lit-app.js';
 
 type Text = Readonly<Record<Locale, string>>;
 
@@ -37,18 +37,8 @@ const DAYS: readonly (readonly [Text, Text])[] = [
 
 const TITLE: Text = { fi: 'Viikon ruokalista', sv: 'Veckans matsedel', en: 'This week’s lunch' };
 
-class BenchLunchMenu extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
-
-  context?: ShellContext;
-  readonly #ctx = new ContextController(this, { select: (c) => c.locale.value });
-
-  override render() {
-    const locale = this.#ctx.value ?? 'fi';
+class BenchLunchMenu extends BenchLitApp {
+  protected override renderIn(locale: Locale): TemplateResult {
     return html`<h2>${TITLE[locale]}</h2>
       <dl>
         ${DAYS.map(
@@ -57,11 +47,6 @@ class BenchLunchMenu extends LitElement {
               <dd>${food[locale]}</dd>`,
         )}
       </dl>`;
-  }
-
-  override updated(): void {
-    const context = this.#ctx.context;
-    if (context) markRender(this, context.appId, this.#ctx.value ?? 'fi');
   }
 }
 

@@ -1,10 +1,10 @@
 /**
- * Benchmark app "Viestit": the latest messages from home and school, as a Lit element followed by
- * the SDK's `ContextController`. It marks every render.
+ * Benchmark app "Viestit": the latest messages from home and school, as a Lit element that follows
+ * the shell's language and marks every render (lit-app.ts).
  */
-import { LitElement, css, html } from 'lit';
-import { ContextController, defineMicroApp, type Locale, type ShellContext } from '@digione/sdk';
-import { markRender } from '../render-mark.js';
+import { html, type TemplateResult } from 'lit';
+import { defineMicroApp, type Locale } from '@digione/sdk';
+import { BenchLitApp } from '../lit-app.js';
 
 interface Message {
   readonly from: string;
@@ -48,18 +48,8 @@ const TITLE: Readonly<Record<Locale, string>> = {
   en: 'Latest messages',
 };
 
-class BenchMessages extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
-
-  context?: ShellContext;
-  readonly #ctx = new ContextController(this, { select: (c) => c.locale.value });
-
-  override render() {
-    const locale = this.#ctx.value ?? 'fi';
+class BenchMessages extends BenchLitApp {
+  protected override renderIn(locale: Locale): TemplateResult {
     return html`<h2>${TITLE[locale]}</h2>
       <ul>
         ${MESSAGES.map(
@@ -67,11 +57,6 @@ class BenchMessages extends LitElement {
             html`<li><strong>${m.from}</strong> ${m.subject[locale]} <time>${m.sent}</time></li>`,
         )}
       </ul>`;
-  }
-
-  override updated(): void {
-    const context = this.#ctx.context;
-    if (context) markRender(this, context.appId, this.#ctx.value ?? 'fi');
   }
 }
 

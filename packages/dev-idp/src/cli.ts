@@ -22,8 +22,8 @@ import {
   DEFAULT_SANDBOX_ORIGINS,
   portalClient,
   sandboxClient,
-  startIdentityProvider,
-} from './provider.js';
+} from './clients.js';
+import { startIdentityProvider } from './provider.js';
 import { TEST_PASSWORD, TEST_USERS } from './users.js';
 
 /** The API audiences of the SDK's two example apps (their manifests under sdk/sandbox/). */

@@ -10,10 +10,14 @@ export {
   SANDBOX_CLIENT_ID,
   portalClient,
   sandboxClient,
-  startIdentityProvider,
-  type ApiResource,
-  type IdentityProviderOptions,
+  shellClient,
   type PortalClient,
+} from './clients.js';
+export type { ApiResource } from './resources.js';
+export {
+  startIdentityProvider,
+  startProviderForPortal,
+  type IdentityProviderOptions,
   type RunningIdentityProvider,
 } from './provider.js';
 export {

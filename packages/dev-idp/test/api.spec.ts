@@ -13,16 +13,19 @@ import {
   startProtectedApi,
   ApiError,
   TokenVerificationError,
+  type IdentityProviderOptions,
   type RunningIdentityProvider,
   type RunningProtectedApi,
   type TokenErrorKind,
 } from '../src/index.js';
-import { signInAndRedeem, tokenRequest, type TokenResponse } from '../src/testing.js';
+import { jwtClaims, type TokenResponse } from '../src/testing.js';
+import { MESSAGES, PORTAL, refresh, signIn, TIMETABLE, useIdentityProvider } from './support.js';
 
-const PORTAL = 'http://127.0.0.1:5999';
-const REDIRECT_URI = `${PORTAL}/auth/callback`;
-const TIMETABLE = 'https://api.digione.test/timetable';
-const MESSAGES = 'urn:digione:api:messages';
+/** The provider of these tests: the portal's client and two APIs. */
+const PROVIDER = {
+  clients: [portalClient([PORTAL])],
+  resources: [{ audience: TIMETABLE }, { audience: MESSAGES }],
+} as const satisfies IdentityProviderOptions;
 
 /** An access token for `resource`, obtained the portal's way: sign in, then refresh with it. */
 async function tokenFor(
@@ -30,19 +33,10 @@ async function tokenFor(
   resource: string,
   username = 'teacher',
 ): Promise<{ accessToken: string; signIn: TokenResponse }> {
-  const signIn = await signInAndRedeem(idp.issuer, {
-    redirectUri: REDIRECT_URI,
-    username,
-    door: username === 'guardian' ? 'suomifi' : 'mpassid',
-    resources: [TIMETABLE, MESSAGES],
-  });
-  const { body } = await tokenRequest(idp.issuer, {
-    grant_type: 'refresh_token',
-    refresh_token: signIn.refresh_token ?? '',
-    resource,
-  });
+  const { tokens } = await signIn(idp, { username });
+  const { body } = await refresh(idp, tokens.refresh_token, resource);
   if (!body.access_token) throw new Error(JSON.stringify(body));
-  return { accessToken: body.access_token, signIn };
+  return { accessToken: body.access_token, signIn: tokens };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<TokenErrorKind> {
@@ -56,15 +50,10 @@ async function refusal(promise: Promise<unknown>): Promise<TokenErrorKind> {
 }
 
 test.describe('with a running provider', () => {
-  let idp: RunningIdentityProvider;
+  const idp = useIdentityProvider(PROVIDER);
   let api: RunningProtectedApi;
 
   test.beforeAll(async () => {
-    idp = await startIdentityProvider({
-      log: false,
-      clients: [portalClient([PORTAL])],
-      resources: [{ audience: TIMETABLE }, { audience: MESSAGES }],
-    });
     api = await startProtectedApi({
       issuer: idp.issuer,
       audience: TIMETABLE,
@@ -93,7 +82,6 @@ test.describe('with a running provider', () => {
 
   test.afterAll(async () => {
     await api.stop();
-    await idp.stop();
   });
 
   test('the verifier accepts a token for its audience and refuses one for another', async () => {
@@ -263,12 +251,7 @@ test.describe('with a running provider', () => {
 });
 
 test('an expired access token is refused', async () => {
-  const idp = await startIdentityProvider({
-    log: false,
-    clients: [portalClient([PORTAL])],
-    resources: [{ audience: TIMETABLE }, { audience: MESSAGES }],
-    accessTokenTtl: 1,
-  });
+  const idp = await startIdentityProvider({ ...PROVIDER, log: false, accessTokenTtl: 1 });
   const api = await startProtectedApi({
     issuer: idp.issuer,
     audience: TIMETABLE,
@@ -277,9 +260,7 @@ test('an expired access token is refused', async () => {
   try {
     const { accessToken } = await tokenFor(idp, TIMETABLE);
     // Until the clock has passed the token's expiry (it lives one second), however long that takes.
-    const { exp } = JSON.parse(
-      Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
-    ) as { exp: number };
+    const exp = Number(jwtClaims(accessToken).exp);
     while (Date.now() / 1000 < exp + 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

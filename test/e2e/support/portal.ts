@@ -38,7 +38,4 @@ export async function appToken(page: Page, audience: string): Promise<string> {
 }
 
 /** The claims of a JWT, unverified (the APIs verify; tests only read). */
-export function jwtClaims(jwt: string): Record<string, unknown> {
-  const payload = jwt.split('.')[1] ?? '';
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-}
+export { jwtClaims } from '@digione/dev-idp/testing';

@@ -1,11 +1,17 @@
 /**
  * The vendor sandbox (`digione-sandbox`, sdk/sandbox/cli.mjs) as its end-to-end specs run it: a
- * child process on free ports, ready once it prints where it serves, stopped after.
+ * child process on free ports, ready once it prints where it serves, stopped after; alone, or
+ * signing in at a local identity provider of its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import {
+  sandboxClient,
+  startIdentityProvider,
+  type RunningIdentityProvider,
+} from '@digione/dev-idp';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'sdk', 'sandbox', 'cli.mjs');
@@ -122,4 +128,61 @@ export async function freePort(): Promise<number> {
 export async function switchLanguage(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(`: ${from}$`) }).click();
   await page.getByRole('menuitemradio', { name: to }).click();
+}
+
+/** The sandbox's page address, followed by how a person gets in (a module app's sandbox). */
+export const SANDBOX_READY = /DigiOne sandbox: (\S+)\n {2}(?:sign-in|the test people)/;
+
+/** DIGIONE_IDP from the developer's shell must not sign a sandbox "without --idp" in. */
+export const CLEAN_ENV = { DIGIONE_IDP: '', DIGIONE_IDP_CLIENT_ID: '' };
+
+/** A running sandbox of a module app: its page's address. */
+export interface SandboxPage {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Runs the sandbox of a module app with `args`, in an environment without DIGIONE_IDP. */
+export async function startSandboxPage(args: readonly string[]): Promise<SandboxPage> {
+  const sandbox = await startSandbox(args, SANDBOX_READY, CLEAN_ENV);
+  return { url: sandbox.ready[1], stop: () => sandbox.stop() };
+}
+
+/** A sandbox that signs in at a local identity provider of its own. */
+export interface SandboxWithProvider {
+  readonly idp: RunningIdentityProvider;
+  readonly sandbox: SandboxPage;
+  /** Stops the sandbox, then the provider. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a local identity provider with the sandbox's client (for a free port of this worker) and
+ * the API `audiences`, then the sandbox with `args` on that port, signing in there (`--idp`).
+ */
+export async function startSandboxWithProvider(
+  args: readonly string[],
+  audiences: readonly string[],
+): Promise<SandboxWithProvider> {
+  // The sandbox's port must be known before the provider registers its redirect URI.
+  const port = await freePort();
+  const idp = await startIdentityProvider({
+    log: false,
+    clients: [sandboxClient([`http://127.0.0.1:${String(port)}`])],
+    resources: audiences.map((audience) => ({ audience })),
+  });
+  try {
+    const sandbox = await startSandboxPage([...args, '--port', String(port), '--idp', idp.issuer]);
+    return {
+      idp,
+      sandbox,
+      async stop() {
+        await sandbox.stop();
+        await idp.stop();
+      },
+    };
+  } catch (error) {
+    await idp.stop();
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@
  * the APIs apps call, each on a free port of 127.0.0.1, started by the test and stopped after it.
  */
 import {
-  startIdentityProvider,
+  startProviderForPortal,
   startProtectedApi,
   type RunningIdentityProvider,
   type RunningProtectedApi,
@@ -144,16 +144,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           cacheDir: workerCache('e2e-portal'),
         })
       : await startProductionPortal({ ...portalOptions, dist: SHELL_BUILD });
-  const idp = await startIdentityProvider({
-    port: 0,
-    log: false,
-    clients: [
-      {
-        clientId: 'digione-portal',
-        redirectUris: [`${portal.origin}/auth/callback`],
-        postLogoutRedirectUris: [`${portal.origin}/signed-out`],
-      },
-    ],
+  const idp = await startProviderForPortal(portal.origin, {
     resources: [...exampleAudienceList, ...audiences].map((audience) => ({ audience })),
     accessTokenTtl: options.accessTokenTtl ?? 300,
     sessionTtl,

@@ -1,0 +1,171 @@
+/**
+ * The shell's production build under a strict Content-Security-Policy with Trusted Types
+ * required, served with the headers of docs/deploy/nginx.conf and the policy the deploy step
+ * generates: the import map allowed by its hash, a person's walk through the portal without a
+ * violation, shared modules for a vendor's app, and an app registered after the policy refused.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import sirv from 'sirv';
+import { startProviderForPortal, type RunningIdentityProvider } from '@digione/dev-idp';
+import { nginxHeaders, nginxSnippet, productionHeaders } from '../../shell/scripts/csp.js';
+import { listen, stopServer } from '../../shell/scripts/http-files.js';
+import {
+  AUDIENCE,
+  expectSharedInstances,
+  strictDirectives,
+  useThePortal,
+  vendorManifest,
+  vendorServer,
+  watchViolations,
+} from './support/csp.js';
+import { SHELL_BUILD } from './support/shell-build.js';
+import { openSignedIn } from './support/sign-in.js';
+
+const repo = join(import.meta.dirname, '..', '..');
+
+test.describe('from the production build', () => {
+  let dist: string;
+  let portal: Server;
+  let vendor: Server;
+  let idp: RunningIdentityProvider;
+  let origin: string;
+  let vendorOrigin: string;
+
+  test.beforeAll(async () => {
+    // The production build the run made before any test (support/shell-build.ts).
+    dist = SHELL_BUILD;
+
+    vendor = vendorServer();
+    vendorOrigin = await listen(vendor);
+
+    // The portal's address must be known before the provider registers its redirect URIs.
+    let config: unknown = {};
+    let registry: unknown = [];
+    let headers: [string, string][] = [];
+    const files = sirv(dist, { single: true, dev: true, etag: true });
+    portal = createServer((req, res) => {
+      for (const [name, value] of headers) res.setHeader(name, value);
+      const path = new URL(req.url ?? '/', 'http://portal').pathname;
+      if (path === '/config.json' || path === '/registry.json') {
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify(path === '/config.json' ? config : registry));
+        return;
+      }
+      files(req, res);
+    });
+    origin = await listen(portal);
+
+    idp = await startProviderForPortal(origin, { resources: [{ audience: AUDIENCE }] });
+    config = {
+      auth: { authority: idp.issuer, clientId: 'digione-portal', resources: [AUDIENCE] },
+      registry: '/registry.json',
+    };
+    const listed = [vendorManifest(`${vendorOrigin}/app.js`)];
+    registry = listed;
+
+    // The headers exactly as documented: nginx.conf's, with the policy its `include` names,
+    // generated as the deploy step generates it.
+    const conf = readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8');
+    expect(conf).toContain('include /etc/nginx/digione/csp.conf;');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const policy = productionHeaders(html, {
+      config,
+      registry: listed,
+      portalOrigin: origin,
+      allowLocalhost: true,
+    });
+    headers = [...nginxHeaders(nginxSnippet(policy)), ...nginxHeaders(conf)];
+    // Registered after the policy was generated (and on another origin: "localhost", not the IP).
+    registry = [
+      ...listed,
+      vendorManifest(
+        `${vendorOrigin.replace('127.0.0.1', 'localhost')}/app.js`,
+        'unlisted',
+        '/uusi',
+        {
+          fi: 'Uusi sovellus',
+          sv: 'Ny app',
+          en: 'New app',
+        },
+      ),
+    ];
+  });
+
+  test.afterAll(async () => {
+    await idp.stop();
+    await stopServer(portal);
+    await stopServer(vendor);
+  });
+
+  test('index.html maps the shared libraries, and the policy allows that import map by its hash', async ({
+    request,
+  }) => {
+    const response = await request.get(`${origin}/lukujarjestys`);
+    expect(response.headers()['content-type']).toMatch(/^text\/html/);
+    const html = await response.text();
+    const importMaps = [...html.matchAll(/<script type="importmap">([\s\S]*?)<\/script>/g)];
+    expect(importMaps).toHaveLength(1);
+    const map = JSON.parse(importMaps[0]?.[1] ?? '{}') as {
+      imports: Record<string, string | undefined>;
+    };
+    for (const name of [
+      'lit',
+      'lit/decorators.js',
+      '@lit/localize',
+      'rxjs',
+      '@digione/sdk',
+      '@digione/components/define',
+      '@digione/components/localization',
+    ]) {
+      expect(map.imports[name], name).toMatch(/^\/shared\/.+-[\w-]{8}\.js$/);
+    }
+    // The hash, computed here on its own, of the import map's text exactly as the file holds it.
+    const text = importMaps[0]?.[1] ?? '';
+    const hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const directives = strictDirectives(response.headers()['content-security-policy']);
+    expect(directives.get('script-src')).toEqual(["'self'", hash, vendorOrigin]);
+    expect(directives.get('connect-src')).toContain(new URL(idp.issuer).origin);
+    expect(response.headers()['x-frame-options']).toBe('DENY');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    // A shared module is served as the import map names it.
+    const lit = await request.get(`${origin}${map.imports.lit ?? ''}`);
+    expect(lit.headers()['content-type']).toMatch(/javascript/);
+  });
+
+  test('a person signs in and uses the portal without a single violation', async ({ page }) => {
+    const problems = await watchViolations(page, origin);
+    try {
+      await useThePortal(page, origin, 'Probe');
+    } finally {
+      // A violation is the likeliest reason why the portal did not get as far as it should.
+      expect(problems).toEqual([]);
+    }
+  });
+
+  test('a module app from another origin gets the very Lit, SDK and localization the shell runs', async ({
+    page,
+  }) => {
+    const problems = await watchViolations(page, origin);
+    await openSignedIn(page, origin, 'teacher');
+    await expectSharedInstances(page, `${vendorOrigin}/app.js`);
+    expect(problems).toEqual([]);
+  });
+
+  test('an app registered after the policy was generated is refused, in its own area only', async ({
+    page,
+  }) => {
+    const problems = await watchViolations(page, origin);
+    await openSignedIn(page, origin, 'teacher');
+    await page.locator('d1-shell-nav').getByRole('link', { name: 'Uusi sovellus' }).click();
+    await expect(
+      page.locator('d1-shell > section.d1-app-area[data-d1-app="unlisted"] d1-error-panel'),
+    ).toBeVisible();
+    expect(problems.join('\n')).toMatch(/script-src(-elem)? blocked http:\/\/localhost:/);
+    await page.locator('d1-shell-nav').getByRole('link', { name: 'Koetin' }).click();
+    await expect(page.getByTestId('fixture-greeting')).toHaveText('Hello, Mikko!');
+  });
+});
