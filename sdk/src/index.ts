@@ -22,17 +22,7 @@ export type {
 } from './context/fields.js';
 export { DigiOneSdkError } from './app/errors.js';
 export { defineMicroApp, defineWidget } from './app/define-micro-app.js';
-export type {
-  DigiOneAppProps,
-  DigiOneWidgetProps,
-  DigiOneLifecycles,
-  DigiOneParcelConfig,
-  DigiOneContextElement,
-  MicroAppOptions,
-  ElementAppOptions,
-  FrameworkAppOptions,
-  WidgetOptions,
-} from './app/define-micro-app.js';
+export type * from './app/lifecycle-types.js';
 export { ContextController } from './app/context-controller.js';
 export type { ContextControllerOptions, ContextHost } from './app/context-controller.js';
 export { connectAppLocalization, FALLBACK_LOCALES } from './app/localization.js';
@@ -51,30 +41,9 @@ export type {
   ApiQuery,
   ApiRequest,
 } from './app/api-client.js';
-export {
-  LOCALE_TAGS,
-  capitalize,
-  dateFormatter,
-  formatDate,
-  formatDateRange,
-  formatNumber,
-  formatTime,
-  numberFormatter,
-} from './app/format.js';
-export type { DateInput } from './app/format.js';
-export {
-  addDays,
-  addWeeks,
-  formatIsoWeek,
-  isoDate,
-  isoWeekOf,
-  mondayOf,
-  parseIsoDate,
-  parseIsoWeek,
-  weekDays,
-  weeksInYear,
-} from './app/calendar.js';
-export type { IsoDate, IsoWeek } from './app/calendar.js';
+// Every export of the formatting and calendar modules is for vendors.
+export * from './app/format.js';
+export * from './app/calendar.js';
 export type {
   AppManifest,
   LocalizedText,

@@ -3,6 +3,11 @@ import type { Subscription } from 'rxjs';
 import type { ShellContext } from '../context/types.js';
 import { valuesOf } from '../context/fields.js';
 import { warn } from './errors.js';
+import {
+  connectAppLocalization,
+  type AppLocalization,
+  type AppLocalizationOptions,
+} from './localization.js';
 
 /** A Lit element that can carry a context (`defineMicroApp` sets `context` before connecting it). */
 export type ContextHost = ReactiveControllerHost &
@@ -17,6 +22,11 @@ export interface ContextControllerOptions<T> {
   select?: (context: ShellContext) => T;
   /** The context to use; by default `host.context`, else the nearest ancestor's `context`. */
   context?: ShellContext;
+  /**
+   * The app's own translations (`connectAppLocalization`'s options). With them, a change of
+   * language renders the element once, when its strings for the new language are in place.
+   */
+  readonly localization?: AppLocalizationOptions;
 }
 
 function isContext(value: unknown): value is ShellContext {
@@ -46,10 +56,14 @@ export function shallowEqual(a: unknown, b: unknown): boolean {
 }
 
 /**
- * A Lit reactive controller that keeps an element in step with the shell's context: it finds the
+ * A Lit reactive controller that keeps an element in step with the portal's context: it finds the
  * context when the element connects, subscribes to every context value, calls
  * `host.requestUpdate()` on any change (or, with `select`, on a change of what is selected), and
  * unsubscribes when the element disconnects.
+ *
+ * With `localization` it also connects the app's own translations (`connectAppLocalization`) and
+ * renders a change of language once, after the app's strings for that language have loaded; an
+ * app's root element does this through `AppController`.
  *
  *   class AcmeTimetable extends LitElement {
  *     #ctx = new ContextController(this, { select: (c) => c.actingAs.value });
@@ -62,6 +76,7 @@ export class ContextController<T = ShellContext> implements ReactiveController {
   #subscriptions: Subscription[] = [];
   #context: ShellContext | undefined;
   #selected: T | undefined;
+  #localization: AppLocalization | undefined;
 
   constructor(host: ContextHost, options: ContextControllerOptions<T> = {}) {
     this.#host = host;
@@ -77,6 +92,11 @@ export class ContextController<T = ShellContext> implements ReactiveController {
   /** What `select` returns for the current context (the context itself without `select`). */
   get value(): T | undefined {
     return this.#selected;
+  }
+
+  /** The app's localization while the element is connected (with the `localization` option). */
+  get localization(): AppLocalization | undefined {
+    return this.#localization;
   }
 
   /** Whether the controller holds live subscriptions (for leak checks). */
@@ -102,6 +122,17 @@ export class ContextController<T = ShellContext> implements ReactiveController {
     return this.#options.select ? this.#options.select(context) : (context as T);
   }
 
+  /** Re-renders when what the element renders from changed (always after a change of strings). */
+  #changed(context: ShellContext, strings = false): void {
+    if (context !== this.#context) return;
+    if (this.#options.select) {
+      const next = this.#select(context);
+      if (!strings && shallowEqual(next, this.#selected)) return;
+      this.#selected = next;
+    }
+    this.#host.requestUpdate();
+  }
+
   #attach(): void {
     this.#detach();
     const context = this.#options.context ?? findContext(this.#host);
@@ -109,24 +140,43 @@ export class ContextController<T = ShellContext> implements ReactiveController {
     if (!context) {
       warn(
         'D1-SDK-150',
-        `ContextController: <${this.#host.localName}> has no context; mount it with defineMicroApp or defineWidget, or pass { context }.`,
+        `<${this.#host.localName}> has no context for its AppController or ContextController; mount it with defineMicroApp or defineWidget, or pass { context }.`,
       );
       this.#selected = undefined;
       return;
     }
     this.#selected = this.#select(context);
-    let subscribing = true;
-    const onChange = (): void => {
-      if (subscribing) return;
-      if (this.#options.select) {
-        const next = this.#select(context);
-        if (shallowEqual(next, this.#selected)) return;
-        this.#selected = next;
-      }
-      this.#host.requestUpdate();
+    const localization = this.#options.localization
+      ? connectAppLocalization(context, this.#options.localization)
+      : undefined;
+    this.#localization = localization;
+    /** Runs `then` once the app's strings are in, unless the element has let go of them since. */
+    const afterStrings = (then: () => void): void => {
+      void localization?.settled().then(() => {
+        if (this.#localization === localization) then();
+      });
     };
+    // The first strings of a language not yet loaded: one render once they are in.
+    afterStrings(() => {
+      this.#host.requestUpdate();
+    });
+    let subscribing = true;
+    // Every value of the context, as the portal's context definition gives them.
     for (const [, value] of valuesOf(context)) {
-      this.#subscriptions.push(value.subscribe(onChange));
+      const isLocale = value === context.locale;
+      this.#subscriptions.push(
+        value.subscribe(() => {
+          if (subscribing) return;
+          // A change of language renders once the new strings are in place, not before.
+          if (isLocale && localization) {
+            afterStrings(() => {
+              this.#changed(context, true);
+            });
+          } else {
+            this.#changed(context);
+          }
+        }),
+      );
     }
     subscribing = false;
   }
@@ -134,5 +184,7 @@ export class ContextController<T = ShellContext> implements ReactiveController {
   #detach(): void {
     for (const subscription of this.#subscriptions) subscription.unsubscribe();
     this.#subscriptions = [];
+    this.#localization?.dispose();
+    this.#localization = undefined;
   }
 }

@@ -5,6 +5,7 @@ import type { DigiOneUser, ShellContext } from '@digione/sdk';
 import { createShellHost } from '@digione/sdk/host';
 import { ContextController } from '@digione/sdk';
 import { defineMicroApp, defineWidget, type DigiOneAppProps } from '@digione/sdk';
+import { codeOf } from '../host/fixtures/host-support.js';
 
 declare module '../context/types.js' {
   interface DigiOneEvents {
@@ -77,15 +78,6 @@ async function thrown(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection');
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { code?: string }).code;
-  }
-  return undefined;
 }
 
 afterEach(() => {

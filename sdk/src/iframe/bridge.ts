@@ -13,21 +13,15 @@
  * app's real origin.
  */
 import { CONTRACT_VERSION, satisfies } from '../contract.js';
-import type {
-  ConfirmOptions,
-  Notification,
-  ShellContext,
-  ShellServices,
-  Unsubscribe,
-} from '../context/types.js';
+import type { ShellContext, ShellServices, Unsubscribe } from '../context/types.js';
 import { valuesOf } from '../context/fields.js';
+import { serveCalls } from './bridge-calls.js';
 import {
   CAPABILITIES,
   D1IframeError,
   PROTOCOL_VERSION,
   describe,
   exactOrigin,
-  isCapability,
   parseAppMessage,
   toWireError,
   type CallMessage,
@@ -67,18 +61,6 @@ export interface IframeBridge {
   dispose(): void;
 }
 
-type Fields = Record<string, unknown>;
-const isRecord = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const optional = (value: unknown, type: 'string' | 'number' | 'boolean'): boolean =>
-  value === undefined || typeof value === type;
-
-class ArgumentError extends D1IframeError {
-  constructor(method: string, expected: string) {
-    super('D1-SDK-311', `${method}: expected ${expected}. Check the arguments of the call.`);
-  }
-}
-
 /**
  * Serves `context` to the app in `iframe`, over postMessage, to and from `appOrigin` only.
  * Call it when you create the iframe (before or after it loads: the app repeats its hello).
@@ -104,8 +86,6 @@ export function bridgeIframe(
   let disposed = false;
   let session: string | undefined;
   const contextSubscriptions: Unsubscribe[] = [];
-  /** The app's event subscriptions of the current session, by topic. */
-  const topics = new Map<string, Unsubscribe>();
   const lastSent = new Map<string, unknown>();
   /** The context's values (the fields of its definition), by key. */
   const values = valuesOf(context);
@@ -168,6 +148,8 @@ export function bridgeIframe(
     }
   }
 
+  const calls = serveCalls(context, post);
+
   function snapshot(): ContextSnapshot {
     return Object.fromEntries(values.map(([key, source]) => [key, source.value]));
   }
@@ -184,11 +166,6 @@ export function bridgeIframe(
         subscription.unsubscribe();
       });
     }
-  }
-
-  function endEvents(): void {
-    for (const unsubscribe of topics.values()) unsubscribe();
-    topics.clear();
   }
 
   function onHello(hello: HelloMessage): void {
@@ -211,7 +188,7 @@ export function bridgeIframe(
     }
     if (hello.session !== session) {
       // A new app document (first load or a reload): its predecessor's subscriptions end.
-      endEvents();
+      calls.endEvents();
       session = hello.session;
     }
     const now = snapshot();
@@ -230,134 +207,10 @@ export function bridgeIframe(
     finish();
   }
 
-  async function invoke(call: CallMessage): Promise<unknown> {
-    const [first, second] = call.args;
-    switch (call.method) {
-      case 'getAccessToken':
-        // `{ fresh: true }` is the one option; anything else asks for the cached token.
-        return (first as { fresh?: unknown } | null | undefined)?.fresh === true
-          ? context.getAccessToken({ fresh: true })
-          : context.getAccessToken();
-      case 'navigate':
-        if (typeof first !== 'string') throw new ArgumentError('navigate', 'a path string');
-        {
-          context.navigate(first);
-          return;
-        }
-      case 'notify': {
-        if (
-          !isRecord(first) ||
-          typeof first.message !== 'string' ||
-          !optional(first.heading, 'string') ||
-          !optional(first.duration, 'number') ||
-          !(
-            first.variant === undefined ||
-            ['info', 'success', 'warning', 'danger'].includes(first.variant as string)
-          )
-        ) {
-          throw new ArgumentError(
-            'notify',
-            '{ message: string, heading?: string, variant?: "info" | "success" | "warning" | "danger", duration?: number }',
-          );
-        }
-        // Only the known fields reach the shell.
-        const notification: { -readonly [K in keyof Notification]: Notification[K] } = {
-          message: first.message,
-        };
-        if (typeof first.heading === 'string') notification.heading = first.heading;
-        if (typeof first.duration === 'number') notification.duration = first.duration;
-        if (first.variant !== undefined) {
-          notification.variant = first.variant as NonNullable<Notification['variant']>;
-        }
-        context.notify(notification);
-        return;
-      }
-      case 'confirm': {
-        if (
-          !isRecord(first) ||
-          typeof first.heading !== 'string' ||
-          typeof first.message !== 'string' ||
-          !optional(first.confirmLabel, 'string') ||
-          !optional(first.cancelLabel, 'string') ||
-          !optional(first.danger, 'boolean')
-        ) {
-          throw new ArgumentError(
-            'confirm',
-            '{ heading: string, message: string, confirmLabel?: string, cancelLabel?: string, danger?: boolean }',
-          );
-        }
-        const confirmation: { -readonly [K in keyof ConfirmOptions]: ConfirmOptions[K] } = {
-          heading: first.heading,
-          message: first.message,
-        };
-        if (typeof first.confirmLabel === 'string') {
-          confirmation.confirmLabel = first.confirmLabel;
-        }
-        if (typeof first.cancelLabel === 'string') confirmation.cancelLabel = first.cancelLabel;
-        if (typeof first.danger === 'boolean') confirmation.danger = first.danger;
-        return await context.confirm(confirmation);
-      }
-      case 'setDirty':
-        if (typeof first !== 'boolean') throw new ArgumentError('setDirty', 'a boolean');
-        {
-          context.setDirty(first);
-          return;
-        }
-      case 'setTitle':
-        if (typeof first !== 'string') throw new ArgumentError('setTitle', 'a string');
-        {
-          context.setTitle(first);
-          return;
-        }
-      case 'reportError': {
-        if (!isRecord(first) || typeof first.message !== 'string') {
-          throw new ArgumentError(
-            'reportError',
-            '{ name?: string, message: string, stack?: string }',
-          );
-        }
-        const error = new Error(first.message);
-        if (typeof first.name === 'string') error.name = first.name;
-        // The app's own stack, never the bridge's (which would point at the shell).
-        error.stack =
-          typeof first.stack === 'string' ? first.stack : `${error.name}: ${error.message}`;
-        context.reportError(error);
-        return;
-      }
-      case 'isSupported':
-        return isCapability(first) && context.isSupported(first);
-      case 'events.publish':
-        if (typeof first !== 'string') throw new ArgumentError('events.publish', 'a topic string');
-        // The topic is the app's own choice; the shell's bus checks it as for any app.
-        {
-          context.events.publish(first as never, second as never);
-          return;
-        }
-      case 'events.subscribe': {
-        if (typeof first !== 'string')
-          throw new ArgumentError('events.subscribe', 'a topic string');
-        if (!topics.has(first)) {
-          const unsubscribe = context.events.subscribe(first as never, (payload: unknown) => {
-            post({ d1: PROTOCOL_VERSION, kind: 'event', topic: first, payload });
-          });
-          topics.set(first, unsubscribe);
-        }
-        return undefined;
-      }
-      case 'events.unsubscribe':
-        if (typeof first !== 'string') {
-          throw new ArgumentError('events.unsubscribe', 'a topic string');
-        }
-        topics.get(first)?.();
-        topics.delete(first);
-        return undefined;
-    }
-  }
-
   async function onCall(call: CallMessage): Promise<void> {
     let message: ShellMessage;
     try {
-      const value = await invoke(call);
+      const value = await calls.invoke(call);
       message = { d1: PROTOCOL_VERSION, kind: 'result', id: call.id, ok: true, value };
     } catch (error) {
       const wire = toWireError(error, 'D1-SDK-310');
@@ -409,7 +262,7 @@ export function bridgeIframe(
       disposed = true;
       window.removeEventListener('message', onMessage);
       for (const unsubscribe of contextSubscriptions.splice(0)) unsubscribe();
-      endEvents();
+      calls.endEvents();
       if (session !== undefined) post({ d1: PROTOCOL_VERSION, kind: 'bye' });
       finish(
         new D1IframeError(
