@@ -8,38 +8,25 @@
  *   const api = await startApi({ issuer, allowedOrigins: ['http://127.0.0.1:5173'] });
  *   // GET `${api.url}/menu?school=09231&week=2025-W03` with `Authorization: Bearer <token>`
  */
-import { readFileSync } from 'node:fs';
 import {
   ApiError,
-  startProtectedApi,
+  manifestAudience,
+  startAppApi,
   TEST_SCHOOLS,
   userBySub,
   type ApiRoute,
+  type AppApiOptions,
   type RunningProtectedApi,
   type TestUser,
 } from '@digione/dev-idp';
 import type { WeekMenu } from '../src/types.js';
 import { isoWeekOf, mondayOf, weekMenu } from './data.js';
 
-export interface LunchApiOptions {
-  /** The identity provider's issuer. */
-  readonly issuer: string;
-  /** Browser origins allowed to call the API (the portal's, the sandbox's). */
-  readonly allowedOrigins: readonly string[];
-  /** Default `127.0.0.1`. */
-  readonly host?: string;
-  /** Default 0: a free port. */
-  readonly port?: number;
-}
-
-interface Manifest {
-  readonly api: { readonly audience: string };
-}
+/** What the API is started with. */
+export type LunchApiOptions = AppApiOptions;
 
 /** The app's API audience, from its manifest: the API accepts tokens for it alone. */
-export const AUDIENCE = (
-  JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest
-).api.audience;
+export const AUDIENCE = manifestAudience(new URL('../manifest.json', import.meta.url));
 
 /** The codes of the schools whose menus `user` may see. */
 export function schoolsOf(user: TestUser): Set<string> {
@@ -88,12 +75,5 @@ const routes: readonly ApiRoute[] = [
 
 /** Starts the API and resolves when it listens; `stop()` ends it. */
 export function startApi(options: LunchApiOptions): Promise<RunningProtectedApi> {
-  return startProtectedApi({
-    issuer: options.issuer,
-    audience: AUDIENCE,
-    allowedOrigin: options.allowedOrigins,
-    ...(options.host !== undefined ? { host: options.host } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
-    routes,
-  });
+  return startAppApi(AUDIENCE, options, routes);
 }

@@ -10,35 +10,22 @@
  *   GET  /recipients            whom the caller may write to (?school=<code> or ?child=<id>)
  *   GET  /unread-count          { count }
  */
-import { readFileSync } from 'node:fs';
 import {
   ApiError,
-  startProtectedApi,
+  manifestAudience,
+  startAppApi,
   type ApiRequest,
   type ApiRoute,
+  type AppApiOptions,
   type RunningProtectedApi,
 } from '@digione/dev-idp';
 import type { RecipientsResponse, ThreadListResponse, UnreadCountResponse } from '../src/api.js';
 import { MessageStore, type ContextQuery } from './store.js';
 
-interface Manifest {
-  readonly api: { readonly audience: string };
-}
-
 /** The API's audience, as the app's manifest declares it. */
-export const AUDIENCE = (
-  JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8')) as Manifest
-).api.audience;
+export const AUDIENCE = manifestAudience(new URL('../manifest.json', import.meta.url));
 
-export interface MessagesApiOptions {
-  /** The identity provider's issuer identifier. */
-  readonly issuer: string;
-  /** Browser origins that may call the API (the portal's, the sandbox's). */
-  readonly allowedOrigins: readonly string[];
-  /** Interface to listen on; default 127.0.0.1. */
-  readonly host?: string;
-  /** Port; default 0, any free port. */
-  readonly port?: number;
+export interface MessagesApiOptions extends AppApiOptions {
   /** The moment the first messages are dated from (default: now). */
   readonly now?: Date;
 }
@@ -110,14 +97,6 @@ export function messagesRoutes(store: MessageStore): ApiRoute[] {
 }
 
 /** Starts the Messages API; resolves once it listens. `stop()` ends it (and forgets its messages). */
-export async function startApi(options: MessagesApiOptions): Promise<RunningProtectedApi> {
-  const store = new MessageStore(options.now);
-  return startProtectedApi({
-    issuer: options.issuer,
-    audience: AUDIENCE,
-    allowedOrigin: options.allowedOrigins,
-    ...(options.host !== undefined ? { host: options.host } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
-    routes: messagesRoutes(store),
-  });
+export function startApi(options: MessagesApiOptions): Promise<RunningProtectedApi> {
+  return startAppApi(AUDIENCE, options, messagesRoutes(new MessageStore(options.now)));
 }

@@ -12,14 +12,15 @@
  * child that is not the caller's (and for roles without a timetable), 401 before any of this for a
  * missing or wrong token.
  */
-import { readFileSync } from 'node:fs';
 import {
   ApiError,
-  startProtectedApi,
+  manifestAudience,
+  startAppApi,
   userBySub,
   type ApiRequest,
   type ApiResponse,
   type ApiRoute,
+  type AppApiOptions,
   type RunningProtectedApi,
   type SchoolClaim,
   type TestUser,
@@ -35,27 +36,10 @@ import {
 } from './data.js';
 import type { TimetableWeek } from '../src/types.js';
 
-interface AppManifest {
-  readonly api: { readonly audience: string; readonly url?: string };
-}
+/** The audience the API accepts tokens for, from the app's manifest. */
+export const AUDIENCE = manifestAudience(new URL('../manifest.json', import.meta.url));
 
-/** The app's manifest, beside this folder. */
-export const manifest = JSON.parse(
-  readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'),
-) as AppManifest;
-
-/** The audience the API accepts tokens for. */
-export const AUDIENCE = manifest.api.audience;
-
-export interface TimetableApiOptions {
-  /** The identity provider's issuer identifier. */
-  readonly issuer: string;
-  /** Browser origins allowed to call the API (the portal's, the sandbox's). */
-  readonly allowedOrigins: readonly string[];
-  /** Default `127.0.0.1`. */
-  readonly host?: string;
-  /** Default 0: a free port. */
-  readonly port?: number;
+export interface TimetableApiOptions extends AppApiOptions {
   /** The moment "the current week" is taken from (default: the server's clock). */
   readonly now?: () => Date;
 }
@@ -165,13 +149,6 @@ export function weekRoute(now: () => Date = () => new Date()): ApiRoute {
 }
 
 /** Starts the timetable API; resolves when it listens. `stop()` ends it. */
-export async function startApi(options: TimetableApiOptions): Promise<RunningProtectedApi> {
-  return startProtectedApi({
-    issuer: options.issuer,
-    audience: AUDIENCE,
-    allowedOrigin: options.allowedOrigins,
-    ...(options.host !== undefined ? { host: options.host } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
-    routes: [weekRoute(options.now)],
-  });
+export function startApi(options: TimetableApiOptions): Promise<RunningProtectedApi> {
+  return startAppApi(AUDIENCE, options, [weekRoute(options.now)]);
 }

@@ -39,6 +39,7 @@ export {
   type ProtectedApiOptions,
   type RunningProtectedApi,
 } from './protected-api.js';
+export { manifestAudience, startAppApi, type AppApiOptions } from './app-api.js';
 export {
   DOORS,
   TEST_PASSWORD,
