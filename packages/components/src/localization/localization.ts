@@ -20,6 +20,11 @@ const componentTranslations: TranslationLoader = (locale) =>
 
 const loaders = new Set<TranslationLoader>([componentTranslations]);
 let controls: ReturnType<typeof configureLocalization> | undefined;
+/**
+ * Each language's templates once merged, so switching back to a language shown before does not
+ * wait for its modules again; a package added later empties it.
+ */
+const merged = new Map<string, Promise<LocaleModule>>();
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -30,15 +35,31 @@ export function isLocale(value: unknown): value is Locale {
  * before switching locale; the next `setLocale` loads them together with the components' own.
  */
 export function addTranslations(loader: TranslationLoader): void {
+  if (loaders.has(loader)) return;
   loaders.add(loader);
+  merged.clear();
 }
 
-async function loadLocale(locale: string): Promise<LocaleModule> {
-  if (locale !== 'sv' && locale !== 'en') return { templates: {} };
+async function mergeLocale(locale: 'sv' | 'en'): Promise<LocaleModule> {
   const modules = await Promise.all([...loaders].map((load) => load(locale)));
   const templates: LocaleModule['templates'] = {};
   for (const module of modules) Object.assign(templates, module.templates);
   return { templates };
+}
+
+function loadLocale(locale: string): Promise<LocaleModule> {
+  if (locale !== 'sv' && locale !== 'en') return Promise.resolve({ templates: {} });
+  let loading = merged.get(locale);
+  if (!loading) {
+    loading = mergeLocale(locale);
+    merged.set(locale, loading);
+    // A failed load is not kept: the next switch to the language tries again.
+    const kept = loading;
+    kept.catch(() => {
+      if (merged.get(locale) === kept) merged.delete(locale);
+    });
+  }
+  return loading;
 }
 
 /**
