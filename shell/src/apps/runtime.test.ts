@@ -4,7 +4,8 @@ import { createShellHost } from '@digione/sdk/host';
 import { type ShellContext } from '@digione/sdk';
 import { defineShellElements } from '../portal/define.js';
 import { D1IframeError } from '@digione/sdk/iframe';
-import { AppRuntime, isTimeout } from './runtime.js';
+import { isTimeout } from './app-lifecycles.js';
+import { AppRuntime } from './runtime.js';
 import { testApp, PUPIL } from './test-manifests.js';
 import { waitFor } from '../../../test/support/unit-wait.js';
 

@@ -10,7 +10,6 @@
  */
 import {
   addErrorHandler,
-  mountRootParcel,
   registerApplication,
   removeErrorHandler,
   setBootstrapMaxTime,
@@ -19,7 +18,6 @@ import {
   start,
   unregisterApplication,
   type LifeCycles,
-  type ParcelConfig,
 } from 'single-spa';
 import {
   defineWidget,
@@ -27,25 +25,22 @@ import {
   type DigiOneParcelConfig,
   type ManifestWidget,
 } from '@digione/sdk';
-import { contextRequestOf, type AppContextHandle, type ShellHost } from '@digione/sdk/host';
+import { contextRequestOf, type ShellHost } from '@digione/sdk/host';
+import { createArea, labelArea, showState } from './app-area.js';
 import {
-  INITIAL_STATE,
-  nextState,
-  type AppEvent,
-  type AppPhase,
-  type AppState,
-} from './app-state.js';
+  isTimeout,
+  newEntry,
+  wrapLifecycles,
+  type Entry,
+  type LifecycleRunner,
+  type Session,
+} from './app-lifecycles.js';
+import { nextState, type AppEvent, type AppState } from './app-state.js';
 import { iframeLifecycles } from './iframe-app.js';
-import {
-  TimeoutError,
-  entryUrl,
-  importApp,
-  withTimeout,
-  type AppLifecycles,
-  type LoadedApp,
-} from './loader.js';
+import { entryUrl, importApp, type LoadedApp } from './loader.js';
 import { startTiming } from './perf.js';
 import { normalizePath, routeMatches } from './routes.js';
+import { mountWidgetParcel, type MountedWidget } from './widget-parcel.js';
 
 type Importer = (url: string) => Promise<unknown>;
 
@@ -68,56 +63,7 @@ export interface AppRuntimeOptions {
   readonly importer?: Importer;
 }
 
-/** A widget placed by the shell; unmount it before its element goes away. */
-export interface MountedWidget {
-  unmount(): Promise<void>;
-}
-
-/** One mount of an app: its context and the element it renders in, ended at unmount. */
-interface Session {
-  readonly handle: AppContextHandle;
-  readonly root: HTMLElement;
-  mounted: boolean;
-}
-
-interface Entry {
-  manifest: AppManifest;
-  state: AppState;
-  /** The step running now (errors single-spa reports are laid at its door). */
-  phase: AppPhase | undefined;
-  /** Each registration with single-spa (first, and after each retry) gets a new generation. */
-  generation: number;
-  /** The app's code, once it loaded: reused by retries of a lifecycle and by its widgets. */
-  loaded: Promise<LoadedApp> | undefined;
-  /** How many imports failed: the next import asks for a fresh URL. */
-  failedImports: number;
-  area: HTMLElement | undefined;
-  session: Session | undefined;
-  /** The error the app reported while failing, shown in the details of its error. */
-  reported: unknown;
-  registered: boolean;
-  retrying: boolean;
-}
-
-/** The area element's tag of the status it shows (`<d1-shell-app-status>`). */
-interface StatusElement extends HTMLElement {
-  state: AppState;
-  appName: string;
-}
-
 let singleSpaStarted = false;
-
-/** The iframe bridge's "took too long": the page did not load, or did not connect, in time. */
-const FRAME_TIMEOUTS = new Set(['D1-SDK-306', 'D1-SDK-313']);
-
-/** Whether an error is single-spa's (or the loader's, or an iframe bridge's) "took too long". */
-export function isTimeout(error: unknown): boolean {
-  if (error instanceof TimeoutError) return true;
-  const code: unknown = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && FRAME_TIMEOUTS.has(code)) return true;
-  const message = error instanceof Error ? error.message : String(error);
-  return /#31\b|did not resolve or reject/.test(message);
-}
 
 export class AppRuntime {
   readonly #options: AppRuntimeOptions;
@@ -125,6 +71,8 @@ export class AppRuntime {
   readonly #widgetConfigs = new Map<string, DigiOneParcelConfig>();
   #visible: string | undefined;
   #disposed = false;
+  /** What the wrapped lifecycles of every app need from the runtime. */
+  readonly #runner: LifecycleRunner;
 
   constructor(options: AppRuntimeOptions) {
     this.#options = options;
@@ -135,6 +83,17 @@ export class AppRuntime {
     setMountMaxTime(ms, true, warnAfter);
     setUnmountMaxTime(ms, true, warnAfter);
     addErrorHandler(this.#onError);
+    this.#runner = {
+      importTimeoutMs: options.importTimeoutMs,
+      lifecycleTimeoutMs: ms,
+      openSession: (entry) => this.#openSession(entry),
+      closeSession: (entry) => {
+        this.#closeSession(entry);
+      },
+      update: (entry, event) => {
+        this.#update(entry, event);
+      },
+    };
   }
 
   /** Starts single-spa's routing (once per page). */
@@ -165,19 +124,7 @@ export class AppRuntime {
         entry.manifest = app;
         continue;
       }
-      const created: Entry = {
-        manifest: app,
-        state: INITIAL_STATE,
-        phase: undefined,
-        generation: 0,
-        loaded: undefined,
-        failedImports: 0,
-        area: undefined,
-        session: undefined,
-        reported: undefined,
-        registered: false,
-        retrying: false,
-      };
+      const created = newEntry(app);
       this.#apps.set(app.id, created);
       this.#register(created);
     }
@@ -207,13 +154,7 @@ export class AppRuntime {
   /** Names areas, statuses and frames again (the language changed). */
   relabel(): void {
     for (const entry of this.#apps.values()) {
-      const area = entry.area;
-      if (!area) continue;
-      const name = this.#options.appName(entry.manifest);
-      const status = this.#status(area);
-      if (status) status.appName = name;
-      const frame = area.querySelector('iframe');
-      if (frame) frame.title = name;
+      if (entry.area) labelArea(entry.area, this.#options.appName(entry.manifest));
     }
   }
 
@@ -268,29 +209,7 @@ export class AppRuntime {
       this.#widgetConfigs.set(key, config);
     }
     const handle = this.#options.host.contextFor(appId, contextRequestOf(entry.manifest));
-    const parcel = mountRootParcel(config as unknown as ParcelConfig, {
-      domElement,
-      context: handle.context,
-    });
-    try {
-      await withTimeout(
-        parcel.mountPromise,
-        this.#options.lifecycleTimeoutMs,
-        `The widget "${key}" did not mount within ${this.#options.lifecycleTimeoutMs} ms.`,
-      );
-    } catch (error) {
-      handle.dispose();
-      throw error;
-    }
-    return {
-      async unmount() {
-        try {
-          if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
-        } finally {
-          handle.dispose();
-        }
-      },
-    };
+    return mountWidgetParcel(config, handle, domElement, key, this.#options.lifecycleTimeoutMs);
   }
 
   /** Unregisters every app and stops listening to single-spa's errors. */
@@ -353,7 +272,7 @@ export class AppRuntime {
             })
           : (await this.#import(entry)).lifecycles;
       this.#update(entry, { type: 'done', phase: 'load' });
-      return this.#wrap(entry, generation, lifecycles);
+      return wrapLifecycles(this.#runner, entry, generation, lifecycles);
     } catch (error) {
       this.#update(entry, { type: 'fail', phase: 'load', error, timedOut: isTimeout(error) });
       throw error;
@@ -378,97 +297,6 @@ export class AppRuntime {
       });
     }
     return entry.loaded;
-  }
-
-  /** The app's lifecycles as single-spa runs them: timed, with the shell's props, failures kept. */
-  #wrap(entry: Entry, generation: number, real: AppLifecycles): LifeCycles {
-    const props = (given: object, session: Session): object => ({
-      ...given,
-      name: entry.manifest.id,
-      domElement: session.root,
-      context: session.handle.context,
-    });
-    // An iframe app's mount waits for its page to load and connect: the import's budget on top of
-    // the lifecycle's (single-spa's own limit for this app's mount, so it does not cut it short).
-    const ms = this.#options.lifecycleTimeoutMs;
-    const frameMount = this.#options.importTimeoutMs + ms;
-    const timeouts =
-      entry.manifest.isolation === 'iframe'
-        ? {
-            timeouts: {
-              mount: {
-                millis: frameMount,
-                dieOnTimeout: true,
-                warningMillis: Math.max(1, Math.floor(frameMount / 2)),
-              },
-            },
-          }
-        : {};
-    return {
-      ...timeouts,
-      bootstrap: async (given) => {
-        const session = this.#openSession(entry);
-        await this.#step(entry, generation, 'bootstrap', () =>
-          real.bootstrap?.(props(given, session)),
-        );
-      },
-      mount: async (given) => {
-        const session = this.#openSession(entry);
-        await this.#step(entry, generation, 'mount', () => real.mount(props(given, session)));
-        // single-spa gave up on this mount (it took too long) and cleaned up; what the app built
-        // since stays in the detached element, with its context already ended.
-        if (entry.session === session) session.mounted = true;
-      },
-      unmount: async (given) => {
-        const session = entry.session;
-        if (!session?.mounted) {
-          // After a failed mount single-spa unmounts too: let the app undo what it got done
-          // (as single-spa does by default), bounded and quietly, then clean up.
-          if (session) {
-            await withTimeout(
-              Promise.resolve().then(() => real.unmount(props(given, session))),
-              this.#options.lifecycleTimeoutMs,
-              'cleanup after a failed mount',
-            ).catch(() => undefined);
-          }
-          this.#closeSession(entry);
-          return;
-        }
-        try {
-          await this.#step(entry, generation, 'unmount', () => real.unmount(props(given, session)));
-        } finally {
-          this.#closeSession(entry);
-        }
-      },
-      update: async (given) => {
-        const session = entry.session;
-        if (session?.mounted) await real.update?.(props(given, session));
-      },
-    };
-  }
-
-  async #step(
-    entry: Entry,
-    generation: number,
-    phase: AppPhase,
-    run: () => unknown,
-  ): Promise<void> {
-    if (generation !== entry.generation) return;
-    entry.phase = phase;
-    entry.reported = undefined;
-    this.#update(entry, { type: 'start', phase });
-    const end = startTiming(`app:${entry.manifest.id}`, phase);
-    try {
-      await run();
-      if (generation === entry.generation) this.#update(entry, { type: 'done', phase });
-    } catch (error) {
-      if (generation === entry.generation) {
-        this.#update(entry, { type: 'fail', phase, error, timedOut: isTimeout(error) });
-      }
-      throw error;
-    } finally {
-      end();
-    }
   }
 
   /** The mount's context and element, made once per mount and ended at unmount or failure. */
@@ -498,28 +326,16 @@ export class AppRuntime {
 
   #area(entry: Entry): HTMLElement {
     if (entry.area) return entry.area;
-    const doc = this.#options.container.ownerDocument;
-    const area = doc.createElement('section');
-    area.className = 'd1-app-area';
-    area.slot = 'app';
-    area.dataset.d1App = entry.manifest.id;
-    area.tabIndex = -1;
-    area.hidden = this.#visible !== entry.manifest.id;
-    const status = doc.createElement('d1-shell-app-status') as StatusElement;
-    status.appName = this.#options.appName(entry.manifest);
-    status.state = entry.state;
-    area.append(status);
-    area.addEventListener('d1-retry', (event) => {
-      event.stopPropagation();
-      void this.retry(entry.manifest.id);
+    const area = createArea(this.#options.container.ownerDocument, {
+      id: entry.manifest.id,
+      name: this.#options.appName(entry.manifest),
+      state: entry.state,
+      hidden: this.#visible !== entry.manifest.id,
+      onRetry: () => void this.retry(entry.manifest.id),
     });
     this.#options.container.append(area);
     entry.area = area;
     return area;
-  }
-
-  #status(area: HTMLElement): StatusElement | null {
-    return area.querySelector<StatusElement>(':scope > d1-shell-app-status');
   }
 
   #update(entry: Entry, event: AppEvent): void {
@@ -532,8 +348,7 @@ export class AppRuntime {
     if (after === before) return;
     entry.state = after;
     if (after.status !== 'busy') entry.phase = undefined;
-    const status = entry.area && this.#status(entry.area);
-    if (status) status.state = after;
+    if (entry.area) showState(entry.area, after);
     this.#options.onStateChange?.(entry.manifest, after);
   }
 

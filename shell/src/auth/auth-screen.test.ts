@@ -5,7 +5,7 @@ import { addShellTranslations } from '../localization/translations.js';
 import { defineShellElements } from '../portal/define.js';
 import { AuthError } from './auth-error.js';
 import { ShellRetryEvent, ShellSignInEvent, type D1ShellAuthScreen } from './auth-screen.js';
-import type { AuthState } from './auth-service.js';
+import type { AuthState } from './auth-state.js';
 
 defineShellElements();
 addShellTranslations();

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { AuthState } from './auth-service.js';
+import type { AuthState } from './auth-state.js';
 import type { AuthError } from './auth-error.js';
 
 /** The person asked to sign in (again), or to retry what failed. */

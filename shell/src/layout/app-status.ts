@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { AppPhase, AppState } from '../apps/app-state.js';
-import { visuallyHidden } from '../pages/page-styles.js';
+import { baseStyles } from '@digione/components';
 
 /**
  * What an app's area says besides the app itself: the app's name as the page's level-one heading,
@@ -19,7 +19,7 @@ import { visuallyHidden } from '../pages/page-styles.js';
  */
 export class D1ShellAppStatus extends LitElement {
   static override styles = [
-    visuallyHidden,
+    baseStyles,
     css`
       :host {
         display: block;

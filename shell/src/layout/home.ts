@@ -3,8 +3,10 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ActingAs, ManifestWidget } from '@digione/sdk';
-import type { MountedWidget } from '../apps/runtime.js';
+import type { MountedWidget } from '../apps/widget-parcel.js';
+import { headingStyles } from '../pages/page-styles.js';
 import { roleLabel } from '../portal/roles.js';
+import { registryErrorPanel } from './registry-error.js';
 import { ShellRegistryRetryEvent } from '../portal/shell-events.js';
 
 /** An app's tile on the home page. */
@@ -52,58 +54,50 @@ interface PlacedWidget {
  * @fires d1-shell-registry-retry - The person asked to load the app registry again.
  */
 export class D1ShellHome extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h1 {
-      margin: 0 0 var(--d1-space-3);
-      font-size: var(--d1-font-size-xl);
-      font-weight: var(--d1-font-weight-strong);
-    }
-    h1:focus {
-      outline: none;
-    }
-    h1:focus-visible {
-      outline: var(--d1-focus-ring);
-      outline-offset: var(--d1-focus-ring-offset);
-    }
-    h2 {
-      margin: var(--d1-space-6) 0 var(--d1-space-3);
-      font-size: var(--d1-font-size-l);
-      font-weight: var(--d1-font-weight-strong);
-    }
-    p {
-      margin: 0 0 var(--d1-space-2);
-    }
-    .tiles,
-    .widgets {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: var(--d1-space-4);
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    }
-    .tiles d1-card {
-      block-size: 100%;
-    }
-    .widget {
-      min-block-size: 4rem;
-      padding: var(--d1-space-3);
-      border: 1px solid var(--d1-color-border-subtle);
-      border-radius: var(--d1-radius-m);
-      background: var(--d1-color-surface);
-    }
-    .widget-error {
-      color: var(--d1-color-text-muted);
-    }
-    .busy {
-      display: flex;
-      align-items: center;
-      gap: var(--d1-space-3);
-    }
-  `;
+  static override styles = [
+    headingStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h1 {
+        margin: 0 0 var(--d1-space-3);
+      }
+      h2 {
+        margin: var(--d1-space-6) 0 var(--d1-space-3);
+      }
+      p {
+        margin: 0 0 var(--d1-space-2);
+      }
+      .tiles,
+      .widgets {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--d1-space-4);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      }
+      .tiles d1-card {
+        block-size: 100%;
+      }
+      .widget {
+        min-block-size: 4rem;
+        padding: var(--d1-space-3);
+        border: 1px solid var(--d1-color-border-subtle);
+        border-radius: var(--d1-radius-m);
+        background: var(--d1-color-surface);
+      }
+      .widget-error {
+        color: var(--d1-color-text-muted);
+      }
+      .busy {
+        display: flex;
+        align-items: center;
+        gap: var(--d1-space-3);
+      }
+    `,
+  ];
 
   /** The person's given name, for the greeting. */
   @property({ attribute: 'given-name' }) givenName = '';
@@ -174,17 +168,13 @@ export class D1ShellHome extends LitElement {
       </div>`;
     }
     if (this.status === 'failed') {
-      return html`<d1-error-panel
-        heading-level="3"
-        .heading=${msg('Palveluluetteloa ei voitu hakea')}
-        .message=${msg(
+      return registryErrorPanel(this, {
+        headingLevel: 3,
+        heading: msg('Palveluluetteloa ei voitu hakea'),
+        message: msg(
           'Palvelujen luetteloa ei saatu haettua juuri nyt. Kirjautuminen ja portaalin muut osat toimivat. Yritä hetken kuluttua uudelleen.',
-        )}
-        .retryLabel=${msg('Yritä uudelleen')}
-        @d1-retry=${() => {
-          this.dispatchEvent(new ShellRegistryRetryEvent());
-        }}
-      ></d1-error-panel>`;
+        ),
+      });
     }
     if (this.tiles.length === 0) {
       return html`<p>${msg('Sinulle ei ole vielä käytettävissä palveluja tässä roolissa.')}</p>`;

@@ -1,6 +1,7 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { css, html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { pageStyles } from './page-styles.js';
+import { D1ShellPage } from './shell-page.js';
 
 /**
  * DigiOne Portal's accessibility statement (saavutettavuusseloste), as the Act on the Provision of
@@ -13,7 +14,7 @@ import { pageStyles } from './page-styles.js';
  *
  * @tagname d1-shell-accessibility-statement
  */
-export class D1ShellAccessibilityStatement extends LitElement {
+export class D1ShellAccessibilityStatement extends D1ShellPage {
   static override styles = [
     pageStyles,
     css`
@@ -26,11 +27,6 @@ export class D1ShellAccessibilityStatement extends LitElement {
       }
     `,
   ];
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override render(): TemplateResult {
     return html`
@@ -116,10 +112,5 @@ export class D1ShellAccessibilityStatement extends LitElement {
         <li>${msg('puhelin (vaihde)')} <a href="tel:+358295345000">029 534 5000</a></li>
       </ul>
     `;
-  }
-
-  /** Moves focus to the heading, so a screen reader announces the page after a route change. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 }

@@ -1,7 +1,8 @@
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { pageStyles } from './page-styles.js';
+import { D1ShellPage } from './shell-page.js';
 
 /** An app the shell runs, as the diagnostics page lists it. */
 export interface DiagnosticsLoadedApp {
@@ -29,7 +30,7 @@ export interface DiagnosticsSkippedApp {
  *
  * @tagname d1-shell-diagnostics
  */
-export class D1ShellDiagnostics extends LitElement {
+export class D1ShellDiagnostics extends D1ShellPage {
   static override styles = [
     pageStyles,
     css`
@@ -100,11 +101,6 @@ export class D1ShellDiagnostics extends LitElement {
 
   /** The registry entries the shell skipped, and why. */
   @property({ attribute: false }) skipped: readonly DiagnosticsSkippedApp[] = [];
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override render(): TemplateResult {
     return html`
@@ -196,10 +192,5 @@ export class D1ShellDiagnostics extends LitElement {
         </tbody>
       </table>
     </div>`;
-  }
-
-  /** Moves focus to the heading, so a screen reader announces the page after a route change. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 }

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { D1Select, D1SelectOption } from '@digione/components/select';
 import type { D1TextField } from '@digione/components/text-field';
 import { pageStyles } from './page-styles.js';
+import { D1ShellPage } from './shell-page.js';
 
 /** What feedback is about; the values are stable codes, the labels are localized. */
 export type FeedbackTopic = 'accessibility' | 'service' | 'sign-in' | 'other';
@@ -55,7 +56,7 @@ const MAX_MESSAGE = 4000;
  * @tagname d1-shell-feedback
  * @fires d1-shell-feedback-submit - Valid feedback was sent; `detail` is `{ topic, message, email? }`.
  */
-export class D1ShellFeedback extends LitElement {
+export class D1ShellFeedback extends D1ShellPage {
   static override styles = [
     pageStyles,
     css`
@@ -101,11 +102,6 @@ export class D1ShellFeedback extends LitElement {
   /** The message holds only spaces, which the native `required` lets through. */
   @state() private blankMessage = false;
   @state() private failed = false;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override render(): TemplateResult {
     return html`
@@ -249,11 +245,6 @@ export class D1ShellFeedback extends LitElement {
     await this.updateComplete;
     this.#topicField?.focus();
   };
-
-  /** Moves focus to the heading, so a screen reader announces the page after a route change. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-  }
 }
 
 declare global {

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { pageStyles } from './page-styles.js';
+import { msg } from '@lit/localize';
+import { D1ShellPage } from './shell-page.js';
 
 /**
  * What a deep link to a service the person may not use shows: the service is not available for
@@ -10,19 +10,12 @@ import { pageStyles } from './page-styles.js';
  *
  * @tagname d1-shell-no-access
  */
-export class D1ShellNoAccess extends LitElement {
-  static override styles = pageStyles;
-
+export class D1ShellNoAccess extends D1ShellPage {
   /** The service's name in the current language, when the shell knows it; shown as text. */
   @property() service?: string;
 
   /** The person has other acting-as choices (school, child, role) that may open the service. */
   @property({ type: Boolean, attribute: 'can-switch' }) canSwitch = false;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override render(): TemplateResult {
     return html`
@@ -55,10 +48,5 @@ export class D1ShellNoAccess extends LitElement {
         <a href="/">${msg('Siirry etusivulle')}</a>
       </div>
     `;
-  }
-
-  /** Moves focus to the heading, so a screen reader announces the page after a route change. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 }

@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { pageStyles } from './page-styles.js';
+import { msg } from '@lit/localize';
+import { D1ShellPage } from './shell-page.js';
 
 /**
  * The page for an address the portal does not know (404): says so, shows the address that was
@@ -9,16 +9,9 @@ import { pageStyles } from './page-styles.js';
  *
  * @tagname d1-shell-not-found
  */
-export class D1ShellNotFound extends LitElement {
-  static override styles = pageStyles;
-
+export class D1ShellNotFound extends D1ShellPage {
   /** The address that was asked for, shown as text (never as markup). */
   @property() path = '';
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   override render(): TemplateResult {
     return html`
@@ -38,10 +31,5 @@ export class D1ShellNotFound extends LitElement {
         <a href="/palaute">${msg('Ilmoita rikkinäisestä linkistä')}</a>
       </div>
     `;
-  }
-
-  /** Moves focus to the heading, so a screen reader announces the page after a route change. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 }

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { D1LocaleChangeEvent, D1ThemeChangeEvent } from '@digione/components/events';
 import { LOCALE_STORAGE_KEY } from '../locale/locale.js';
 import { themeStorageKey } from '../theme/theme.js';
+import { teacherClaims } from '../auth/test-support.js';
 import { waitFor } from '../../../test/support/unit-wait.js';
 import { bootPortal, type Portal } from './boot.js';
 import { paintFrame } from './frame.js';
@@ -37,21 +38,7 @@ function keepSignedIn(): void {
       token_type: 'Bearer',
       scope: 'openid profile',
       expires_at: now + 600,
-      profile: {
-        iss: ISSUER,
-        aud: CLIENT,
-        sub: PERSON,
-        iat: now,
-        exp: now + 600,
-        auth_time: now,
-        acr: 'mpassid',
-        given_name: 'Mikko',
-        family_name: 'Korhonen',
-        digione_roles: ['teacher'],
-        digione_schools: [
-          { code: '09231', name: 'Lumikorven koulu', provider_id: '1', provider_name: 'Vantaa' },
-        ],
-      },
+      profile: teacherClaims(ISSUER, CLIENT, PERSON, now),
     }),
   );
 }

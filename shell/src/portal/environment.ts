@@ -1,4 +1,4 @@
-import type { AuthEnvironment } from '../auth/auth-service.js';
+import type { AuthEnvironment } from '../auth/auth-state.js';
 import { storage } from './frame.js';
 
 /** The browser as the auth service meets it. */

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Locale } from '@digione/components/localization';
@@ -7,15 +7,15 @@ import type { AppSwitcherApp } from '@digione/components/app-switcher';
 import type { D1ToastStack } from '@digione/components/toast-stack';
 import type { Tenant, ThemePreference } from '@digione/components/tenants';
 import type { ActingAs } from '@digione/sdk';
-import type { AuthState } from '../auth/auth-service.js';
+import type { AuthState } from '../auth/auth-state.js';
 import type { Route, ShellPage } from '../apps/routes.js';
 import type { SkippedApp } from '../apps/registry.js';
 import type { AppsStatus, HomeTile, HomeWidget, WidgetMounter } from '../layout/home.js';
-import { ShellRegistryRetryEvent } from './shell-events.js';
+import { registryErrorPanel } from '../layout/registry-error.js';
 import type { NavItem } from '../layout/nav.js';
 import type { D1ShellConfirm } from '../layout/confirm-dialog.js';
 import { roleLabel } from './roles.js';
-import { visuallyHidden } from '../pages/page-styles.js';
+import { shellStyles } from './shell-element.styles.js';
 
 /** An app the diagnostics page lists as running. */
 export interface LoadedAppInfo {
@@ -54,126 +54,7 @@ const SKIP_TARGET = 'main';
  * @slot main - The skip link's target, which the shell puts there itself.
  */
 export class D1Shell extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      min-block-size: 100vh;
-      color: var(--d1-color-text);
-      background: var(--d1-color-surface-sunken);
-      font-family: var(--d1-font-family);
-    }
-    .skip {
-      position: absolute;
-      inset-inline-start: var(--d1-space-2);
-      inset-block-start: -10rem;
-      padding: var(--d1-space-2) var(--d1-space-3);
-      background: var(--d1-color-surface-raised);
-      color: var(--d1-color-accent-text);
-      border-radius: var(--d1-radius-s);
-      z-index: var(--d1-z-overlay);
-    }
-    .skip:focus {
-      inset-block-start: var(--d1-space-2);
-      outline: var(--d1-focus-ring);
-      outline-offset: var(--d1-focus-ring-offset);
-    }
-    header {
-      display: flex;
-      align-items: center;
-      gap: var(--d1-space-2) var(--d1-space-3);
-      flex-wrap: wrap;
-      padding: var(--d1-space-2) var(--d1-space-4);
-      background: var(--d1-color-surface);
-      border-block-end: 1px solid var(--d1-color-border-subtle);
-    }
-    .brand {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--d1-space-2);
-      min-block-size: 2.75rem;
-      font-size: var(--d1-font-size-l);
-      font-weight: var(--d1-font-weight-strong);
-      color: var(--d1-color-text);
-      text-decoration: none;
-      margin-inline-end: auto;
-      border-radius: var(--d1-radius-s);
-    }
-    .brand img {
-      inline-size: 2rem;
-      block-size: 2rem;
-    }
-    a:focus-visible {
-      outline: var(--d1-focus-ring);
-      outline-offset: var(--d1-focus-ring-offset);
-    }
-    .body {
-      flex: 1;
-      display: flex;
-      align-items: stretch;
-      min-inline-size: 0;
-    }
-    d1-shell-nav {
-      flex: 0 0 15rem;
-      background: var(--d1-color-surface);
-      border-inline-end: 1px solid var(--d1-color-border-subtle);
-    }
-    main {
-      flex: 1;
-      min-inline-size: 0;
-      padding: var(--d1-space-5) var(--d1-space-4);
-      outline: none;
-    }
-    main:focus-visible {
-      outline: var(--d1-focus-ring);
-      outline-offset: calc(-1 * var(--d1-focus-ring-offset));
-    }
-    h1 {
-      margin: 0 0 var(--d1-space-3);
-      font-size: var(--d1-font-size-xl);
-      font-weight: var(--d1-font-weight-strong);
-    }
-    .busy {
-      display: flex;
-      align-items: center;
-      gap: var(--d1-space-3);
-    }
-    footer {
-      padding: var(--d1-space-4);
-      background: var(--d1-color-surface);
-      border-block-start: 1px solid var(--d1-color-border-subtle);
-    }
-    footer ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--d1-space-2) var(--d1-space-5);
-    }
-    footer a {
-      display: inline-block;
-      padding-block: var(--d1-space-1);
-      color: var(--d1-color-accent-text);
-    }
-    ${visuallyHidden}
-    @media (max-width: 48rem) {
-      .body {
-        flex-direction: column;
-      }
-      d1-shell-nav {
-        flex: none;
-        border-inline-end: none;
-        border-block-end: 1px solid var(--d1-color-border-subtle);
-      }
-      header {
-        padding-inline: var(--d1-space-3);
-      }
-      main {
-        padding: var(--d1-space-4) var(--d1-space-3);
-      }
-    }
-  `;
+  static override styles = shellStyles;
 
   /** Where sign-in stands. */
   @property({ attribute: false }) auth: AuthState = { status: 'starting' };
@@ -347,17 +228,13 @@ export class D1Shell extends LitElement {
         </div>`;
       case 'registry-error':
         return html`<h1 id="heading" tabindex="-1">${msg('Palveluluetteloa ei voitu hakea')}</h1>
-          <d1-error-panel
-            heading-level="2"
-            .heading=${msg('Mitä tapahtui')}
-            .message=${msg(
+          ${registryErrorPanel(this, {
+            headingLevel: 2,
+            heading: msg('Mitä tapahtui'),
+            message: msg(
               'Palvelujen luetteloa ei saatu haettua juuri nyt, joten tätä sivua ei voitu avata. Kirjautuminen ja portaalin muut osat toimivat. Yritä hetken kuluttua uudelleen.',
-            )}
-            .retryLabel=${msg('Yritä uudelleen')}
-            @d1-retry=${() => {
-              this.dispatchEvent(new ShellRegistryRetryEvent());
-            }}
-          ></d1-error-panel>`;
+            ),
+          })}`;
     }
   }
 

@@ -1,6 +1,6 @@
 /** States of the portal for the state's and the view's unit tests. */
 import type { DigiOneUser } from '@digione/sdk';
-import type { AuthState } from '../auth/auth-service.js';
+import type { AuthState } from '../auth/auth-state.js';
 import { PLAIN_DEVICE } from '../theme/theme.js';
 import { initialPortalState, reducePortal, type PortalAction, type PortalState } from './state.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '@digione/components/localization';
 import type { ActingAs, DigiOneUser } from '@digione/sdk';
-import type { AuthState } from '../auth/auth-service.js';
+import type { AuthState } from '../auth/auth-state.js';
 import { actingAsChoices } from '../auth/acting-as.js';
 import type { RegistryContents } from '../apps/registry.js';
 import type { DeviceTheme, ThemePreference } from '../theme/theme.js';
