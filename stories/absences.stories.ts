@@ -3,7 +3,7 @@ import { appStory, storyPerson, type StoryPerson } from './app-story.js';
 import absences from '../packages/app-absences/src/index.js';
 import manifest from '../packages/app-absences/manifest.json' with { type: 'json' };
 import { addDays, isoWeek, mondayOf, today } from '../packages/app-absences/src/dates.js';
-import type { GuardianAbsence, TeacherAbsence } from '../packages/app-absences/src/model.js';
+import type { GuardianAbsence, TeacherAbsence } from '../packages/app-absences/src/types.js';
 
 /**
  * Poissaolot (absence notices) in a test shell. In the portal the app runs in a frame of its own;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import assessment from '../packages/app-assessment/src/index.js';
 import manifest from '../packages/app-assessment/manifest.json' with { type: 'json' };
-import { createFakeApi, jsonResponse } from '../packages/app-assessment/src/fixtures.js';
+import { createFakeApi, jsonResponse } from '../packages/app-assessment/src/fake-api.js';
 import { appStory, storyPerson, type StoryPerson } from './app-story.js';
 
 /** What the stubbed API does in a story. */

@@ -6,8 +6,8 @@
  * from the day the API starts, so this week always has absences to show.
  */
 import { TEST_SCHOOLS, TEST_USERS } from '@digione/dev-idp';
-import { addDays, mondayOf, type IsoDate } from '../src/dates.js';
-import type { AbsenceReason } from '../src/model.js';
+import { format, parseISO, startOfISOWeek } from 'date-fns';
+import { shiftDay, type AbsenceReason, type IsoDate } from '../src/types.js';
 
 export interface Pupil {
   readonly id: string;
@@ -151,44 +151,44 @@ function at(day: IsoDate, time: string): string {
  * Friday when today is a weekend day, so the week's list is never empty.
  */
 export function seedAbsences(today: IsoDate): StoredAbsence[] {
-  const monday = mondayOf(today);
-  const friday = addDays(monday, 4);
+  const monday = format(startOfISOWeek(parseISO(today)), 'yyyy-MM-dd');
+  const friday = shiftDay(monday, 4);
   const schoolDay = today > friday ? friday : today;
   const otherGuardian = (family: string) => `huoltaja-${family}`;
   return [
     {
       id: 'poissaolo-1',
       pupilId: AINO_ID,
-      start: addDays(monday, -14),
-      end: addDays(monday, -13),
+      start: shiftDay(monday, -14),
+      end: shiftDay(monday, -13),
       reason: 'illness',
       message: 'Ainolla on flunssa. Hän tekee matematiikan kotitehtävät, kun jaksaa.',
       reportedBy: GUARDIAN_SUB,
-      reportedAt: at(addDays(monday, -14), '07:12'),
+      reportedAt: at(shiftDay(monday, -14), '07:12'),
       acknowledgedBy: TEACHER_SUB,
-      acknowledgedAt: at(addDays(monday, -14), '08:05'),
+      acknowledgedAt: at(shiftDay(monday, -14), '08:05'),
     },
     {
       id: 'poissaolo-2',
       pupilId: AINO_ID,
-      start: addDays(today, 10),
-      end: addDays(today, 11),
+      start: shiftDay(today, 10),
+      end: shiftDay(today, 11),
       reason: 'other',
       reasonText: 'Perheen matka isovanhempien luo Ouluun',
       message: 'Aino lukee matkan aikana äidinkielen kirjaa ja tekee sovitut tehtävät.',
       reportedBy: GUARDIAN_SUB,
-      reportedAt: at(addDays(monday, -3), '20:41'),
+      reportedAt: at(shiftDay(monday, -3), '20:41'),
     },
     {
       id: 'poissaolo-3',
       pupilId: EETU_ID,
-      start: addDays(monday, -5),
-      end: addDays(monday, -5),
+      start: shiftDay(monday, -5),
+      end: shiftDay(monday, -5),
       reason: 'illness',
       reportedBy: GUARDIAN_SUB,
-      reportedAt: at(addDays(monday, -5), '06:55'),
+      reportedAt: at(shiftDay(monday, -5), '06:55'),
       acknowledgedBy: 'opettaja-merituuli-3a',
-      acknowledgedAt: at(addDays(monday, -5), '08:20'),
+      acknowledgedAt: at(shiftDay(monday, -5), '08:20'),
     },
     {
       id: 'poissaolo-4',
@@ -203,19 +203,19 @@ export function seedAbsences(today: IsoDate): StoredAbsence[] {
     {
       id: 'poissaolo-5',
       pupilId: 'oppilas-helmi-laine',
-      start: addDays(monday, 3),
+      start: shiftDay(monday, 3),
       end: friday,
       reason: 'other',
       reasonText: 'Uimaseuran leiri Kuortaneella',
       message: 'Helmi tekee leirin aikana jäävät tehtävät ensi viikolla.',
       reportedBy: otherGuardian('laine'),
-      reportedAt: at(addDays(monday, -4), '18:30'),
+      reportedAt: at(shiftDay(monday, -4), '18:30'),
     },
     {
       id: 'poissaolo-6',
       pupilId: 'oppilas-venla-koskinen',
       start: monday,
-      end: addDays(monday, 1),
+      end: shiftDay(monday, 1),
       reason: 'illness',
       reportedBy: otherGuardian('koskinen'),
       reportedAt: at(monday, '07:40'),
@@ -249,7 +249,7 @@ export function seedAbsences(today: IsoDate): StoredAbsence[] {
       reason: 'other',
       reasonText: 'Isoäidin 80-vuotisjuhlat Kuopiossa',
       reportedBy: otherGuardian('hamalainen'),
-      reportedAt: at(addDays(monday, -2), '12:10'),
+      reportedAt: at(shiftDay(monday, -2), '12:10'),
     },
     {
       id: 'poissaolo-10',

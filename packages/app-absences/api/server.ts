@@ -1,7 +1,7 @@
 /**
  * The absence notices API (Poissaolot): guardians report their children's absences and cancel
  * coming ones; teachers see the absences of the pupils of their own groups and acknowledge them.
- * Every request carries an access token for this API's audience (checked by `startProtectedApi`
+ * Every request carries an access token for this API's audience (checked by `startAppApi`
  * before any route runs); the routes then check who the person is and what they may see.
  *
  *   GET    /absences?child=<id>                     a guardian: the child's absences this term
@@ -10,54 +10,68 @@
  *   GET    /absences?school=<code>&week=<YYYY-Www>  a teacher: the week's absences in their groups
  *   POST   /absences/:id/acknowledge                a teacher: mark an absence acknowledged
  */
-import { readFileSync } from 'node:fs';
 import {
   ApiError,
-  startProtectedApi,
+  manifestAudience,
+  startAppApi,
   userBySub,
   type ApiRoute,
+  type AppApiOptions,
   type RunningProtectedApi,
   type TestUser,
 } from '@digione/dev-idp';
-import {
-  isoWeek,
-  overlaps,
-  termOf,
-  today as localToday,
-  weekRange,
-  type IsoDate,
-} from '../src/dates.js';
+import { endOfISOWeek, format, isValid, parse, startOfISOWeek } from 'date-fns';
 import {
   reportProblems,
+  type AbsenceDetails,
   type AbsenceReason,
   type GuardianAbsence,
   type GuardianAbsenceList,
   type ReportRefusal,
   type TeacherAbsence,
   type TeacherAbsenceList,
-} from '../src/model.js';
+  type IsoDate,
+} from '../src/types.js';
 import { pupilById, PUPILS, seedAbsences, TEACHER_GROUPS, type StoredAbsence } from './data.js';
 
-export interface AbsencesApiOptions {
-  /** The identity provider whose tokens the API accepts. */
-  readonly issuer: string;
-  /** Browser origins that may call the API: the app's own origin (its frame calls from there). */
-  readonly allowedOrigins: readonly string[];
-  readonly host?: string;
-  /** 0 (the default) picks a free port. */
-  readonly port?: number;
+/** What the API is started with. */
+export type AbsencesApiOptions = AppApiOptions;
+
+/** The API's audience, from the app's manifest: it accepts tokens for this audience alone. */
+export const AUDIENCE = manifestAudience(new URL('../manifest.json', import.meta.url));
+
+const DAY = 'yyyy-MM-dd';
+const WEEK = "RRRR-'W'II";
+
+/** Today, where the API runs (the school's day). */
+function localToday(): IsoDate {
+  return format(new Date(), DAY);
 }
 
-interface Manifest {
-  readonly api: { readonly audience: string };
+/** The Monday and Sunday of an ISO week written `YYYY-Www`, or undefined when it is no such week. */
+function weekRange(week: string): { from: IsoDate; to: IsoDate } | undefined {
+  if (!/^\d{4}-W\d{2}$/.test(week)) return undefined;
+  const monday = parse(week, WEEK, new Date());
+  // Week 53 exists only in some years: another week would come back as another text.
+  if (!isValid(monday) || format(monday, WEEK) !== week) return undefined;
+  return { from: format(startOfISOWeek(monday), DAY), to: format(endOfISOWeek(monday), DAY) };
 }
 
-const manifest = JSON.parse(
-  readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'),
-) as Manifest;
+/**
+ * The school term `day` falls in: the autumn term from August to December, the spring term from
+ * January to July (the summer holiday counts with the spring, whose absences are still shown).
+ */
+function termOf(day: IsoDate): { from: IsoDate; to: IsoDate } {
+  const year = day.slice(0, 4);
+  return Number(day.slice(5, 7)) >= 8
+    ? { from: `${year}-08-01`, to: `${year}-12-31` }
+    : { from: `${year}-01-01`, to: `${year}-07-31` };
+}
 
-/** The API's audience, from the app's manifest. */
-export const AUDIENCE = manifest.api.audience;
+/** Whether the days `from`…`to` and `start`…`end` share at least one day (ISO dates sort as text). */
+function overlaps(from: IsoDate, to: IsoDate, start: IsoDate, end: IsoDate): boolean {
+  return start <= to && end >= from;
+}
 
 function forbidden(description: string): ApiError {
   return new ApiError(403, 'forbidden', description);
@@ -104,9 +118,9 @@ export async function startApi(options: AbsencesApiOptions): Promise<RunningProt
   );
   let nextId = absences.size + 1;
 
-  const forGuardian = (absence: StoredAbsence, sub: string, day: IsoDate): GuardianAbsence => ({
+  /** What the guardian and the teacher both see of an absence. */
+  const detailsOf = (absence: StoredAbsence): AbsenceDetails => ({
     id: absence.id,
-    childId: absence.pupilId,
     start: absence.start,
     end: absence.end,
     reason: absence.reason,
@@ -114,25 +128,23 @@ export async function startApi(options: AbsencesApiOptions): Promise<RunningProt
     ...(absence.message ? { message: absence.message } : {}),
     reportedAt: absence.reportedAt,
     acknowledged: absence.acknowledgedBy !== undefined,
+  });
+
+  const forGuardian = (absence: StoredAbsence, sub: string, day: IsoDate): GuardianAbsence => ({
+    ...detailsOf(absence),
+    childId: absence.pupilId,
     cancellable: absence.reportedBy === sub && absence.start > day,
   });
 
   const forTeacher = (absence: StoredAbsence): TeacherAbsence => {
     const pupil = pupilById(absence.pupilId);
     return {
-      id: absence.id,
+      ...detailsOf(absence),
       pupil: {
         id: absence.pupilId,
         name: pupil ? `${pupil.givenName} ${pupil.familyName}` : '',
         group: pupil?.group ?? '',
       },
-      start: absence.start,
-      end: absence.end,
-      reason: absence.reason,
-      ...(absence.reasonText ? { reasonText: absence.reasonText } : {}),
-      ...(absence.message ? { message: absence.message } : {}),
-      reportedAt: absence.reportedAt,
-      acknowledged: absence.acknowledgedBy !== undefined,
     };
   };
 
@@ -161,7 +173,7 @@ export async function startApi(options: AbsencesApiOptions): Promise<RunningProt
         }
         if (school) {
           const groups = teacherGroups(token.sub, school);
-          const week = query.get('week') ?? isoWeek(day);
+          const week = query.get('week') ?? format(new Date(), WEEK);
           const range = weekRange(week);
           if (!range) {
             throw new ApiError(400, 'invalid_request', 'week must be an ISO week, e.g. 2025-W47');
@@ -271,12 +283,5 @@ export async function startApi(options: AbsencesApiOptions): Promise<RunningProt
     },
   ];
 
-  return startProtectedApi({
-    issuer: options.issuer,
-    audience: AUDIENCE,
-    allowedOrigin: options.allowedOrigins,
-    ...(options.host === undefined ? {} : { host: options.host }),
-    ...(options.port === undefined ? {} : { port: options.port }),
-    routes,
-  });
+  return startAppApi(AUDIENCE, options, routes);
 }

@@ -12,7 +12,7 @@ import type {
   GuardianAbsenceList,
   TeacherAbsence,
   TeacherAbsenceList,
-} from './model.js';
+} from './types.js';
 
 /** A call that did not succeed. */
 export class ApiProblem extends Error {

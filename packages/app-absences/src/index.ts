@@ -7,8 +7,8 @@
 import '@digione/components/define';
 import { defineMicroApp } from '@digione/sdk';
 import { AbsencesApp } from './absences-app.js';
-import { AbsencesGuardian } from './guardian-view.js';
-import { AbsencesTeacher } from './teacher-view.js';
+import { AbsencesGuardian } from './views/guardian.js';
+import { AbsencesTeacher } from './views/teacher.js';
 
 export { AbsencesApp, AbsencesGuardian, AbsencesTeacher };
 

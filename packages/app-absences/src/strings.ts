@@ -1,11 +1,9 @@
 /**
- * Words and formats the app's views share: reasons, days in the person's language, and what to say
- * when the API fails or refuses a field.
+ * Words the app's views share: reasons, and what to say when the API fails or refuses a field.
+ * (The days of an absence in the person's language are dates.ts' `formatDays`.)
  */
 import { msg, str } from '@lit/localize';
-import type { Locale } from '@digione/sdk';
 import { ApiProblem } from './api.js';
-import { parseIsoDate, type IsoDate } from './dates.js';
 import {
   MAX_DAYS_AHEAD,
   MAX_DAYS_BACK,
@@ -14,40 +12,7 @@ import {
   type AbsenceReason,
   type FieldProblem,
   type ReportField,
-} from './model.js';
-
-/** The locale Intl formats dates in, for each portal language (Swedish as written in Finland). */
-const INTL_LOCALE: Readonly<Record<Locale, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-const formats = new Map<Locale, Intl.DateTimeFormat>();
-
-function dayFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'numeric',
-    });
-    formats.set(locale, format);
-  }
-  return format;
-}
-
-/** A day, e.g. "ma 17.11." in Finnish. */
-export function formatDay(date: IsoDate, locale: Locale): string {
-  const parsed = parseIsoDate(date);
-  return parsed ? dayFormat(locale).format(parsed) : date;
-}
-
-/** The days of an absence: one day, or the first and the last, e.g. "ma 17.11.–ti 18.11.". */
-export function formatDays(start: IsoDate, end: IsoDate, locale: Locale): string {
-  const from = parseIsoDate(start);
-  const to = parseIsoDate(end);
-  if (!from || !to) return `${start} – ${end}`;
-  if (start === end) return dayFormat(locale).format(from);
-  return dayFormat(locale).formatRange(from, to);
-}
+} from './types.js';
 
 export function reasonLabel(reason: AbsenceReason): string {
   return reason === 'illness'

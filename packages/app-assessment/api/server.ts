@@ -10,12 +10,13 @@
  *   PUT /groups/:id/assessments      save assessments (its teacher); 400 with field errors
  *   GET /overview?school=<code>      every group of the school, with averages (its principal)
  */
-import { readFileSync } from 'node:fs';
 import {
   ApiError,
-  startProtectedApi,
+  manifestAudience,
+  startAppApi,
   userBySub,
   type ApiRoute,
+  type AppApiOptions,
   type RunningProtectedApi,
   type TestUser,
   type VerifiedToken,
@@ -39,31 +40,11 @@ import {
 } from '../src/types.js';
 import { GROUPS, SCHOOL_NAMES, initialAssessments, termOn, type Group } from './data.js';
 
-export interface AssessmentApiOptions {
-  /** The identity provider's issuer identifier. */
-  readonly issuer: string;
-  /** Browser origins allowed to call the API (the portal's). */
-  readonly allowedOrigins: readonly string[];
-  /** Interface to listen on; default `127.0.0.1`. */
-  readonly host?: string;
-  /** Port; default 0, a free port chosen by the system. */
-  readonly port?: number;
-}
+/** What the API is started with. */
+export type AssessmentApiOptions = AppApiOptions;
 
-/** The API's audience, as the app's manifest declares it. */
-function manifestAudience(): string {
-  const manifest = JSON.parse(
-    readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'),
-  ) as { api?: { audience?: unknown } };
-  const audience = manifest.api?.audience;
-  if (typeof audience !== 'string' || audience === '') {
-    throw new Error('packages/app-assessment/manifest.json declares no api.audience.');
-  }
-  return audience;
-}
-
-/** The audience of the API's access tokens (the manifest's `api.audience`). */
-export const AUDIENCE: string = manifestAudience();
+/** The API's audience, from the app's manifest: it accepts tokens for this audience alone. */
+export const AUDIENCE = manifestAudience(new URL('../manifest.json', import.meta.url));
 
 /** Whether `value` is a grade of the group's scale. */
 function isGradeOf(scale: Scale, value: unknown): value is Grade {
@@ -321,12 +302,5 @@ export function startApi(options: AssessmentApiOptions): Promise<RunningProtecte
     },
   ];
 
-  return startProtectedApi({
-    issuer: options.issuer,
-    audience: AUDIENCE,
-    allowedOrigin: options.allowedOrigins,
-    ...(options.host !== undefined ? { host: options.host } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
-    routes,
-  });
+  return startAppApi(AUDIENCE, options, routes);
 }

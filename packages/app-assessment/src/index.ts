@@ -6,8 +6,8 @@
 import '@digione/components/define';
 import { defineMicroApp } from '@digione/sdk';
 import { AssessmentApp } from './assessment-app.js';
-import { AssessmentPrincipalView } from './principal-view.js';
-import { AssessmentTeacherView } from './teacher-view.js';
+import { AssessmentPrincipalView } from './views/principal.js';
+import { AssessmentTeacherView } from './views/teacher.js';
 
 export { AssessmentApp, AssessmentPrincipalView, AssessmentTeacherView };
 

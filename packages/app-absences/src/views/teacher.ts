@@ -7,12 +7,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ShellContext } from '@digione/sdk';
-import { acknowledgeAbsence, weekAbsences } from './api.js';
-import { isoWeek, isoWeekOf, today } from './dates.js';
-import type { TeacherAbsence, TeacherAbsenceList } from './model.js';
-import { formatDays, problemText, reasonText } from './strings.js';
-import { sharedStyles } from './styles.js';
-import { pendingView, type Load } from './load.js';
+import { acknowledgeAbsence, weekAbsences } from '../api.js';
+import { formatDays, isoWeek, isoWeekOf, today } from '../dates.js';
+import { problemText, reasonText } from '../strings.js';
+import { sharedStyles } from '../styles.js';
+import type { TeacherAbsence, TeacherAbsenceList } from '../types.js';
+import { absenceList } from './absence-item.js';
+import { pendingView, type Load } from './pending.js';
 
 /**
  * @summary The week's absences in the teacher's groups, with acknowledgement.
@@ -166,48 +167,38 @@ export class AbsencesTeacher extends LitElement {
     if (list.status !== 'ready') return pendingView(list, 2, () => void this.#load());
     if (absences.length === 0) return html`<p>${empty}</p>`;
     const locale = this.context?.locale.value ?? 'fi';
-    return html`<ul class="absences">
-      ${absences.map((absence) => {
+    return absenceList(
+      absences.map((absence) => {
         const days = formatDays(absence.start, absence.end, locale);
-        return html`<li class="absence" data-absence=${absence.id}>
-          <div class="details">
-            <h3 tabindex="-1">
-              ${msg(str`${absence.pupil.name}, ${absence.pupil.group}`, {
-                id: 'absences.teacher.pupil',
-              })}
-            </h3>
-            <p>${days} · ${reasonText(absence.reason, absence.reasonText)}</p>
-            ${
-              absence.message
-                ? html`<p class="message">
-                    ${msg(str`Huoltajan viesti: ${absence.message}`, {
-                      id: 'absences.teacher.message',
-                    })}
-                  </p>`
-                : nothing
-            }
-          </div>
-          <div class="actions">
-            ${
-              absence.acknowledged
-                ? html`<d1-badge variant="success"
-                    >${msg('Kuitattu', { id: 'absences.teacher.acknowledged' })}</d1-badge
-                  >`
-                : html`<d1-button
-                    variant="secondary"
-                    size="s"
-                    ?loading=${this.acknowledging.has(absence.id)}
-                    @click=${() => void this.#acknowledge(absence)}
-                    >${msg('Kuittaa', { id: 'absences.teacher.acknowledge' })}<span
-                      class="visually-hidden"
-                    >
-                      ${absence.pupil.name}, ${days}</span
-                    ></d1-button
-                  >`
-            }
-          </div>
-        </li>`;
-      })}
-    </ul>`;
+        const { name, group } = absence.pupil;
+        const message = absence.message;
+        return {
+          absence,
+          heading: msg(str`${name}, ${group}`, { id: 'absences.teacher.pupil' }),
+          focusableHeading: true,
+          summary: `${days} · ${reasonText(absence.reason, absence.reasonText)}`,
+          ...(message
+            ? {
+                message: msg(str`Huoltajan viesti: ${message}`, { id: 'absences.teacher.message' }),
+              }
+            : {}),
+          actions: absence.acknowledged
+            ? html`<d1-badge variant="success"
+                >${msg('Kuitattu', { id: 'absences.teacher.acknowledged' })}</d1-badge
+              >`
+            : html`<d1-button
+                variant="secondary"
+                size="s"
+                ?loading=${this.acknowledging.has(absence.id)}
+                @click=${() => void this.#acknowledge(absence)}
+                >${msg('Kuittaa', { id: 'absences.teacher.acknowledge' })}<span
+                  class="visually-hidden"
+                >
+                  ${name}, ${days}</span
+                ></d1-button
+              >`,
+        };
+      }),
+    );
   }
 }

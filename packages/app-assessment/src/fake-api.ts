@@ -1,7 +1,7 @@
 /**
- * A stand-in for the Assessment API in the browser, for the app's unit tests and its Storybook
- * story: the same JSON as the real API (`api/server.ts`), from a small fixed set of groups. Never
- * part of the app's bundle (only tests and stories import it).
+ * The Assessment API in the browser, for the app's Storybook story and its unit tests: the same
+ * JSON as the real API (`api/server.ts`) from a small fixed set of groups. Never part of the app's
+ * bundle.
  */
 import type {
   AssessmentsUpdateRequest,
@@ -16,8 +16,8 @@ import type {
 
 export const FIXTURE_TERM: Term = { season: 'autumn', year: 2025 };
 
-const LUMIKORPI: SchoolInfo = { code: '09231', name: 'Lumikorven koulu' };
-const KIVIMAKI: SchoolInfo = { code: '09247', name: 'Kivimäen yhtenäiskoulu' };
+export const LUMIKORPI: SchoolInfo = { code: '09231', name: 'Lumikorven koulu' };
+export const KIVIMAKI: SchoolInfo = { code: '09247', name: 'Kivimäen yhtenäiskoulu' };
 
 function pupil(
   id: string,

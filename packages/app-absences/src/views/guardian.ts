@@ -7,37 +7,28 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ShellContext } from '@digione/sdk';
-import { ApiProblem, cancelAbsence, childAbsences, reportAbsence } from './api.js';
-import { today } from './dates.js';
+import { ApiProblem, cancelAbsence, childAbsences, reportAbsence } from '../api.js';
+import { formatDays, today } from '../dates.js';
+import { problemText, reasonText } from '../strings.js';
+import { sharedStyles } from '../styles.js';
 import {
-  MAX_MESSAGE_LENGTH,
-  MAX_REASON_TEXT_LENGTH,
   reportProblems,
-  type AbsenceReason,
   type FieldProblems,
   type GuardianAbsence,
   type GuardianAbsenceList,
   type ReportField,
-} from './model.js';
-import { fieldMessage, formatDays, problemText, reasonLabel, reasonText } from './strings.js';
-import { sharedStyles } from './styles.js';
-import { pendingView, type Load } from './load.js';
-
-/** What the person has typed and chosen. */
-interface ReportForm {
-  readonly start: string;
-  readonly end: string;
-  readonly reason: AbsenceReason | '';
-  readonly reasonText: string;
-  readonly message: string;
-}
-
-/** The form's fields, in the order they are shown (the first invalid one gets the focus). */
-const FIELDS: readonly ReportField[] = ['start', 'end', 'reason', 'reasonText', 'message'];
-
-function emptyForm(day: string): ReportForm {
-  return { start: day, end: day, reason: '', reasonText: '', message: '' };
-}
+} from '../types.js';
+import { absenceList } from './absence-item.js';
+import { pendingView, type Load } from './pending.js';
+import {
+  FIELDS,
+  emptyForm,
+  isFilled,
+  renderReportForm,
+  reportOf,
+  withField,
+  type ReportForm,
+} from './report-form.js';
 
 /** A form field of DigiOne's components: its name and value. */
 interface FieldElement extends HTMLElement {
@@ -90,8 +81,6 @@ export class AbsencesGuardian extends LitElement {
 
   /** The day the form was opened on: its default first day. */
   #day = today();
-  /** The person chose the last day themselves: it no longer follows the first. */
-  #endChosen = false;
   #dirty = false;
   #request = 0;
 
@@ -125,40 +114,29 @@ export class AbsencesGuardian extends LitElement {
     }
   }
 
-  /** Whether the person has filled in anything they would lose. */
-  get #filled(): boolean {
-    const f = this.form;
-    return (
-      f.start !== this.#day ||
-      (this.#endChosen && f.end !== f.start) ||
-      f.reason !== '' ||
-      f.reasonText.trim() !== '' ||
-      f.message.trim() !== ''
-    );
-  }
-
   #setDirty(dirty: boolean): void {
     if (dirty === this.#dirty) return;
     this.#dirty = dirty;
     this.context?.setDirty(dirty);
   }
 
+  /** After a change of the list: the list's heading takes the focus. */
+  async #reloadAndFocusList(): Promise<void> {
+    await this.#load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+  }
+
   #onField = (event: Event): void => {
     const field = event.currentTarget as FieldElement;
     const name = field.name as ReportField;
-    let form: ReportForm = { ...this.form, [name]: field.value };
-    if (name === 'end') this.#endChosen = true;
-    // The last day follows the first until the person chooses it: one day is the usual case.
-    if (name === 'start' && (!this.#endChosen || form.end < form.start)) {
-      form = { ...form, end: form.start };
-    }
-    this.form = form;
+    this.form = withField(this.form, name, field.value);
     if (this.problems[name] !== undefined) {
       this.problems = Object.fromEntries(
-        Object.entries(this.problems).filter(([field]) => field !== name),
+        Object.entries(this.problems).filter(([each]) => each !== name),
       );
     }
-    this.#setDirty(this.#filled);
+    this.#setDirty(isFilled(this.form, this.#day));
   };
 
   #submit = async (event: SubmitEvent): Promise<void> => {
@@ -173,17 +151,10 @@ export class AbsencesGuardian extends LitElement {
       this.#focusFirstProblem();
       return;
     }
-    const { start, end, reason, reasonText: text, message } = this.form;
+    const { start, end } = this.form;
     this.sending = true;
     try {
-      await reportAbsence(context, {
-        child: this.childId,
-        start,
-        end,
-        reason: reason as AbsenceReason,
-        ...(reason === 'other' ? { reasonText: text.trim() } : {}),
-        ...(message.trim() ? { message: message.trim() } : {}),
-      });
+      await reportAbsence(context, reportOf(this.form, this.childId));
       const days = formatDays(start, end, context.locale.value);
       context.notify({
         variant: 'success',
@@ -193,14 +164,11 @@ export class AbsencesGuardian extends LitElement {
         }),
       });
       this.#day = today();
-      this.#endChosen = false;
       this.form = emptyForm(this.#day);
       this.problems = {};
       this.formGeneration++;
       this.#setDirty(false);
-      await this.#load();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+      await this.#reloadAndFocusList();
     } catch (error) {
       if (error instanceof ApiProblem && error.status === 400 && Object.keys(error.fields).length) {
         this.problems = error.fields;
@@ -242,9 +210,7 @@ export class AbsencesGuardian extends LitElement {
         variant: 'success',
         message: msg(str`Poissaoloilmoitus peruttu: ${days}.`, { id: 'absences.cancelled' }),
       });
-      await this.#load();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus();
+      await this.#reloadAndFocusList();
     } catch (error) {
       const text = problemText(error, 'action');
       context.notify({ variant: 'danger', heading: text.heading, message: text.message });
@@ -255,12 +221,15 @@ export class AbsencesGuardian extends LitElement {
     }
   }
 
-  #error(field: ReportField): string {
-    const problem = this.problems[field];
-    return problem ? fieldMessage(field, problem) : '';
-  }
-
   override render() {
+    const form = renderReportForm({
+      form: this.form,
+      problems: this.problems,
+      sending: this.sending,
+      sendError: this.sendError,
+      onField: this.#onField,
+      onSubmit: (event) => void this.#submit(event),
+    });
     return html`
       <section aria-labelledby="form-heading">
         <h2 id="form-heading">${msg('Ilmoita poissaolo', { id: 'absences.form.heading' })}</h2>
@@ -273,7 +242,7 @@ export class AbsencesGuardian extends LitElement {
               : msg(str`Ilmoitus koskee: ${this.childName}`, { id: 'absences.form.child' })
           }
         </p>
-        ${keyed(this.formGeneration, this.#renderForm())}
+        ${keyed(this.formGeneration, form)}
       </section>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading" tabindex="-1">
@@ -282,94 +251,6 @@ export class AbsencesGuardian extends LitElement {
         ${this.#renderList()}
       </section>
     `;
-  }
-
-  #renderForm(): TemplateResult {
-    const f = this.form;
-    return html`<form class="report" novalidate @submit=${this.#submit}>
-      <div class="dates">
-        <d1-text-field
-          name="start"
-          type="date"
-          required
-          label=${msg('Ensimmäinen poissaolopäivä', { id: 'absences.form.start' })}
-          .value=${f.start}
-          .error=${this.#error('start')}
-          @input=${this.#onField}
-        ></d1-text-field>
-        <d1-text-field
-          name="end"
-          type="date"
-          required
-          label=${msg('Viimeinen poissaolopäivä', { id: 'absences.form.end' })}
-          hint=${msg('Yhden päivän poissaolossa sama kuin ensimmäinen.', {
-            id: 'absences.form.end-hint',
-          })}
-          .value=${f.end}
-          .error=${this.#error('end')}
-          @input=${this.#onField}
-        ></d1-text-field>
-      </div>
-      <d1-select
-        name="reason"
-        required
-        label=${msg('Syy', { id: 'absences.form.reason' })}
-        placeholder=${msg('Valitse syy', { id: 'absences.form.reason-placeholder' })}
-        .options=${[
-          { value: 'illness', label: reasonLabel('illness') },
-          { value: 'other', label: reasonLabel('other') },
-        ]}
-        .value=${f.reason}
-        .error=${this.#error('reason')}
-        @input=${this.#onField}
-        @change=${this.#onField}
-      ></d1-select>
-      ${
-        f.reason === 'other'
-          ? html`<d1-text-field
-              name="reasonText"
-              required
-              maxlength=${MAX_REASON_TEXT_LENGTH}
-              label=${msg('Mikä on syy?', { id: 'absences.form.reason-text' })}
-              hint=${msg('Lyhyesti, esimerkiksi hammaslääkäri tai perheen matka.', {
-                id: 'absences.form.reason-text-hint',
-              })}
-              .value=${f.reasonText}
-              .error=${this.#error('reasonText')}
-              @input=${this.#onField}
-            ></d1-text-field>`
-          : nothing
-      }
-      <d1-text-field
-        name="message"
-        multiline
-        rows="3"
-        maxlength=${MAX_MESSAGE_LENGTH}
-        label=${msg('Viesti opettajalle', { id: 'absences.form.message' })}
-        hint=${msg(str`Vapaaehtoinen, enintään ${MAX_MESSAGE_LENGTH} merkkiä.`, {
-          id: 'absences.form.message-hint',
-        })}
-        .value=${f.message}
-        .error=${this.#error('message')}
-        @input=${this.#onField}
-      ></d1-text-field>
-      ${
-        this.sendError === undefined
-          ? nothing
-          : html`<d1-alert
-              id="send-error"
-              tabindex="-1"
-              variant="danger"
-              heading=${problemText(this.sendError, 'action').heading}
-              >${problemText(this.sendError, 'action').message}</d1-alert
-            >`
-      }
-      <div class="buttons">
-        <d1-button type="submit" ?loading=${this.sending}
-          >${msg('Lähetä ilmoitus', { id: 'absences.form.submit' })}</d1-button
-        >
-      </div>
-    </form>`;
   }
 
   #renderList(): TemplateResult {
@@ -386,49 +267,45 @@ export class AbsencesGuardian extends LitElement {
         })}</d1-empty-state
       >`;
     }
-    return html`<ul class="absences">
-      ${list.data.absences.map((absence) => {
+    return absenceList(
+      list.data.absences.map((absence) => {
         const days = formatDays(absence.start, absence.end, locale);
-        return html`<li class="absence">
-          <div class="details">
-            <h3>${days}</h3>
-            <p>${reasonText(absence.reason, absence.reasonText)}</p>
-            ${
-              absence.message
-                ? html`<p class="message">
-                    ${msg(str`Viesti opettajalle: ${absence.message}`, {
-                      id: 'absences.list.message',
-                    })}
-                  </p>`
-                : nothing
-            }
-          </div>
-          <div class="actions">
-            ${
-              absence.acknowledged
-                ? html`<d1-badge variant="success"
-                    >${msg('Opettaja on kuitannut', { id: 'absences.status.acknowledged' })}</d1-badge
-                  >`
-                : html`<d1-badge variant="neutral"
-                    >${msg('Odottaa kuittausta', { id: 'absences.status.waiting' })}</d1-badge
-                  >`
-            }
-            ${
-              absence.cancellable
-                ? html`<d1-button
-                    variant="secondary"
-                    size="s"
-                    ?loading=${this.cancelling.has(absence.id)}
-                    @click=${() => void this.#cancel(absence)}
-                    >${msg('Peru', { id: 'absences.cancel' })}<span class="visually-hidden">
-                      ${days}</span
-                    ></d1-button
-                  >`
-                : nothing
-            }
-          </div>
-        </li>`;
-      })}
-    </ul>`;
+        const message = absence.message;
+        return {
+          absence,
+          heading: days,
+          summary: reasonText(absence.reason, absence.reasonText),
+          ...(message
+            ? {
+                message: msg(str`Viesti opettajalle: ${message}`, {
+                  id: 'absences.list.message',
+                }),
+              }
+            : {}),
+          actions: html`${
+            absence.acknowledged
+              ? html`<d1-badge variant="success"
+                  >${msg('Opettaja on kuitannut', { id: 'absences.status.acknowledged' })}</d1-badge
+                >`
+              : html`<d1-badge variant="neutral"
+                  >${msg('Odottaa kuittausta', { id: 'absences.status.waiting' })}</d1-badge
+                >`
+          }
+          ${
+            absence.cancellable
+              ? html`<d1-button
+                  variant="secondary"
+                  size="s"
+                  ?loading=${this.cancelling.has(absence.id)}
+                  @click=${() => void this.#cancel(absence)}
+                  >${msg('Peru', { id: 'absences.cancel' })}<span class="visually-hidden">
+                    ${days}</span
+                  ></d1-button
+                >`
+              : nothing
+          }`,
+        };
+      }),
+    );
   }
 }

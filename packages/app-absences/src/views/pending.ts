@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { problemText } from './strings.js';
+import { problemText } from '../strings.js';
 
 /** A list from the API: on its way, in, or failed. */
 export type Load<T> =

@@ -1,56 +1,26 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ShellContext } from '@digione/sdk';
-import type { D1Select, D1SelectOption, D1TextField } from '@digione/components';
-import { ApiFailure, type AssessmentApi } from './api.js';
+import type { D1Select, D1SelectOption } from '@digione/components';
+import type { ApiFailure, AssessmentApi } from '../api.js';
+import { formStyles, viewStyles } from '../styles.js';
+import type {
+  AssessmentsUpdateRequest,
+  FieldErrorCode,
+  GroupDetail,
+  GroupsResponse,
+  PupilAssessment,
+} from '../types.js';
+import { entryOf, gradeFromValue, renderAssessmentForm, type Entry } from './assessment-form.js';
 import {
-  fieldErrorText,
-  gradeLabel,
-  gradesOf,
-  loadFailureText,
-  saveFailureText,
-  termLabel,
-} from './strings.js';
-import { viewStyles } from './styles.js';
-import {
-  FEEDBACK_MAX_LENGTH,
-  type AssessmentsUpdateRequest,
-  type FieldErrorCode,
-  type Grade,
-  type GroupDetail,
-  type GroupsResponse,
-  type PupilAssessment,
-} from './types.js';
-
-type Loadable<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly failure: ApiFailure }
-  | { readonly status: 'ready'; readonly data: T };
-
-/** What the form shows for a pupil: the grade as the select's value ('' for none) and the feedback. */
-interface Entry {
-  readonly grade: string;
-  readonly feedback: string;
-}
-
-const entryOf = (pupil: PupilAssessment): Entry => ({
-  grade: pupil.grade === null ? '' : String(pupil.grade),
-  feedback: pupil.feedback,
-});
-
-function gradeFromValue(value: string): Grade | null {
-  if (value === '') return null;
-  if (value === 'S' || value === 'H') return value;
-  return Number(value) as Grade;
-}
-
-function failureOf(error: unknown): ApiFailure {
-  return error instanceof ApiFailure ? error : new ApiFailure('unavailable', 0);
-}
-
-const isAbort = (error: unknown): boolean =>
-  error instanceof DOMException && error.name === 'AbortError';
+  failureOf,
+  isAbort,
+  renderLoadable,
+  renderNoGroups,
+  schoolTerm,
+  type Loadable,
+} from './loading.js';
 
 /**
  * The teacher's view: their teaching groups at the school they act for, and for the chosen group
@@ -60,59 +30,7 @@ const isAbort = (error: unknown): boolean =>
  * leaves; saving clears it and confirms with a toast. Fields the API refuses show its reason.
  */
 export class AssessmentTeacherView extends LitElement {
-  static override styles = [
-    viewStyles,
-    css`
-      .chooser {
-        max-width: 28rem;
-      }
-      .pupils {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: var(--d1-space-3);
-      }
-      fieldset {
-        margin: 0;
-        padding: var(--d1-space-3) var(--d1-space-4) var(--d1-space-4);
-        border: 1px solid var(--d1-color-border-subtle);
-        border-radius: var(--d1-radius-m);
-        background: var(--d1-color-surface-raised);
-        display: grid;
-        gap: var(--d1-space-3);
-        grid-template-columns: minmax(0, 1fr);
-      }
-      fieldset.changed {
-        border-color: var(--d1-color-accent);
-      }
-      legend {
-        padding: 0 var(--d1-space-1);
-        font-weight: var(--d1-font-weight-strong);
-        display: flex;
-        align-items: center;
-        gap: var(--d1-space-2);
-      }
-      @media (min-width: 48rem) {
-        fieldset {
-          grid-template-columns: 14rem minmax(0, 1fr);
-          align-items: start;
-        }
-      }
-      .actions {
-        position: sticky;
-        bottom: 0;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--d1-space-3);
-        padding: var(--d1-space-3) 0;
-        background: var(--d1-color-surface);
-        border-top: 1px solid var(--d1-color-border-subtle);
-      }
-    `,
-  ];
+  static override styles = [viewStyles, formStyles];
 
   /** The app's shell context (notify, confirm, setDirty). */
   @property({ attribute: false }) context?: ShellContext;
@@ -357,24 +275,6 @@ export class AssessmentTeacherView extends LitElement {
     void this.#loadDetail(this.selectedId);
   };
 
-  #renderFailure(failure: ApiFailure, retry: () => void) {
-    const text = loadFailureText(failure);
-    return html`<d1-error-panel
-      heading-level="3"
-      heading=${text.heading}
-      message=${text.message}
-      ?no-retry=${!text.retry}
-      @d1-retry=${retry}
-    ></d1-error-panel>`;
-  }
-
-  #renderLoading(label: string) {
-    return html`<div class="loading" aria-busy="true">
-      <d1-spinner label=${label}></d1-spinner>
-      <d1-skeleton lines="3"></d1-skeleton>
-    </div>`;
-  }
-
   override render() {
     return html`<section class="stack" aria-labelledby="heading">
       <h2 id="heading">${msg('Opetusryhmien arviointi', { id: 'assessment.teacher.heading' })}</h2>
@@ -384,62 +284,65 @@ export class AssessmentTeacherView extends LitElement {
 
   #renderGroups() {
     const groups = this.groups;
-    if (groups.status === 'loading') {
-      return this.#renderLoading(
-        msg('Ladataan opetusryhmiä…', { id: 'assessment.loading.groups' }),
-      );
-    }
-    if (groups.status === 'error') return this.#renderFailure(groups.failure, this.#retryGroups);
-    const { data } = groups;
-    const schoolName = data.school.name;
-    const term = termLabel(data.term);
-    const meta = html`<p class="meta">${schoolName} · ${term}</p>`;
-    if (data.groups.length === 0) {
-      return html`${meta}
-        <d1-empty-state
-          icon="users"
-          heading-level="3"
-          heading=${msg('Ei opetusryhmiä', { id: 'assessment.teacher.empty.heading' })}
-        >
-          ${msg('Sinulla ei ole tässä koulussa opetusryhmiä, joita arvioida tällä lukukaudella.', {
-            id: 'assessment.teacher.empty.message',
-          })}
-        </d1-empty-state>`;
-    }
-    const options: D1SelectOption[] = data.groups.map((group) => {
-      const name = group.name;
-      const assessed = group.assessedCount;
-      const total = group.pupilCount;
-      return {
-        value: group.id,
-        label: msg(str`${name} (arvioitu ${assessed}/${total})`, {
-          id: 'assessment.teacher.group-option',
-        }),
-      };
-    });
-    return html`${meta}
-      <d1-select
-        class="chooser"
-        name="group"
-        label=${msg('Opetusryhmä', { id: 'assessment.teacher.group' })}
-        .options=${options}
-        .value=${this.selectedId}
-        @change=${this.#onGroupChange}
-      ></d1-select>
-      ${this.#renderDetail()}`;
+    return renderLoadable(
+      groups,
+      {
+        label: msg('Ladataan opetusryhmiä…', { id: 'assessment.loading.groups' }),
+        skeleton: html`<d1-skeleton lines="3"></d1-skeleton>`,
+        retry: this.#retryGroups,
+      },
+      (data) => {
+        if (data.groups.length === 0) {
+          return renderNoGroups(
+            data,
+            msg('Ei opetusryhmiä', { id: 'assessment.teacher.empty.heading' }),
+            msg('Sinulla ei ole tässä koulussa opetusryhmiä, joita arvioida tällä lukukaudella.', {
+              id: 'assessment.teacher.empty.message',
+            }),
+          );
+        }
+        const options: D1SelectOption[] = data.groups.map((group) => {
+          const name = group.name;
+          const assessed = group.assessedCount;
+          const total = group.pupilCount;
+          return {
+            value: group.id,
+            label: msg(str`${name} (arvioitu ${assessed}/${total})`, {
+              id: 'assessment.teacher.group-option',
+            }),
+          };
+        });
+        return html`${schoolTerm(data)}
+          <d1-select
+            class="chooser"
+            name="group"
+            label=${msg('Opetusryhmä', { id: 'assessment.teacher.group' })}
+            .options=${options}
+            .value=${this.selectedId}
+            @change=${this.#onGroupChange}
+          ></d1-select>
+          ${this.#renderDetail()}`;
+      },
+    );
   }
 
   #renderDetail() {
     const detail = this.detail;
     if (!detail) return nothing;
-    if (detail.status === 'loading') {
-      return this.#renderLoading(msg('Ladataan oppilaita…', { id: 'assessment.loading.pupils' }));
-    }
-    if (detail.status === 'error') return this.#renderFailure(detail.failure, this.#retryDetail);
-    const { group, pupils } = detail.data;
+    return renderLoadable(
+      detail,
+      {
+        label: msg('Ladataan oppilaita…', { id: 'assessment.loading.pupils' }),
+        skeleton: html`<d1-skeleton lines="3"></d1-skeleton>`,
+        retry: this.#retryDetail,
+      },
+      (data) => this.#renderGroup(data),
+    );
+  }
+
+  #renderGroup({ group, pupils }: GroupDetail) {
     const assessed = pupils.filter((pupil) => pupil.grade !== null).length;
     const total = pupils.length;
-    const changed = this.edits.size;
     const groupName = group.name;
     return html`<section class="stack" aria-labelledby="group-heading">
       <h3 id="group-heading">${groupName}</h3>
@@ -457,95 +360,20 @@ export class AssessmentTeacherView extends LitElement {
               heading-level="4"
               heading=${msg('Ryhmässä ei ole oppilaita', { id: 'assessment.teacher.no-pupils' })}
             ></d1-empty-state>`
-          : html`<form class="stack" novalidate @submit=${this.#onSubmit}>
-              <p class="meta">
-                ${msg(
-                  str`Anna kullekin oppilaalle lukukauden arvosana. Sanallinen palaute on vapaaehtoinen, enintään ${FEEDBACK_MAX_LENGTH} merkkiä.`,
-                  { id: 'assessment.teacher.instructions' },
-                )}
-              </p>
-              <ul class="pupils">
-                ${pupils.map((pupil) => this.#renderPupil(pupil, group.scale))}
-              </ul>
-              <div class="actions">
-                <d1-button type="submit" ?loading=${this.saving} ?disabled=${changed === 0}>
-                  ${msg('Tallenna arvioinnit', { id: 'assessment.teacher.save' })}
-                </d1-button>
-                <d1-button
-                  variant="secondary"
-                  ?disabled=${changed === 0 || this.saving}
-                  @click=${this.#onDiscard}
-                >
-                  ${msg('Peru muutokset', { id: 'assessment.teacher.discard' })}
-                </d1-button>
-                <p class="meta">
-                  ${
-                    changed === 0
-                      ? msg('Ei tallentamattomia muutoksia.', {
-                          id: 'assessment.teacher.no-changes',
-                        })
-                      : msg(str`Tallentamattomia muutoksia: ${changed}`, {
-                          id: 'assessment.teacher.changes',
-                        })
-                  }
-                </p>
-              </div>
-              ${
-                this.saveFailure
-                  ? html`<d1-alert variant="danger" live>
-                      ${saveFailureText(this.saveFailure)}
-                    </d1-alert>`
-                  : nothing
-              }
-            </form>`
+          : renderAssessmentForm({
+              scale: group.scale,
+              pupils,
+              edits: this.edits,
+              fieldErrors: this.fieldErrors,
+              saving: this.saving,
+              saveFailure: this.saveFailure,
+              onEdit: (pupil, field, value) => {
+                this.#edit(pupil, field, value);
+              },
+              onSubmit: (event) => void this.#onSubmit(event),
+              onDiscard: this.#onDiscard,
+            })
       }
     </section>`;
-  }
-
-  #renderPupil(pupil: PupilAssessment, scale: GroupDetail['group']['scale']) {
-    const entry = this.#entry(pupil);
-    const changed = this.edits.has(pupil.id);
-    const gradeError = this.fieldErrors.get(`${pupil.id}:grade`);
-    const feedbackError = this.fieldErrors.get(`${pupil.id}:feedback`);
-    const options: D1SelectOption[] = ['', ...gradesOf(scale)].map((grade) => ({
-      value: grade,
-      label: gradeLabel(grade),
-    }));
-    return html`<li>
-      <fieldset class=${changed ? 'changed' : ''} data-pupil=${pupil.id}>
-        <legend>
-          <span>${pupil.familyName} ${pupil.givenName}</span>
-          ${
-            changed
-              ? html`<d1-badge variant="accent"
-                  >${msg('Muutettu', { id: 'assessment.teacher.changed' })}</d1-badge
-                >`
-              : nothing
-          }
-        </legend>
-        <d1-select
-          name="grade"
-          label=${msg('Arvosana', { id: 'assessment.teacher.grade' })}
-          .options=${options}
-          .value=${entry.grade}
-          error=${gradeError ? fieldErrorText(gradeError, scale) : ''}
-          @input=${(event: Event) => {
-            this.#edit(pupil, 'grade', (event.currentTarget as D1Select).value);
-          }}
-        ></d1-select>
-        <d1-text-field
-          name="feedback"
-          multiline
-          rows="2"
-          maxlength=${FEEDBACK_MAX_LENGTH}
-          label=${msg('Sanallinen palaute', { id: 'assessment.teacher.feedback' })}
-          .value=${entry.feedback}
-          error=${feedbackError ? fieldErrorText(feedbackError, scale) : ''}
-          @input=${(event: Event) => {
-            this.#edit(pupil, 'feedback', (event.currentTarget as D1TextField).value);
-          }}
-        ></d1-text-field>
-      </fieldset>
-    </li>`;
   }
 }

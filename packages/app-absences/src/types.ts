@@ -2,9 +2,25 @@
  * What the absence notices app and its API say to each other: the shapes of the JSON they exchange
  * and the rules a guardian's report must meet. The API and the form check a report with the same
  * function, so the form never lets through what the API would refuse, and the field errors the API
- * answers are the ones the form knows how to say.
+ * answers are the ones the form knows how to say. Shared by the app (browser) and its API (Node):
+ * its days are date-fns', which both can run.
  */
-import { addDays, isIsoDate, type IsoDate } from './dates.js';
+import { addDays, format, isMatch, parseISO } from 'date-fns';
+
+/** A calendar day, `YYYY-MM-DD`: a day of the school's calendar, never an instant. */
+export type IsoDate = string;
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (not 2025-02-30). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return (
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd')
+  );
+}
+
+/** The day `days` after (or, negative, before) `day`. */
+export function shiftDay(day: IsoDate, days: number): IsoDate {
+  return format(addDays(parseISO(day), days), 'yyyy-MM-dd');
+}
 
 /** Why the pupil is away: illness, or another reason told in a few words. */
 export type AbsenceReason = 'illness' | 'other';
@@ -20,10 +36,9 @@ export const MAX_DAYS_BACK = 14;
 /** How many days ahead an absence can be reported. */
 export const MAX_DAYS_AHEAD = 90;
 
-/** An absence as the guardian sees it. */
-export interface GuardianAbsence {
+/** What the guardian and the teacher both see of an absence. */
+export interface AbsenceDetails {
   readonly id: string;
-  readonly childId: string;
   readonly start: IsoDate;
   readonly end: IsoDate;
   readonly reason: AbsenceReason;
@@ -35,6 +50,11 @@ export interface GuardianAbsence {
   readonly reportedAt: string;
   /** The teacher has acknowledged it. */
   readonly acknowledged: boolean;
+}
+
+/** An absence as the guardian sees it. */
+export interface GuardianAbsence extends AbsenceDetails {
+  readonly childId: string;
   /** It starts after today and was reported by this guardian: it can still be cancelled. */
   readonly cancellable: boolean;
 }
@@ -46,16 +66,8 @@ export interface GuardianAbsenceList {
 }
 
 /** An absence as a teacher sees it: whose it is, and whether it has been acknowledged. */
-export interface TeacherAbsence {
-  readonly id: string;
+export interface TeacherAbsence extends AbsenceDetails {
   readonly pupil: { readonly id: string; readonly name: string; readonly group: string };
-  readonly start: IsoDate;
-  readonly end: IsoDate;
-  readonly reason: AbsenceReason;
-  readonly reasonText?: string;
-  readonly message?: string;
-  readonly reportedAt: string;
-  readonly acknowledged: boolean;
 }
 
 /** What `GET /absences?school=<code>&week=<YYYY-Www>` answers. */
@@ -113,8 +125,8 @@ export function reportProblems(
 ): FieldProblems {
   const problems: FieldProblems = {};
   const { start, end, reason, reasonText, message } = report;
-  const earliest = addDays(today, -MAX_DAYS_BACK);
-  const latest = addDays(today, MAX_DAYS_AHEAD);
+  const earliest = shiftDay(today, -MAX_DAYS_BACK);
+  const latest = shiftDay(today, MAX_DAYS_AHEAD);
 
   if (start === undefined || start === null || start === '') problems.start = 'required';
   else if (!isIsoDate(start)) problems.start = 'invalid';

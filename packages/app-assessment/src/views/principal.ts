@@ -1,19 +1,22 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import type { Locale } from '@digione/sdk';
-import { ApiFailure, type AssessmentApi } from './api.js';
-import { gradesOf, loadFailureText, termLabel } from './strings.js';
-import { viewStyles } from './styles.js';
-import type { OverviewGroup, OverviewResponse } from './types.js';
+import { formatNumber, type Locale } from '@digione/sdk';
+import type { AssessmentApi } from '../api.js';
+import { gradesOf } from '../strings.js';
+import { tableStyles, viewStyles } from '../styles.js';
+import type { OverviewGroup, OverviewResponse } from '../types.js';
+import {
+  failureOf,
+  isAbort,
+  renderLoadable,
+  renderNoGroups,
+  schoolTerm,
+  type Loadable,
+} from './loading.js';
 
 /** The heading of every table's first column. */
 const groupColumn = (): string => msg('Ryhmä', { id: 'assessment.principal.col.group' });
-
-type Loadable<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly failure: ApiFailure }
-  | { readonly status: 'ready'; readonly data: T };
 
 /**
  * The principal's view: a read-only overview of the school's term assessment, per teaching group —
@@ -21,44 +24,7 @@ type Loadable<T> =
  * every figure can be read by a screen reader and in any theme. No edit controls.
  */
 export class AssessmentPrincipalView extends LitElement {
-  static override styles = [
-    viewStyles,
-    css`
-      .table-wrap {
-        overflow-x: auto;
-        border: 1px solid var(--d1-color-border-subtle);
-        border-radius: var(--d1-radius-m);
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-variant-numeric: tabular-nums;
-      }
-      caption {
-        text-align: start;
-        font-weight: var(--d1-font-weight-strong);
-        padding: var(--d1-space-3) var(--d1-space-3) var(--d1-space-2);
-      }
-      th,
-      td {
-        padding: var(--d1-space-2) var(--d1-space-3);
-        border-top: 1px solid var(--d1-color-border-subtle);
-        text-align: start;
-        vertical-align: top;
-      }
-      thead th {
-        background: var(--d1-color-surface-sunken);
-        font-weight: var(--d1-font-weight-strong);
-      }
-      tbody th {
-        font-weight: var(--d1-font-weight-normal);
-      }
-      .number {
-        text-align: end;
-        white-space: nowrap;
-      }
-    `,
-  ];
+  static override styles = [viewStyles, tableStyles];
 
   /** The client of the app's API. */
   @property({ attribute: false }) api?: AssessmentApi;
@@ -106,11 +72,8 @@ export class AssessmentPrincipalView extends LitElement {
       );
       if (!request.signal.aborted) this.overview = { status: 'ready', data };
     } catch (error) {
-      if (request.signal.aborted) return;
-      this.overview = {
-        status: 'error',
-        failure: error instanceof ApiFailure ? error : new ApiFailure('unavailable', 0),
-      };
+      if (request.signal.aborted || isAbort(error)) return;
+      this.overview = { status: 'error', failure: failureOf(error) };
     }
   }
 
@@ -129,62 +92,47 @@ export class AssessmentPrincipalView extends LitElement {
 
   #renderOverview() {
     const overview = this.overview;
-    if (overview.status === 'loading') {
-      return html`<div class="loading" aria-busy="true">
-        <d1-spinner
-          label=${msg('Ladataan arviointitilannetta…', { id: 'assessment.loading.overview' })}
-        ></d1-spinner>
-        <d1-skeleton shape="rect"></d1-skeleton>
-      </div>`;
-    }
-    if (overview.status === 'error') {
-      const text = loadFailureText(overview.failure);
-      return html`<d1-error-panel
-        heading-level="3"
-        heading=${text.heading}
-        message=${text.message}
-        ?no-retry=${!text.retry}
-        @d1-retry=${this.#retry}
-      ></d1-error-panel>`;
-    }
-    const { data } = overview;
-    const schoolName = data.school.name;
-    const term = termLabel(data.term);
-    const meta = html`<p class="meta">${schoolName} · ${term}</p>`;
-    if (data.groups.length === 0) {
-      return html`${meta}
-        <d1-empty-state
-          icon="users"
-          heading-level="3"
-          heading=${msg('Koulussa ei ole arvioitavia ryhmiä', {
-            id: 'assessment.principal.empty.heading',
-          })}
-        >
-          ${msg('Tällä lukukaudella koulun opetusryhmille ei ole vielä kirjattu arviointeja.', {
-            id: 'assessment.principal.empty.message',
-          })}
-        </d1-empty-state>`;
-    }
-    const numeric = data.groups.filter((group) => group.scale === 'numeric');
-    const passFail = data.groups.filter((group) => group.scale === 'pass-fail');
-    const assessed = data.groups.reduce((sum, group) => sum + group.assessedCount, 0);
-    const total = data.groups.reduce((sum, group) => sum + group.pupilCount, 0);
-    return html`${meta}
-      <p>
-        ${msg(str`Ryhmien oppilaista on arvioitu ${assessed}/${total}.`, {
-          id: 'assessment.principal.summary',
-        })}
-      </p>
-      ${this.#renderProgressTable(data.groups)}
-      ${numeric.length > 0 ? this.#renderNumericDistribution(numeric) : nothing}
-      ${passFail.length > 0 ? this.#renderPassFailDistribution(passFail) : nothing}`;
+    return renderLoadable(
+      overview,
+      {
+        label: msg('Ladataan arviointitilannetta…', { id: 'assessment.loading.overview' }),
+        skeleton: html`<d1-skeleton shape="rect"></d1-skeleton>`,
+        retry: this.#retry,
+      },
+      (data) => {
+        if (data.groups.length === 0) {
+          return renderNoGroups(
+            data,
+            msg('Koulussa ei ole arvioitavia ryhmiä', {
+              id: 'assessment.principal.empty.heading',
+            }),
+            msg('Tällä lukukaudella koulun opetusryhmille ei ole vielä kirjattu arviointeja.', {
+              id: 'assessment.principal.empty.message',
+            }),
+          );
+        }
+        const numeric = data.groups.filter((group) => group.scale === 'numeric');
+        const passFail = data.groups.filter((group) => group.scale === 'pass-fail');
+        const assessed = data.groups.reduce((sum, group) => sum + group.assessedCount, 0);
+        const total = data.groups.reduce((sum, group) => sum + group.pupilCount, 0);
+        return html`${schoolTerm(data)}
+          <p>
+            ${msg(str`Ryhmien oppilaista on arvioitu ${assessed}/${total}.`, {
+              id: 'assessment.principal.summary',
+            })}
+          </p>
+          ${this.#renderProgressTable(data.groups)}
+          ${numeric.length > 0 ? this.#renderNumericDistribution(numeric) : nothing}
+          ${passFail.length > 0 ? this.#renderPassFailDistribution(passFail) : nothing}`;
+      },
+    );
   }
 
   #number(value: number, fractionDigits = 0): string {
-    return new Intl.NumberFormat(this.locale, {
+    return formatNumber(value, this.locale, {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
-    }).format(value);
+    });
   }
 
   /** A table in a scroll container that keyboard users can scroll, named by its caption. */
@@ -246,48 +194,54 @@ export class AssessmentPrincipalView extends LitElement {
   }
 
   #renderNumericDistribution(groups: readonly OverviewGroup[]) {
-    const grades = gradesOf('numeric').reverse();
-    return this.#table(
+    return this.#renderDistribution(
       'numeric-caption',
       msg('Arvosanajakauma (arvosanat 4–10, oppilaita)', {
         id: 'assessment.principal.numeric.caption',
       }),
-      html`<tr>
-        <th scope="col">${groupColumn()}</th>
-        ${grades.map((grade) => html`<th scope="col" class="number">${grade}</th>`)}
-      </tr>`,
-      groups.map(
-        (group) =>
-          html`<tr>
-            <th scope="row">${group.name}</th>
-            ${grades.map(
-              (grade) =>
-                html`<td class="number">${this.#number(group.distribution[grade] ?? 0)}</td>`,
-            )}
-          </tr>`,
-      ),
+      gradesOf('numeric')
+        .reverse()
+        .map((grade) => ({ grade, label: grade })),
+      groups,
     );
   }
 
   #renderPassFailDistribution(groups: readonly OverviewGroup[]) {
-    return this.#table(
+    return this.#renderDistribution(
       'pass-fail-caption',
       msg('Suoritusmerkinnät (oppilaita)', { id: 'assessment.principal.pass-fail.caption' }),
+      [
+        { grade: 'S', label: msg('Suoritettu (S)', { id: 'assessment.principal.col.passed' }) },
+        { grade: 'H', label: msg('Hylätty (H)', { id: 'assessment.principal.col.failed' }) },
+      ],
+      groups,
+    );
+  }
+
+  /** How many pupils of each group have each grade: a column per grade, a row per group. */
+  #renderDistribution(
+    id: string,
+    caption: string,
+    columns: readonly { readonly grade: string; readonly label: string }[],
+    groups: readonly OverviewGroup[],
+  ) {
+    return this.#table(
+      id,
+      caption,
       html`<tr>
         <th scope="col">${groupColumn()}</th>
-        <th scope="col" class="number">
-          ${msg('Suoritettu (S)', { id: 'assessment.principal.col.passed' })}
-        </th>
-        <th scope="col" class="number">
-          ${msg('Hylätty (H)', { id: 'assessment.principal.col.failed' })}
-        </th>
+        ${columns.map((column) => html`<th scope="col" class="number">${column.label}</th>`)}
       </tr>`,
       groups.map(
         (group) =>
           html`<tr>
             <th scope="row">${group.name}</th>
-            <td class="number">${this.#number(group.distribution.S ?? 0)}</td>
-            <td class="number">${this.#number(group.distribution.H ?? 0)}</td>
+            ${columns.map(
+              (column) =>
+                html`<td class="number">
+                  ${this.#number(group.distribution[column.grade] ?? 0)}
+                </td>`,
+            )}
           </tr>`,
       ),
     );
