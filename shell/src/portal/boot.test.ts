@@ -161,13 +161,39 @@ describe('bootPortal', () => {
       shell().dispatchEvent(new D1LocaleChangeEvent('sv'));
       expect(portal?.store.current.locale).to.equal('sv');
       expect(document.documentElement.lang).to.equal('sv');
-      expect(shell().locale).to.equal('sv');
       expect(portal?.host.state.locale.value).to.equal('sv');
       expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('sv');
+      // The frame takes the language with its texts.
       await waitFor(() => document.title === 'Startsida – DigiOne', 'the Swedish title');
+      expect(shell().locale).to.equal('sv');
       // A language DigiOne does not speak changes nothing.
       shell().dispatchEvent(new D1LocaleChangeEvent('de'));
       expect(portal?.store.current.locale).to.equal('sv');
+    });
+
+    it('renders the frame once for a language whose texts are loaded, already in that language', async () => {
+      keepSignedIn();
+      portal = await boot('/');
+      for (const [locale, title] of [
+        ['sv', 'Startsida – DigiOne'],
+        ['fi', 'Etusivu – DigiOne'],
+      ] as const) {
+        shell().dispatchEvent(new D1LocaleChangeEvent(locale));
+        await waitFor(() => document.title === title, `the title in ${locale}`);
+      }
+      await shell().updateComplete;
+      const element = shell() as unknown as { update(changed: unknown): void; locale: string };
+      const renders: string[] = [];
+      const update = element.update.bind(element);
+      element.update = (changed) => {
+        renders.push(element.locale);
+        update(changed);
+      };
+      shell().dispatchEvent(new D1LocaleChangeEvent('sv'));
+      await waitFor(() => document.title === 'Startsida – DigiOne', 'the Swedish title again');
+      await shell().updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(renders).to.deep.equal(['sv']);
     });
   });
 

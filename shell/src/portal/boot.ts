@@ -1,6 +1,6 @@
 // The component library registers every DigiOne element the frame and the apps use.
 import '@digione/components/define';
-import { msg } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, msg, type LocaleStatusEventDetail } from '@lit/localize';
 import { isLocale, localization, type Locale } from '@digione/components/localization';
 import {
   D1AppSelectEvent,
@@ -40,6 +40,7 @@ import { paintFrame, type PaintedFrame } from './frame.js';
 import { createPortalHost } from './host.js';
 import { browserEnvironment, productionChecks } from './environment.js';
 import { renderFrame } from './render.js';
+import { sendFeedback } from './send-feedback.js';
 import { RegistryLoader } from './registry-loader.js';
 import type { D1Shell } from './shell-element.js';
 
@@ -187,6 +188,22 @@ export async function bootPortal(
     element.announcement = name;
   }
 
+  /**
+   * The portal's texts in `locale` are in. Called as @lit/localize announces them, the frame takes
+   * the language in the same render as every element that follows the locale, not in one after.
+   */
+  function translated(locale: Locale): void {
+    // A later choice may have overtaken this one: the texts of the latest are awaited.
+    if (store.current.locale !== locale || store.current.translated === locale) return;
+    runtime.relabel();
+    store.dispatch({ type: 'translated', locale });
+  }
+  const onLocaleStatus = (event: Event): void => {
+    const { detail } = event as CustomEvent<LocaleStatusEventDetail>;
+    if (detail.status === 'ready' && isLocale(detail.readyLocale)) translated(detail.readyLocale);
+  };
+  win.addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
+
   // The store's state, followed: the page's language and theme, the apps' context, the frame.
   let shown: PortalState | undefined;
   let view: FrameView | undefined;
@@ -196,7 +213,6 @@ export async function bootPortal(
     shown = state;
     if (state.locale !== before?.locale) {
       applyLocale(state.locale, doc, local);
-      element.locale = state.locale;
       host.setLocale(state.locale);
     }
     if (state.locale !== state.translated && state.locale !== before?.locale) {
@@ -207,10 +223,7 @@ export async function bootPortal(
           console.error(`[DigiOne] The portal's texts in "${locale}" could not be loaded:`, error);
         })
         .then(() => {
-          // A later choice may have overtaken this one: the texts of the latest are awaited.
-          if (store.current.locale !== locale) return;
-          runtime.relabel();
-          store.dispatch({ type: 'translated', locale });
+          translated(locale);
         });
     }
     const theme = themeOf(state);
@@ -326,35 +339,12 @@ export async function bootPortal(
       void router.navigate(event.href);
     },
     [ShellFeedbackSubmitEvent.type]: (event) => {
-      if (event instanceof ShellFeedbackSubmitEvent) sendFeedback(event);
+      if (!(event instanceof ShellFeedbackSubmitEvent)) return;
+      sendFeedback(event, { target: settings.feedback, win, locale: store.current.locale });
     },
   };
   for (const [type, listener] of Object.entries(listeners)) {
     element.addEventListener(type, listener);
-  }
-
-  /** Sends the feedback form to the address the configuration names. */
-  function sendFeedback(event: ShellFeedbackSubmitEvent): void {
-    const target = settings.feedback;
-    if (target === undefined) {
-      console.error('[DigiOne] Feedback cannot be sent: /config.json names no "feedback" address.');
-      return;
-    }
-    const sent = win.fetch(target, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        ...event.detail,
-        locale: store.current.locale,
-        page: win.location.pathname,
-      }),
-    });
-    event.deliver(
-      sent.then(
-        (response) => response.ok,
-        () => false,
-      ),
-    );
   }
 
   await auth.start();
@@ -371,6 +361,7 @@ export async function bootPortal(
       for (const [type, listener] of Object.entries(listeners)) {
         element.removeEventListener(type, listener);
       }
+      win.removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
       signingIn.unsubscribe();
       following.unsubscribe();
       unwatchDevice();

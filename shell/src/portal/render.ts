@@ -27,6 +27,7 @@ export function renderFrame(
   runtime.show(appId);
   Object.assign(element, {
     auth: state.auth,
+    locale: state.locale,
     choices: state.choices,
     actingAs: state.actingAs,
     themePreference: state.themePreference,
