@@ -78,6 +78,9 @@ export default defineConfig(
         { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
       ],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // Under verbatimModuleSyntax `import { type A } from 'm'` stays as `import 'm'`: a page would
+      // load a whole shared library (all of @digione/sdk) for a type.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-restricted-imports': [
         'error',
         {

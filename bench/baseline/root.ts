@@ -7,7 +7,7 @@
  */
 import { navigateToUrl, registerApplication, start, type LifeCycles } from 'single-spa';
 import { createShellHost } from '@digione/sdk/host';
-import { type AppManifest, type Locale } from '@digione/sdk';
+import type { AppManifest, Locale } from '@digione/sdk';
 
 const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 const LOCALE_NAMES: Readonly<Record<Locale, string>> = {

@@ -60,18 +60,27 @@ function entryName(specifier: string): string {
  * first (priority). The localization setup is a chunk of its own: the portal's first paint needs
  * it, and nothing else of the components.
  */
+/**
+ * The SDK's modules for an app's own code: its API client, formatting and calendar, the element
+ * controllers and per-app translations, and the iframe app's side of the connection.
+ */
+const SDK_APP_SIDE =
+  /[\\/]sdk[\\/]src[\\/](app[\\/](api-client|format|calendar|app-controller|context-controller|localization)|iframe[\\/](connect|connection))\.ts$/;
+
 const CHUNK_GROUPS = [
   {
     name: 'lit',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]/,
-    priority: 3,
+    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](?!task[\\/])[^\\/]+)[\\/]/,
+    priority: 4,
   },
-  { name: 'rxjs', test: /node_modules[\\/]rxjs[\\/]/, priority: 3 },
+  // @lit/task serves apps' loading states: the portal's first paint has no use for it.
+  { name: 'lit-task', test: /node_modules[\\/]@lit[\\/]task[\\/]/, priority: 3 },
+  { name: 'rxjs', test: /node_modules[\\/]rxjs[\\/]/, priority: 4 },
   // The page's one localization setup: the frame paints with it before the component library loads.
   {
     name: 'digione-localization',
     test: /packages[\\/]components[\\/]src[\\/]localization[\\/]localization\.ts$/,
-    priority: 3,
+    priority: 4,
   },
   {
     name: 'digione-components',
@@ -80,7 +89,21 @@ const CHUNK_GROUPS = [
       !/[\\/](generated[\\/][^\\/]+|define\.ts)$/.test(id),
     priority: 2,
   },
-  { name: 'digione-sdk', test: /[\\/]sdk[\\/]src[\\/]/, priority: 2 },
+  // The contract and the host side, which the shell runs on. The entries (index.ts) stay apart, so
+  // the shell's `@digione/sdk/host` does not bring the app side with it.
+  {
+    name: 'digione-sdk',
+    test: (id: string) =>
+      /[\\/]sdk[\\/]src[\\/]/.test(id) && !/[\\/]index\.ts$/.test(id) && !SDK_APP_SIDE.test(id),
+    priority: 2,
+  },
+  // What only an app's own code uses: loaded with the first app that imports `@digione/sdk` or
+  // `@digione/sdk/iframe`, never by the shell. Last, so the contract claims what both sides share.
+  {
+    name: 'digione-sdk-app',
+    test: (id: string) => SDK_APP_SIDE.test(id) || /node_modules[\\/]date-fns[\\/]/.test(id),
+    priority: 1,
+  },
   {
     name: 'digione-components-define',
     test: /packages[\\/]components[\\/]src[\\/](.+[\\/])?define\.ts$/,

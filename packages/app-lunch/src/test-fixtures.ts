@@ -4,7 +4,7 @@
  * does, and reading what it shows.
  */
 import { actingAsChoicesFor } from '@digione/sdk/host';
-import { type ActingAs, type DigiOneUser } from '@digione/sdk';
+import type { ActingAs, DigiOneUser } from '@digione/sdk';
 import {
   deepText,
   fakeApi,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createShellHost } from '@digione/sdk/host';
-import { type DigiOneWidgetProps, type Locale } from '@digione/sdk';
+import type { DigiOneWidgetProps, Locale } from '@digione/sdk';
 import { TEST_USER } from '@digione/sdk/testing';
 import { widgets } from './index.js';
 import type { ThreadListResponse, ThreadSummary } from './api.js';

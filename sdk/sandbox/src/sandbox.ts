@@ -8,7 +8,7 @@ import { TENANTS, applyBranding, type Theme } from '@digione/components/tenants'
 // sources here, from the installed package's dist when a vendor runs `digione-sandbox`.
 import type { ActingAs, AppManifest, Locale, Role } from '@digione/sdk';
 import { validateManifest, type ManifestError } from '@digione/sdk/manifest';
-import { type MountedApp, type TestLifecycles, type TestShell } from '@digione/sdk/testing';
+import type { MountedApp, TestLifecycles, TestShell } from '@digione/sdk/testing';
 import { renderControls, renderRolesNote, type ControlsView } from './controls.js';
 import { iframeApp, type IframeAppPlace } from './iframe-app.js';
 import { describeError } from './labels.js';

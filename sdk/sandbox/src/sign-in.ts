@@ -10,7 +10,7 @@ import {
   type User,
 } from 'oidc-client-ts';
 import { userFromClaims, type SignInDoor } from '@digione/sdk/host';
-import { type DigiOneUser } from '@digione/sdk';
+import type { DigiOneUser } from '@digione/sdk';
 
 /** Where the sandbox signs in: the provider's issuer and the sandbox's client id there. */
 export interface IdentityProviderPlace {

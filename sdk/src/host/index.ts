@@ -28,3 +28,6 @@ export { actingAsChoices, actingAsChoicesFor, rolesOf } from '../context/acting-
 export { contextKeys, isFieldKey, valuesOf } from '../context/fields.js';
 export { frameApp, FRAME_SANDBOX } from '../iframe/frame-app.js';
 export type { FrameAppOptions, FrameAppLifecycles, FrameAppProps } from '../iframe/frame-app.js';
+// The contract's version and the widget wrapper, so the shell needs nothing of the app side.
+export { CONTRACT_VERSION } from '../contract.js';
+export { defineWidget } from '../app/define-micro-app.js';

@@ -7,13 +7,13 @@ import {
   type Subscription,
 } from 'rxjs';
 import { CONTRACT_VERSION } from '../contract.js';
-import {
-  type AccessTokenOptions,
-  type Capability,
-  type ConfirmOptions,
-  type ContextValue,
-  type Notification,
-  type UserField,
+import type {
+  AccessTokenOptions,
+  Capability,
+  ConfirmOptions,
+  ContextValue,
+  Notification,
+  UserField,
 } from '../context/types.js';
 import {
   DIGIONE_CONTEXT,

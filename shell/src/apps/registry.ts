@@ -4,7 +4,8 @@
  * `validateRegistry`; an invalid one is skipped — logged once for the operator and listed on the
  * diagnostics page — and every valid one runs.
  */
-import { CONTRACT_VERSION, type AppManifest } from '@digione/sdk';
+import type { AppManifest } from '@digione/sdk';
+import { CONTRACT_VERSION } from '@digione/sdk/host';
 import { routesCollide, validateRegistry, type ManifestError } from '@digione/sdk/manifest';
 import { FetchLimitError, fetchText } from '../config/bounded-fetch.js';
 import { RESERVED_PATHS } from './routes.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { navigateToUrl } from 'single-spa';
 import { createShellHost } from '@digione/sdk/host';
-import { type ShellContext } from '@digione/sdk';
+import type { ShellContext } from '@digione/sdk';
 import { defineShellElements } from '../portal/define.js';
 import { D1IframeError } from '@digione/sdk/iframe';
 import { isTimeout } from './app-lifecycles.js';

@@ -19,13 +19,8 @@ import {
   unregisterApplication,
   type LifeCycles,
 } from 'single-spa';
-import {
-  defineWidget,
-  type AppManifest,
-  type DigiOneParcelConfig,
-  type ManifestWidget,
-} from '@digione/sdk';
-import { contextRequestOf, type ShellHost } from '@digione/sdk/host';
+import type { AppManifest, DigiOneParcelConfig, ManifestWidget } from '@digione/sdk';
+import { contextRequestOf, defineWidget, type ShellHost } from '@digione/sdk/host';
 import { createArea, labelArea, showState } from './app-area.js';
 import {
   isTimeout,

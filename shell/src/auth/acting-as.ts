@@ -1,5 +1,5 @@
 import { actingAsChoices } from '@digione/sdk/host';
-import { type ActingAs, type DigiOneUser } from '@digione/sdk';
+import type { ActingAs, DigiOneUser } from '@digione/sdk';
 
 /** The contexts a person can act in: the SDK's, so the sandbox and the kit offer the same. */
 export { actingAsChoices };
