@@ -57,7 +57,8 @@ async function settled(page: Page): Promise<void> {
       const wait = async (root: Document | ShadowRoot): Promise<void> => {
         const shadows = [...root.querySelectorAll('*')].flatMap((el) => el.shadowRoot ?? []);
         await Promise.all([
-          ...root.getAnimations().map((animation) => animation.finished),
+          // A transition cut short (a newer one, or its element gone) ends too: it rejects.
+          ...root.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
           ...shadows.map(wait),
         ]);
       };

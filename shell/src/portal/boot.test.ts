@@ -83,7 +83,8 @@ const theme = (): string | undefined => document.documentElement.dataset.d1Theme
 async function settled(root: Document | ShadowRoot = document): Promise<void> {
   const roots = [...root.querySelectorAll('*')].flatMap((el) => el.shadowRoot ?? []);
   await Promise.all([
-    ...root.getAnimations().map((animation) => animation.finished),
+    // A transition cut short by a newer one (or its element leaving) ends too: its promise rejects.
+    ...root.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
     ...roots.map((shadow) => settled(shadow)),
   ]);
 }
