@@ -6,7 +6,7 @@
  * this week's.
  */
 import { TEST_SCHOOLS, userByUsername } from '@digione/dev-idp';
-import type { PersonKind } from '../src/api.js';
+import type { PersonKind } from '../src/types.js';
 
 function subOf(username: string): string {
   const user = userByUsername(username);

@@ -4,7 +4,7 @@
  * teach; a principal or staff member to the school's staff and every guardian of its pupils.
  */
 import { ApiError } from '@digione/dev-idp';
-import type { PersonRef, Recipient } from '../src/api.js';
+import type { PersonRef, Recipient } from '../src/types.js';
 import { PEOPLE, PUPILS, TEACHING, type Person, type Pupil } from './data.js';
 
 /** Where a person writes from: a school (staff roles) or a child (guardians). */

@@ -19,7 +19,7 @@ import {
   type AppApiOptions,
   type RunningProtectedApi,
 } from '@digione/dev-idp';
-import type { RecipientsResponse, ThreadListResponse, UnreadCountResponse } from '../src/api.js';
+import type { RecipientsResponse, ThreadListResponse, UnreadCountResponse } from '../src/types.js';
 import { MessageStore, type ContextQuery } from './store.js';
 
 /** The API's audience, as the app's manifest declares it. */

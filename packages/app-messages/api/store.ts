@@ -15,7 +15,7 @@ import {
   type ThreadContext,
   type ThreadDetail,
   type ThreadSummary,
-} from '../src/api.js';
+} from '../src/types.js';
 import { PUPILS, SCHOOLS, SEED_THREADS, type Person, type SeedThread } from './data.js';
 import {
   allowedRecipients,
