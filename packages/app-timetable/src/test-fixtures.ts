@@ -164,21 +164,12 @@ export interface TimetableTest {
  */
 export function timetableTest(): TimetableTest {
   let api: FakeApi | undefined;
-  let signals: (AbortSignal | null)[] = [];
   let restoreClock = (): void => undefined;
   const mounted: MountedApp[] = [];
   beforeEach(() => {
     // Wednesday 25 November 2026, 9.30 in the morning: week 48.
     restoreClock = setClock(() => new Date(2026, 10, 25, 9, 30));
     api = fakeApi(API, timetableApi);
-    // The fake records what the API sees; whether the app gave up a request is seen here.
-    const fake = globalThis.fetch;
-    signals = [];
-    globalThis.fetch = (input, init) => {
-      signals.push(init?.signal ?? null);
-      init?.signal?.throwIfAborted();
-      return fake(input, init);
-    };
   });
   afterEach(async () => {
     for (const app of mounted.splice(0)) await app.unmount();
@@ -192,7 +183,7 @@ export function timetableTest(): TimetableTest {
       mounted.push(app);
       return app;
     },
-    signals: () => signals,
+    signals: () => one(api, 'fake API outside a test').calls.map((call) => call.signal),
   };
 }
 

@@ -62,6 +62,23 @@ describe('fakeApi', () => {
     expect(await pending).to.equal('done');
   });
 
+  it('records the abort signal, and rejects a request given up before it is answered or while held', async () => {
+    api = fakeApi(API, () => ({ body: 'late' }));
+    const before = new AbortController();
+    before.abort();
+    let failure: unknown;
+    await fetch(`${API}/x`, { signal: before.signal }).catch((e: unknown) => (failure = e));
+    expect((failure as DOMException).name).to.equal('AbortError');
+    const release = api.hold();
+    const during = new AbortController();
+    const pending = fetch(`${API}/y`, { signal: during.signal }).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve));
+    during.abort();
+    release();
+    expect(((await pending) as DOMException).name).to.equal('AbortError');
+    expect(api.calls.map((call) => call.signal?.aborted)).to.deep.equal([true, true]);
+  });
+
   it("serves the SDK's API client, token included", async () => {
     api = fakeApi(API, (call) => ({ body: { auth: call.authorization } }));
     const context = {

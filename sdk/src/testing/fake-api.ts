@@ -21,6 +21,8 @@ export interface ApiCall {
   readonly authorization: string | null;
   /** The JSON body parsed, or undefined when there was none. */
   readonly body: unknown;
+  /** The call's abort signal, or null: a test can see whether the app gave the request up. */
+  readonly signal: AbortSignal | null;
 }
 
 /**
@@ -69,15 +71,21 @@ export function fakeApi(origin: string, handler: ApiHandler): FakeApi {
     if (url.origin !== expected) throw new TypeError('Failed to fetch');
     const headers = new Headers(init?.headers ?? request?.headers);
     const text = typeof init?.body === 'string' ? init.body : undefined;
+    const signal = init?.signal ?? request?.signal ?? null;
     const call: ApiCall = {
       method: (init?.method ?? request?.method ?? 'GET').toUpperCase(),
       url,
       path: url.pathname + url.search,
       authorization: headers.get('authorization'),
       body: text === undefined || text === '' ? undefined : (JSON.parse(text) as unknown),
+      signal,
     };
     calls.push(call);
+    // A request given up before it is answered (or while held) rejects with the reason, as a real
+    // fetch does; an answer the handler is still making arrives, so a test can see the app ignore it.
+    signal?.throwIfAborted();
     await gate;
+    signal?.throwIfAborted();
     const result = await answer(call);
     if (result === 'network-error') throw new TypeError('Failed to fetch');
     return toResponse(result);
