@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { buildPortal } from '../shell/scripts/production-server.js';
+import { buildPortal } from '../shell/scripts/build-portal.js';
 import { sharedSpecifiers } from '../shell/scripts/shared-dependencies.js';
 import { BENCH_APPS } from './apps/manifests.js';
 import { importMapOf, staticGraph } from './graph.js';

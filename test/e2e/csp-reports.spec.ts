@@ -1,17 +1,30 @@
 /**
  * Violations of the portal's Content-Security-Policy are reported to the endpoint `/config.json`
- * names (`cspReports`). The development server and the tests' portal serve plain http, where the
- * policy reports by `report-uri` alone (Chromium reads `Reporting-Endpoints` only over https, and
- * ignores `report-uri` beside `report-to`: see shell/scripts/csp.ts); test/e2e/nginx.spec.ts
- * checks `report-to` over https. Both servers collect the reports at `/api/csp-reports`; a test
- * breaks the policy in the browser — HTML written to an injection sink under Trusted Types, an
- * image from an origin the policy does not name — and waits for the reports to arrive, with
- * nothing of the page's query or fragment in them.
+ * names (`cspReports`). The development server serves plain http, where the policy reports by
+ * `report-uri` alone (Chromium reads `Reporting-Endpoints` only over https, and ignores
+ * `report-uri` beside `report-to`: see shell/scripts/csp.ts), to its own `/api/csp-reports`. The
+ * production build is served by nginx over https, where the policy reports through the Reporting
+ * API (`report-to`) to a collector on an origin of its own (support/app-host.ts), which answers the
+ * browser's CORS preflight. A test breaks the policy in the browser — HTML written to an injection
+ * sink under Trusted Types, an image from an origin the policy does not name — and waits for the
+ * reports to arrive, with nothing of the page's query or fragment in them.
  */
 import { test, expect, type Page } from '@playwright/test';
-import type { CspReport } from '../../shell/scripts/csp-reports.js';
+import { CSP_REPORTS_PATH, type CspReport } from '../../shell/scripts/csp-reports.js';
+import { chromiumArgs, findChromium } from '../support/browser.mjs';
 import { startStack, type Stack } from './support/stack.js';
 import { openSignedIn } from './support/sign-in.js';
+
+// Chromium sends Reporting API reports in batches a minute apart; the flag makes it 100 ms, and
+// only the whole browser reads it. The reports go over https to the collector beside nginx, which
+// has the test's certificate: the browser's uploads must accept it too (the context's
+// ignoreHTTPSErrors covers the page only).
+test.use({
+  launchOptions: {
+    executablePath: findChromium({ whole: true }),
+    args: [...chromiumArgs(), '--ignore-certificate-errors', '--short-reporting-delay'],
+  },
+});
 
 /** A deep link with something personal in its query and fragment, as a page's URL may have. */
 const PRIVATE = '/palaute?aihe=010101A123X#salainen-kohta';
@@ -45,9 +58,7 @@ for (const server of ['production', 'development'] as const) {
       await stack.stop();
     });
 
-    test('the policy reports by report-uri to the endpoint /config.json names', async ({
-      request,
-    }) => {
+    test('the policy reports to the endpoint /config.json names', async ({ request }) => {
       const response = await request.get(`${stack.portal.origin}/palaute`, {
         headers: { accept: 'text/html' },
       });
@@ -59,10 +70,19 @@ for (const server of ['production', 'development'] as const) {
         }),
       );
       expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
-      expect(directives.get('report-uri')).toEqual(['/api/csp-reports']);
-      // Over plain http: report-to would silence report-uri in Chromium and report nothing.
-      expect(directives.has('report-to')).toBe(false);
-      expect(response.headers()['reporting-endpoints']).toBeUndefined();
+      if (server === 'development') {
+        expect(directives.get('report-uri')).toEqual([CSP_REPORTS_PATH]);
+        // Over plain http: report-to would silence report-uri in Chromium and report nothing.
+        expect(directives.has('report-to')).toBe(false);
+        expect(response.headers()['reporting-endpoints']).toBeUndefined();
+      } else {
+        // Over https: the Reporting API, and report-uri for browsers without it.
+        expect(directives.get('report-uri')).toEqual([stack.endpoints.cspReports]);
+        expect(directives.get('report-to')).toEqual(['csp']);
+        expect(response.headers()['reporting-endpoints']).toBe(
+          `csp="${stack.endpoints.cspReports}"`,
+        );
+      }
     });
 
     test('violations in the page arrive at the collector, without the page’s query or fragment', async ({
@@ -95,7 +115,7 @@ for (const server of ['production', 'development'] as const) {
     });
 
     test('the collector takes only reports, and only small ones', async ({ request }) => {
-      const url = `${stack.portal.origin}/api/csp-reports`;
+      const url = stack.endpoints.cspReports;
       const report = {
         'csp-report': {
           'document-uri': `${stack.portal.origin}/?q=1`,

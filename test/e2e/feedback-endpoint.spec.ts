@@ -1,20 +1,24 @@
 /**
  * The feedback endpoint (`POST /api/feedback`) of the development server (`npm start`) and of the
- * production build as the tests serve it: JSON only (else 415) and at most 16 KiB (else 413), both
- * refused before the body is read — a declared length over the limit is answered at once — while
- * the feedback page's JSON still arrives.
+ * feedback service beside nginx where the tests' production build posts (support/app-host.ts, on
+ * an origin of its own): JSON only (else 415) and at most 16 KiB (else 413), both refused before
+ * the body is read — a declared length over the limit is answered at once — while the feedback
+ * page's JSON still arrives; the service beside nginx lets only the portal's origin post across
+ * origins.
  */
 import { request as httpRequest } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { startPortalServer } from '../../shell/scripts/portal-server.js';
-import { startProductionPortal } from '../../shell/scripts/production-server.js';
-import { SHELL_BUILD } from './support/shell-build.js';
+import { startAppHost } from './support/app-host.js';
 import { workerCache } from './support/stack.js';
 
 const CONFIG = {
   auth: { authority: 'http://127.0.0.1:9', clientId: 'digione-portal' },
   feedback: '/api/feedback',
 };
+
+/** The portal the service beside nginx takes feedback from. */
+const PORTAL = 'https://portal.example.fi';
 
 /** What the feedback page sends. */
 const FEEDBACK = {
@@ -57,18 +61,17 @@ const servers = {
     });
     return { origin: portal.origin, stop: () => portal.stop() };
   },
-  production: async (feedback: unknown[]) => {
-    const portal = await startProductionPortal({
-      dist: SHELL_BUILD,
-      config: () => CONFIG,
+  'beside nginx': async (feedback: unknown[]) => {
+    const service = await startAppHost({
+      portalOrigin: PORTAL,
       feedback: (entry) => feedback.push(entry),
     });
-    return { origin: portal.origin, stop: () => portal.stop() };
+    return { origin: service.origin, stop: () => service.stop() };
   },
 };
 
 for (const [name, start] of Object.entries(servers)) {
-  test.describe(`the ${name} server’s feedback endpoint`, () => {
+  test.describe(`the feedback endpoint ${name === 'development' ? 'of the development server' : name}`, () => {
     const feedback: unknown[] = [];
     let server: { origin: string; stop(): Promise<void> };
     let url: string;
@@ -139,3 +142,25 @@ for (const [name, start] of Object.entries(servers)) {
     });
   });
 }
+
+test('the feedback service beside nginx answers the portal’s preflight, for its origin only', async ({
+  request,
+}) => {
+  const service = await startAppHost({ portalOrigin: PORTAL, feedback: () => undefined });
+  try {
+    const preflight = await request.fetch(`${service.origin}/api/feedback`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: PORTAL,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status()).toBe(204);
+    expect(preflight.headers()['access-control-allow-origin']).toBe(PORTAL);
+    expect(preflight.headers()['access-control-allow-methods']).toBe('POST');
+    expect(preflight.headers()['access-control-allow-headers']).toBe('content-type');
+  } finally {
+    await service.stop();
+  }
+});

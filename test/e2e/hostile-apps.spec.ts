@@ -92,6 +92,8 @@ test.beforeAll(async () => {
     shellOrigin: stack.portal.origin,
     connect: () => [],
   });
+  // Registered once it runs: its origin is known only then.
+  await stack.deploy();
 });
 
 test.afterAll(async () => {

@@ -8,65 +8,36 @@
  * (`report-to` over https, through the Reporting API; an operator's collector on another origin
  * answers the browser's CORS preflight).
  *
- * Skipped only where nginx is not installed (CI installs it: `apt-get install nginx`); `NGINX`
- * names its executable when it is not on the usual paths.
+ * The same nginx, started the same way (support/nginx.ts), serves the portal in every end-to-end
+ * test of the production build; here the file itself is checked, and that a changed deployment is
+ * served once nginx has reloaded.
+ *
+ * nginx must be installed (`.ci/run` installs it: `apt-get install nginx`); `NGINX` names its
+ * executable when it is not on the usual paths.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   test,
   expect,
   request as playwrightRequest,
   type APIRequestContext,
 } from '@playwright/test';
-import { nginxSnippet, productionHeaders } from '../../shell/scripts/csp.js';
+import { productionHeaders } from '../../shell/scripts/csp.js';
 import type { CspReport } from '../../shell/scripts/csp-reports.js';
 import { takeCspReports } from '../../shell/scripts/endpoints.js';
 import { listen, stopServer } from '../../shell/scripts/http-files.js';
 import { chromiumArgs, findChromium } from '../support/browser.mjs';
 import { SHELL_BUILD } from './support/shell-build.js';
-import { freePort } from './support/sandbox.js';
-
-const repo = join(import.meta.dirname, '..', '..');
-const DOCUMENTED = join(repo, 'docs', 'deploy', 'nginx.conf');
-/** The name the documented file serves, which the plain-http redirect must send people to. */
-const SERVER_NAME = 'portal.example.fi';
-
-/** The nginx executable: `NGINX`, else the usual places and the PATH; undefined when absent. */
-function findNginx(): string | undefined {
-  const candidates = process.env.NGINX
-    ? [process.env.NGINX]
-    : [
-        '/usr/sbin/nginx',
-        '/usr/local/sbin/nginx',
-        '/usr/local/nginx/sbin/nginx',
-        ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx')),
-      ];
-  return candidates.find((path) => {
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-const nginx = findNginx();
+import {
+  confForTest,
+  DOCUMENTED_CONF,
+  prepareNginx,
+  SERVER_NAME,
+  type Nginx,
+} from './support/nginx.js';
 
 // The page and the report collector are served over https with the test's own certificate, which
 // the browser's report uploads must accept too (the context's ignoreHTTPSErrors covers the page
@@ -79,68 +50,6 @@ test.use({
     args: [...chromiumArgs(), '--ignore-certificate-errors', '--short-reporting-delay'],
   },
 });
-
-interface Ports {
-  readonly http: number;
-  readonly https: number;
-}
-
-/**
- * The documented file with what belongs to one machine swapped for the test's prefix: ports, the
- * certificate, the generated policy's `include`, `root`. IPv6 `listen` lines are left out (a test
- * machine may have no IPv6). Everything else is the documented text.
- */
-function forTest(conf: string, prefix: string, ports: Ports): string {
-  const swaps: [RegExp, string][] = [
-    [/^\s*listen\s+\[::\]:\d+[^;]*;\n/gm, ''],
-    [/\blisten\s+80\b/g, `listen 127.0.0.1:${ports.http}`],
-    [/\blisten\s+443\b/g, `listen 127.0.0.1:${ports.https}`],
-    [/\/etc\/ssl\/digione\//g, `${prefix}/ssl/`],
-    [/\/etc\/nginx\/digione\//g, `${prefix}/digione/`],
-    [/^(\s*root\s+)\/srv\/digione\/portal;/gm, `$1${prefix}/portal;`],
-  ];
-  let result = conf;
-  for (const [pattern, replacement] of swaps) {
-    expect(result, `nginx.conf has ${String(pattern)}`).toMatch(new RegExp(pattern.source, 'm'));
-    result = result.replace(pattern, replacement);
-  }
-  // Nothing of the documented machine is left outside comments.
-  const directives = result.replace(/#.*$/gm, '');
-  expect(directives).not.toMatch(/\/etc\/|\/srv\/|\[::\]/);
-  return result;
-}
-
-/**
- * The `nginx.conf` of the test prefix: the main and events contexts an operator's distribution
- * provides, and the http context the documented file goes into, with temporary files and the pid
- * in the prefix. nginx runs as whoever runs the test (started as root, it would otherwise run its
- * workers as `nobody`, whose group a distribution may not have).
- */
-function mainConfig(prefix: string): string {
-  return `
-pid ${prefix}/nginx.pid;
-error_log stderr notice;
-${process.getuid?.() === 0 ? 'user root;' : ''}
-events { worker_connections 64; }
-http {
-  types {
-    text/html html;
-    text/css css;
-    text/javascript js;
-    application/json json map;
-    image/svg+xml svg;
-  }
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${prefix}/tmp/body;
-  proxy_temp_path ${prefix}/tmp/proxy;
-  fastcgi_temp_path ${prefix}/tmp/fastcgi;
-  uwsgi_temp_path ${prefix}/tmp/uwsgi;
-  scgi_temp_path ${prefix}/tmp/scgi;
-  include ${prefix}/conf.d/digione.conf;
-}
-`;
-}
 
 /** A deployment of the test: its /config.json names the CSP report collector on `collector`. */
 function deployment(collector: string): unknown {
@@ -186,129 +95,79 @@ function get(
 }
 
 test.describe('docs/deploy/nginx.conf', () => {
-  // Skipped only where nginx is absent (a developer's machine without it): CI installs it in
-  // .ci/run, so there these tests always run.
-  test.skip(
-    nginx === undefined,
-    'nginx is not installed here (CI installs it: apt-get install nginx; or set NGINX to its path)',
-  );
-
-  let prefix: string;
-  let ports: Ports;
-  let conf: string;
-  let server: ChildProcess | undefined;
+  let server: Nginx;
   let https: APIRequestContext;
   let reports: HttpsServer;
   let reportsOrigin: string;
   const received: CspReport[] = [];
 
   test.beforeAll(async () => {
-    prefix = mkdtempSync(join(tmpdir(), 'digione-nginx-'));
-    // nginx's workers read the files: the prefix is not the test's private folder.
-    chmodSync(prefix, 0o755);
-    for (const dir of ['ssl', 'digione', 'conf.d', 'tmp', 'portal']) {
-      mkdirSync(join(prefix, dir));
-    }
-    const certificate = spawnSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        `/CN=${SERVER_NAME}`,
-        '-keyout',
-        join(prefix, 'ssl', 'privkey.pem'),
-        '-out',
-        join(prefix, 'ssl', 'fullchain.pem'),
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(certificate.status, `openssl makes the test certificate: ${certificate.stderr}`).toBe(0);
-
-    reports = collector(
-      readFileSync(join(prefix, 'ssl', 'fullchain.pem'), 'utf8'),
-      readFileSync(join(prefix, 'ssl', 'privkey.pem'), 'utf8'),
-      received,
-    );
+    server = await prepareNginx(SHELL_BUILD);
+    reports = collector(server.certificate.cert, server.certificate.key, received);
     reportsOrigin = (await listen(reports)).replace(/^http:/, 'https:');
 
-    // The operator's files: the build, config.json and registry.json beside it, and the policy.
+    // The operator's files: config.json and registry.json beside the build, and the policy.
     const config = deployment(reportsOrigin);
-    cpSync(SHELL_BUILD, join(prefix, 'portal'), { recursive: true });
-    writeFileSync(join(prefix, 'portal', 'config.json'), JSON.stringify(config));
-    writeFileSync(join(prefix, 'portal', 'registry.json'), '[]');
     const html = readFileSync(join(SHELL_BUILD, 'index.html'), 'utf8');
-    const headers = productionHeaders(html, {
-      config,
-      registry: [],
-      portalOrigin: `https://${SERVER_NAME}`,
+    await server.deploy({
+      files: { 'config.json': JSON.stringify(config), 'registry.json': '[]' },
+      policy: productionHeaders(html, {
+        config,
+        registry: [],
+        portalOrigin: `https://${SERVER_NAME}`,
+      }),
     });
-    writeFileSync(join(prefix, 'digione', 'csp.conf'), nginxSnippet(headers));
-
-    ports = { http: await freePort(), https: await freePort() };
-    writeFileSync(
-      join(prefix, 'conf.d', 'digione.conf'),
-      forTest(readFileSync(DOCUMENTED, 'utf8'), prefix, ports),
-    );
-    conf = join(prefix, 'nginx.conf');
-    writeFileSync(conf, mainConfig(prefix));
     https = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
   });
 
   test.afterAll(async () => {
     await https.dispose();
     await stopServer(reports);
-    const running = server;
-    if (running?.exitCode === null && running.signalCode === null) {
-      const exited = new Promise((resolve) => running.once('exit', resolve));
-      running.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(prefix, { recursive: true, force: true });
+    await server.stop();
   });
 
   test('the documented configuration loads (nginx -t)', () => {
-    const check = spawnSync(
-      nginx ?? 'nginx',
-      ['-t', '-p', `${prefix}/`, '-c', conf, '-e', 'stderr'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(check.stderr).toContain('test is successful');
+    const check = server.check();
+    expect(check.output).toContain('test is successful');
     expect(check.status).toBe(0);
+  });
+
+  test('only the machine-specific directives differ from the documented file', () => {
+    const documented = readFileSync(DOCUMENTED_CONF, 'utf8');
+    const served = confForTest(documented, '/tmp/prefix', { http: 8080, https: 8443 });
+    const only = (text: string, other: string): string[] =>
+      text
+        .split('\n')
+        .filter((line) => !other.split('\n').includes(line))
+        .map((line) => line.trim())
+        .filter((line) => !line.startsWith('#'));
+    expect(only(documented, served)).toEqual([
+      'listen 80;',
+      'listen [::]:80;',
+      'listen 443 ssl http2;',
+      'listen [::]:443 ssl http2;',
+      'ssl_certificate     /etc/ssl/digione/fullchain.pem;',
+      'ssl_certificate_key /etc/ssl/digione/privkey.pem;',
+      'root /srv/digione/portal;',
+      'include /etc/nginx/digione/csp.conf;',
+    ]);
+    expect(only(served, documented)).toEqual([
+      'listen 127.0.0.1:8080;',
+      'listen 127.0.0.1:8443 ssl http2;',
+      'ssl_certificate     /tmp/prefix/ssl/fullchain.pem;',
+      'ssl_certificate_key /tmp/prefix/ssl/privkey.pem;',
+      'root /tmp/prefix/portal;',
+      'include /tmp/prefix/digione/csp.conf;',
+    ]);
   });
 
   test.describe('running', () => {
     test.beforeAll(async () => {
-      const child = spawn(
-        nginx ?? 'nginx',
-        ['-p', `${prefix}/`, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'],
-        { stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      server = child;
-      // nginx says it starts its workers once it listens.
-      let output = '';
-      await new Promise<void>((resolve, reject) => {
-        child.stderr.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          if (output.includes('start worker process')) resolve();
-        });
-        child.once('exit', (code) => {
-          reject(new Error(`nginx exited (${code}) before it served:\n${output}`));
-        });
-      });
+      await server.start();
     });
 
     test('plain http redirects to the configured name, never to the Host a client sent', async () => {
-      const answer = await get(`http://127.0.0.1:${ports.http}/lukujarjestys?viikko=12`, {
+      const answer = await get(`${server.httpOrigin}/lukujarjestys?viikko=12`, {
         host: 'attacker.example',
       });
       expect(answer.status).toBe(301);
@@ -316,7 +175,7 @@ test.describe('docs/deploy/nginx.conf', () => {
     });
 
     test('source maps are not served; the code is, with the security headers', async () => {
-      const origin = `https://127.0.0.1:${ports.https}`;
+      const origin = server.origin;
       const page = await https.get(`${origin}/lukujarjestys`);
       expect(page.status()).toBe(200);
       expect(page.headers()['content-security-policy']).toContain(
@@ -338,7 +197,7 @@ test.describe('docs/deploy/nginx.conf', () => {
     test('the generated policy reports violations to the endpoint config.json names', async ({
       page,
     }) => {
-      const origin = `https://127.0.0.1:${ports.https}`;
+      const origin = server.origin;
       const response = await https.get(`${origin}/`);
       const policy = response.headers()['content-security-policy'] ?? '';
       const endpoint = `${reportsOrigin}/csp`;
@@ -372,6 +231,28 @@ test.describe('docs/deploy/nginx.conf', () => {
           }),
         );
       expect(JSON.stringify(received)).not.toMatch(/010101A123X|salainen-kohta|\?|#/);
+    });
+
+    test('a deployment changed as an operator changes it is served once nginx has reloaded', async () => {
+      const origin = server.origin;
+      const before = await https.get(`${origin}/`);
+      const html = readFileSync(join(SHELL_BUILD, 'index.html'), 'utf8');
+      const config = { ...(deployment(reportsOrigin) as object), cspReports: '/uusi-keraaja' };
+      await server.deploy({
+        files: { 'config.json': JSON.stringify(config) },
+        policy: productionHeaders(html, {
+          config,
+          registry: [],
+          portalOrigin: `https://${SERVER_NAME}`,
+        }),
+      });
+      // Every response after the reload has the new policy, on new connections and old alike.
+      const after = await https.get(`${origin}/`);
+      expect(after.headers()['content-security-policy']).toContain('report-uri /uusi-keraaja');
+      expect(after.headers()['content-security-policy']).not.toBe(
+        before.headers()['content-security-policy'],
+      );
+      expect(await (await https.get(`${origin}/config.json`)).json()).toEqual(config);
     });
   });
 });

@@ -26,6 +26,8 @@ export default defineConfig({
     browserName: 'chromium',
     // A Finnish browser: the portal and the provider open in Finnish, as for most of DigiOne's users.
     locale: 'fi-FI',
+    // The production build is served by nginx over https, with the test's self-signed certificate.
+    ignoreHTTPSErrors: true,
     // With reduced motion, which the portal honours (as WCAG 2.3.3 asks): its spinners and
     // shimmer stand still, and a page that waits does not draw sixty frames a second, which on
     // this suite's two cores cost about a third of the browser's time.

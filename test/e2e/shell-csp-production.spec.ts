@@ -1,17 +1,16 @@
 /**
  * The shell's production build under a strict Content-Security-Policy with Trusted Types
- * required, served with the headers of docs/deploy/nginx.conf and the policy the deploy step
- * generates: the import map allowed by its hash, a person's walk through the portal without a
- * violation, shared modules for a vendor's app, and an app registered after the policy refused.
+ * required, served by nginx with docs/deploy/nginx.conf and the policy the deploy step generates:
+ * the import map allowed by its hash, a person's walk through the portal without a violation,
+ * shared modules for a vendor's app, and an app registered after the policy refused.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import sirv from 'sirv';
 import { startProviderForPortal, type RunningIdentityProvider } from '@digione/dev-idp';
-import { nginxHeaders, nginxSnippet, productionHeaders } from '../../shell/scripts/csp.js';
+import { productionHeaders } from '../../shell/scripts/csp.js';
 import { listen, stopServer } from '../../shell/scripts/http-files.js';
 import {
   AUDIENCE,
@@ -22,14 +21,13 @@ import {
   vendorServer,
   watchViolations,
 } from './support/csp.js';
+import { prepareNginx, type Nginx } from './support/nginx.js';
 import { SHELL_BUILD } from './support/shell-build.js';
 import { openSignedIn } from './support/sign-in.js';
 
-const repo = join(import.meta.dirname, '..', '..');
-
 test.describe('from the production build', () => {
   let dist: string;
-  let portal: Server;
+  let portal: Nginx;
   let vendor: Server;
   let idp: RunningIdentityProvider;
   let origin: string;
@@ -43,34 +41,17 @@ test.describe('from the production build', () => {
     vendorOrigin = await listen(vendor);
 
     // The portal's address must be known before the provider registers its redirect URIs.
-    let config: unknown = {};
-    let registry: unknown = [];
-    let headers: [string, string][] = [];
-    const files = sirv(dist, { single: true, dev: true, etag: true });
-    portal = createServer((req, res) => {
-      for (const [name, value] of headers) res.setHeader(name, value);
-      const path = new URL(req.url ?? '/', 'http://portal').pathname;
-      if (path === '/config.json' || path === '/registry.json') {
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify(path === '/config.json' ? config : registry));
-        return;
-      }
-      files(req, res);
-    });
-    origin = await listen(portal);
+    portal = await prepareNginx(dist);
+    origin = portal.origin;
 
     idp = await startProviderForPortal(origin, { resources: [{ audience: AUDIENCE }] });
-    config = {
+    const config = {
       auth: { authority: idp.issuer, clientId: 'digione-portal', resources: [AUDIENCE] },
       registry: '/registry.json',
     };
     const listed = [vendorManifest(`${vendorOrigin}/app.js`)];
-    registry = listed;
 
-    // The headers exactly as documented: nginx.conf's, with the policy its `include` names,
-    // generated as the deploy step generates it.
-    const conf = readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8');
-    expect(conf).toContain('include /etc/nginx/digione/csp.conf;');
+    // The policy generated as the deploy step generates it, for the apps listed then.
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const policy = productionHeaders(html, {
       config,
@@ -78,9 +59,8 @@ test.describe('from the production build', () => {
       portalOrigin: origin,
       allowLocalhost: true,
     });
-    headers = [...nginxHeaders(nginxSnippet(policy)), ...nginxHeaders(conf)];
     // Registered after the policy was generated (and on another origin: "localhost", not the IP).
-    registry = [
+    const registry = [
       ...listed,
       vendorManifest(
         `${vendorOrigin.replace('127.0.0.1', 'localhost')}/app.js`,
@@ -93,11 +73,16 @@ test.describe('from the production build', () => {
         },
       ),
     ];
+    await portal.deploy({
+      files: { 'config.json': JSON.stringify(config), 'registry.json': JSON.stringify(registry) },
+      policy,
+    });
+    await portal.start();
   });
 
   test.afterAll(async () => {
     await idp.stop();
-    await stopServer(portal);
+    await portal.stop();
     await stopServer(vendor);
   });
 

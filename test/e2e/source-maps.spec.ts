@@ -1,16 +1,13 @@
 /**
  * The production build's source maps stay with the operator: the shipped code does not name them
- * (`sourcemap: 'hidden'`), and the portal served as docs/deploy/nginx.conf serves it answers 404 for
- * any `.map` (shell/scripts/production-server.ts, as the tests run the portal). An operator who
- * wants them served opts in, in nginx (README "Deploying").
+ * (`sourcemap: 'hidden'`), and nginx with docs/deploy/nginx.conf answers 404 for any `.map`
+ * (support/nginx.ts, as the tests run the portal). An operator who wants them served opts in, in
+ * nginx (README "Deploying").
  */
 import { readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { test, expect } from '@playwright/test';
-import {
-  startProductionPortal,
-  type RunningProductionPortal,
-} from '../../shell/scripts/production-server.js';
+import { prepareNginx, type Nginx } from './support/nginx.js';
 import { SHELL_BUILD } from './support/shell-build.js';
 
 /** The build's files, as paths on the portal (`/assets/boot-….js`). */
@@ -21,12 +18,12 @@ function builtFiles(): string[] {
     .map((path) => path.split(sep).join('/'));
 }
 
-let portal: RunningProductionPortal;
+let portal: Nginx;
 test.beforeAll(async () => {
-  portal = await startProductionPortal({
-    dist: SHELL_BUILD,
-    config: () => ({ auth: { authority: 'http://127.0.0.1:9', clientId: 'digione-portal' } }),
-  });
+  portal = await prepareNginx(SHELL_BUILD);
+  const config = { auth: { authority: 'http://127.0.0.1:9', clientId: 'digione-portal' } };
+  await portal.deploy({ files: { 'config.json': JSON.stringify(config) }, policy: [] });
+  await portal.start();
 });
 test.afterAll(async () => {
   await portal.stop();

@@ -81,6 +81,7 @@ export async function withHelloIframe(
     cacheDir: workerCache('e2e-hello-iframe'),
   });
   served.app = frameApp;
+  await stack.deploy();
   return {
     stack,
     stop: async () => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { build } from 'vite';
 import { exampleIframePackages } from '../../../shell/scripts/example-apps.js';
-import { buildPortal } from '../../../shell/scripts/production-server.js';
+import { buildPortal } from '../../../shell/scripts/build-portal.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 /** DIGIONE_E2E_CACHE: another folder for the builds, for a run beside another. */
