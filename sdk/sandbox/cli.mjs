@@ -2,7 +2,7 @@
 // digione-sandbox: serves the DigiOne sandbox page for the app in the current folder.
 //
 //   digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <n>] [--app-port <n>]
-//                   [--idp <issuer URL>] [--client-id <id>]
+//                   [--shell-origins "<origin or pattern> …"] [--idp <issuer URL>] [--client-id <id>]
 //
 // A module app (manifest "isolation": "module") runs in the sandbox page: the page imports its entry
 // (default ./src/index.ts) and mounts its lifecycles (the entry's default export, or its named
@@ -13,8 +13,12 @@
 // http://localhost:<port> or http://127.0.0.1:<port>, otherwise on http://127.0.0.1:<port + 1>
 // (or --app-port). The sandbox page frames it in a sandboxed iframe and bridges the same live
 // context to it with bridgeIframe. The app's pages are served with
-// <meta name="digione-shell-origin" content="<the sandbox's origin>">, so an app that reads the
-// portal's origin from that tag connects to the sandbox unchanged.
+// <meta name="digione-shell-origin" content="<the portals the app accepts>">, so an app that reads
+// them from that tag connects to the sandbox unchanged: by default the sandbox's origin under both
+// loopback names (http://127.0.0.1:<port> http://localhost:<port>), so the same app serves two
+// portal origins; with --shell-origins, the exact origins and patterns given (say, the list an
+// operator publishes). The page checks the sandbox's own origin against them and says when the app
+// would refuse it (D1-SDK-177).
 //
 // Without --idp the app sees the local identity provider's test people, as the portal would see them
 // once signed in, and gets made-up tokens ("sandbox-token-for:<aud>").
@@ -27,7 +31,7 @@
 //
 // cli/: options.mjs reads the command line, app.mjs the app's manifest and entry, page.mjs serves
 // the sandbox page its modules, servers.mjs starts the page's server and an iframe app's.
-import { loopback, entryOf, readIsolation } from './cli/app.mjs';
+import { loopback, loopbackNames, entryOf, readIsolation } from './cli/app.mjs';
 import { parseArgs } from './cli/options.mjs';
 import { posix, sandboxPage } from './cli/page.mjs';
 import { loadVite, sandboxPageSource, startAppServer, startSandboxServer } from './cli/servers.mjs';
@@ -68,11 +72,13 @@ if (started.isolation === 'iframe') {
     place.host = '127.0.0.1';
     place.port = options.appPort;
   }
+  const shellOrigins = options.shellOrigins ?? loopbackNames(live.shellOrigin).join(' ');
   const app = await startAppServer(vite, {
     cwd: options.cwd,
     ...place,
     fromSource,
     shellOrigin: live.shellOrigin,
+    shellOrigins,
     sandbox: server,
   });
   appServer = app.server;
@@ -80,8 +86,12 @@ if (started.isolation === 'iframe') {
     url: new URL(posix(entryPath), app.origin + '/').href,
     origin: app.origin,
     ...(started.origin && started.origin !== app.origin ? { standsInFor: started.origin } : {}),
+    shellOrigins,
   };
   console.log(`DigiOne sandbox: ${shellUrl} (the iframe app: ${live.iframe.url})`);
+  const second = loopbackNames(live.shellOrigin)[1];
+  console.log(`  the app accepts the portals ${shellOrigins}`);
+  if (second) console.log(`  the same sandbox on a second portal origin: ${second}/`);
 } else {
   console.log(`DigiOne sandbox: ${shellUrl}`);
 }

@@ -95,6 +95,12 @@ export interface RunningExampleApps {
 /** Starts every example app's API (and the iframe app's own server) and lists them. */
 export async function startExampleApps(options: ExampleAppsOptions): Promise<RunningExampleApps> {
   const host = options.host ?? '127.0.0.1';
+  // The portals the iframe app accepts, as an operator publishes them for this computer: the portal
+  // under both loopback names, and any portal at <name>.localhost on its port (sdk/README.md).
+  const local = /^http:\/\/(?:127\.0\.0\.1|localhost):(\d+)$/.exec(options.portalOrigin)?.[1];
+  const portals = local
+    ? `http://127.0.0.1:${local} http://localhost:${local} http://*.localhost:${local}`
+    : options.portalOrigin;
   const registry: unknown[] = [];
   const folders: Record<string, string> = {};
   const apis = new Map<string, RunningProtectedApi>();
@@ -112,7 +118,7 @@ export async function startExampleApps(options: ExampleAppsOptions): Promise<Run
       if (manifest.isolation === 'iframe' && options.iframeBuilds) {
         frame = await startBuiltIframeApp({
           dist: join(options.iframeBuilds, pkg),
-          shellOrigin: options.portalOrigin,
+          shellOrigin: portals,
           connect: () => (apiUrl ? [new URL(apiUrl).origin] : []),
           host,
           port: options.iframePort ?? 0,
@@ -121,7 +127,7 @@ export async function startExampleApps(options: ExampleAppsOptions): Promise<Run
       } else if (manifest.isolation === 'iframe') {
         frame = await startIframeAppServer({
           folder,
-          shellOrigin: options.portalOrigin,
+          shellOrigin: portals,
           host,
           port: options.iframePort ?? 0,
           ...(options.cacheDir ? { cacheDir: join(options.cacheDir, pkg) } : {}),

@@ -71,3 +71,17 @@ export function loopback(origin) {
   }
   return undefined;
 }
+
+/**
+ * A loopback origin under both its names, as written first: http://127.0.0.1:<port> and
+ * http://localhost:<port> reach the same server from two portal origins. Any other origin alone.
+ * @param {string} origin
+ * @returns {string[]}
+ */
+export function loopbackNames(origin) {
+  const url = new URL(origin);
+  const twin = { '127.0.0.1': 'localhost', localhost: '127.0.0.1' }[url.hostname];
+  if (url.protocol !== 'http:' || !twin) return [origin];
+  url.hostname = twin;
+  return [origin, url.origin];
+}

@@ -2,8 +2,17 @@
 import { resolve } from 'node:path';
 
 export const USAGE =
-  'Usage: digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <number>] [--app-port <number>] [--idp <issuer URL>] [--client-id <id>]';
-const OPTIONS = ['cwd', 'entry', 'manifest', 'port', 'app-port', 'idp', 'client-id'];
+  'Usage: digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <number>] [--app-port <number>] [--shell-origins "<origin or pattern> …"] [--idp <issuer URL>] [--client-id <id>]';
+const OPTIONS = [
+  'cwd',
+  'entry',
+  'manifest',
+  'port',
+  'app-port',
+  'shell-origins',
+  'idp',
+  'client-id',
+];
 /** The sandbox's client at DigiOne's identity providers (the local one registers it by default). */
 const DEFAULT_CLIENT_ID = 'digione-sandbox';
 
@@ -56,7 +65,7 @@ function issuerOption(text) {
 }
 
 /**
- * @typedef {{ cwd: string, entry: string | undefined, manifest: string, port: number, appPort: number | undefined, idp: { authority: string, clientId: string } | null }} SandboxOptions
+ * @typedef {{ cwd: string, entry: string | undefined, manifest: string, port: number, appPort: number | undefined, shellOrigins: string | undefined, idp: { authority: string, clientId: string } | null }} SandboxOptions
  */
 
 /**
@@ -92,6 +101,8 @@ export function parseArgs(argv) {
     port: portOption(given.port, 'port', 5199),
     appPort:
       given['app-port'] === undefined ? undefined : portOption(given['app-port'], 'app-port', 0),
+    // The portals an iframe app accepts, as its page's meta tag holds them; the page checks them.
+    shellOrigins: given['shell-origins']?.trim().split(/\s+/).join(' '),
     idp: authority ? { authority, clientId } : null,
   };
 }

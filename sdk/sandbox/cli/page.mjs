@@ -14,7 +14,8 @@ export const posix = (path) => path.split(sep).join('/');
 
 /**
  * What the sandbox learns once its servers listen; read by the page through virtual:digione-sandbox.
- * @typedef {{ shellOrigin: string, iframe: { url: string, origin: string, standsInFor?: string } | null, problems: string[] }} LiveState
+ * `iframe.shellOrigins`: the portals the app accepts, as the sandbox writes them into its pages.
+ * @typedef {{ shellOrigin: string, iframe: { url: string, origin: string, standsInFor?: string, shellOrigins: string } | null, problems: string[] }} LiveState
  */
 
 /**

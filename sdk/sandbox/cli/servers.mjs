@@ -151,11 +151,12 @@ export async function startSandboxServer(vite, { cwd, port, fromSource, moduleEn
 }
 
 /**
- * Writes the sandbox's origin into the iframe app's pages, in place of whatever the page says.
- * @param {string} shellOrigin
+ * Writes the portals the app accepts (by default the sandbox's own origin under both loopback
+ * names) into the iframe app's pages, in place of whatever the page says.
+ * @param {string} shellOrigins
  * @returns {import('vite').Plugin}
  */
-function shellOriginMeta(shellOrigin) {
+function shellOriginMeta(shellOrigins) {
   return {
     name: 'digione-sandbox-shell-origin',
     transformIndexHtml: {
@@ -166,7 +167,7 @@ function shellOriginMeta(shellOrigin) {
           tags: [
             {
               tag: 'meta',
-              attrs: { name: 'digione-shell-origin', content: shellOrigin },
+              attrs: { name: 'digione-shell-origin', content: shellOrigins },
               injectTo: 'head-prepend',
             },
           ],
@@ -180,10 +181,14 @@ function shellOriginMeta(shellOrigin) {
  * Serves an iframe app's folder on `host`:`port` with the app's own vite.config (its plugins), as
  * when the vendor runs it alone; stops `sandbox` and ends the process when that fails.
  * @param {typeof import('vite')} vite
- * @param {{ cwd: string, host: string, port: number, fromSource: boolean, shellOrigin: string, sandbox: import('vite').ViteDevServer }} place
+ * @param {{ cwd: string, host: string, port: number, fromSource: boolean, shellOrigin: string, shellOrigins: string, sandbox: import('vite').ViteDevServer }} place
+ *   `shellOrigin`: the sandbox's; `shellOrigins`: the portals the app accepts, for its pages
  * @returns {Promise<{ server: import('vite').ViteDevServer, origin: string }>}
  */
-export async function startAppServer(vite, { cwd, host, port, fromSource, shellOrigin, sandbox }) {
+export async function startAppServer(
+  vite,
+  { cwd, host, port, fromSource, shellOrigin, shellOrigins, sandbox },
+) {
   /** @type {import('vite').ViteDevServer | undefined} */
   let server;
   try {
@@ -191,7 +196,7 @@ export async function startAppServer(vite, { cwd, host, port, fromSource, shellO
       root: cwd,
       logLevel: 'warn',
       clearScreen: false,
-      plugins: [shellOriginMeta(shellOrigin)],
+      plugins: [shellOriginMeta(shellOrigins)],
       resolve: resolveOptions(vite, fromSource),
       cacheDir: resolve(cwd, 'node_modules/.vite-digione-sandbox-app'),
       server: { host, port, strictPort: true, fs: { deny: FS_DENY } },

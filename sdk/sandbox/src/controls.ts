@@ -5,10 +5,11 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { isLocale } from '@digione/components/localization';
-import { TENANTS, THEMES, type Theme } from '@digione/components/tenants';
+import { THEMES, type Theme } from '@digione/components/tenants';
 import type { ActingAs, DigiOneUser, Locale, Role } from '@digione/sdk';
 import { roleList, roleName, themeName } from './labels.js';
 import { rolesShown, type RoleOffer } from './people.js';
+import { SANDBOX_TENANTS } from './test-shell.js';
 
 /** What the switches show, and what choosing does. */
 export interface ControlsView {
@@ -129,7 +130,7 @@ export function renderControls(view: ControlsView) {
     <d1-select
       class="tenant"
       label=${msg('Organisaatio', { id: 'd1-sandbox.control.tenant' })}
-      .options=${TENANTS.map((t) => ({ value: t.id, label: t.name[view.locale] }))}
+      .options=${SANDBOX_TENANTS.map((t) => ({ value: t.id, label: t.name[view.locale] }))}
       .value=${view.tenantId}
       @change=${(e: Event) => {
         view.onTenant((e.target as HTMLInputElement).value);

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { AppManifest, Locale } from '@digione/sdk';
 import type { ManifestError } from '@digione/sdk/manifest';
+import { renderPortalAlert, renderPortals, type PortalCheckView } from './portal-check.js';
 
 export interface HeaderView {
   /** The manifest as given (undefined or null when there is none). */
@@ -13,8 +14,20 @@ export interface HeaderView {
   /** The app's id (a stand-in when the manifest has none). */
   readonly id: string;
   readonly locale: Locale;
-  /** For an iframe app: the origin it is framed on, and the manifest's when that is stood in for. */
-  readonly place: { readonly origin: string; readonly standsInFor?: string } | undefined;
+  /**
+   * For an iframe app: the origin it is framed on, the manifest's when that is stood in for, and
+   * the portals the app accepts.
+   */
+  readonly place:
+    | { readonly origin: string; readonly standsInFor?: string; readonly shellOrigins?: string }
+    | undefined;
+}
+
+/** The accepted portals of an iframe app, checked against this page's origin. */
+function portalCheck(place: HeaderView['place']): PortalCheckView | undefined {
+  return place?.shellOrigins === undefined
+    ? undefined
+    : { shellOrigins: place.shellOrigins, portalOrigin: location.origin };
 }
 
 function renderManifestAlert(view: HeaderView) {
@@ -62,7 +75,7 @@ export function renderHeader(view: HeaderView) {
   return html`<header>
       <h1>${msg('DigiOne-hiekkalaatikko', { id: 'd1-sandbox.title' })}</h1>
       <p class="muted">${name ?? ''} <code>${view.id}</code></p>
-      ${renderOrigins(view.place)}
+      ${renderOrigins(view.place)} ${renderPortals(portalCheck(view.place))}
     </header>
-    ${renderManifestAlert(view)}`;
+    ${renderManifestAlert(view)} ${renderPortalAlert(portalCheck(view.place))}`;
 }

@@ -13,6 +13,11 @@ export interface IframeAppPlace {
   readonly origin: string;
   /** The manifest's origin, when the sandbox serves the app on a local origin in its stead. */
   readonly standsInFor?: string;
+  /**
+   * The portals the app accepts, as the sandbox writes them into its pages (exact origins and
+   * patterns separated by spaces); the page checks its own origin against them.
+   */
+  readonly shellOrigins?: string;
 }
 
 /**

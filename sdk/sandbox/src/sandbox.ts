@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import '@digione/components/define';
 import { addTranslations, localization } from '@digione/components/localization';
-import { TENANTS, applyBranding, type Theme } from '@digione/components/tenants';
+import { applyBranding, type Theme } from '@digione/components/tenants';
 // The page imports the SDK by its public entry points, as an app does: from this repository's
 // sources here, from the installed package's dist when a vendor runs `digione-sandbox`.
 import type { ActingAs, AppManifest, Locale, Role } from '@digione/sdk';
@@ -12,7 +12,14 @@ import type { MountedApp, TestLifecycles, TestShell } from '@digione/sdk/testing
 import { renderControls, renderRolesNote, type ControlsView } from './controls.js';
 import { iframeApp, type IframeAppPlace } from './iframe-app.js';
 import { describeError } from './labels.js';
-import { manifestRequest, sandboxShell, tenantById, type ManifestRequest } from './test-shell.js';
+import {
+  SANDBOX_TENANTS,
+  manifestRequest,
+  sandboxShell,
+  tenantById,
+  tenantInfo,
+  type ManifestRequest,
+} from './test-shell.js';
 import { appName, renderHeader } from './header.js';
 import { renderPanels } from './panels.js';
 import {
@@ -82,7 +89,7 @@ export class D1Sandbox extends LitElement {
   @state() private actingAsId = '';
   @state() private locale: Locale = 'fi';
   @state() private theme: Theme = 'light';
-  @state() private tenantId: string = TENANTS[0].id;
+  @state() private tenantId: string = SANDBOX_TENANTS[0].id;
   @state() private mounted: MountedApp | undefined;
   @state() private busy = false;
 
@@ -236,7 +243,10 @@ export class D1Sandbox extends LitElement {
       timings: this.timings,
       changed: refresh,
     });
-    applyBranding(document.documentElement, { theme: this.theme, tenant: this.tenantId });
+    applyBranding(document.documentElement, {
+      theme: this.theme,
+      brand: tenantById(this.tenantId).colors,
+    });
     await this.remount();
   }
 
@@ -306,8 +316,8 @@ export class D1Sandbox extends LitElement {
   readonly #setTenant = (id: string): void => {
     const tenant = tenantById(id);
     this.tenantId = tenant.id;
-    applyBranding(document.documentElement, { tenant: tenant.id });
-    this.#shell?.host.setTenant({ id: tenant.id, name: tenant.name[this.locale] });
+    applyBranding(document.documentElement, { brand: tenant.colors });
+    this.#shell?.host.setTenant(tenantInfo(tenant, this.locale));
   };
 
   get #controlsView(): ControlsView {

@@ -2,8 +2,9 @@
  * The test shell the sandbox runs an app in, given what it reads of the app's manifest (valid or
  * not): the host the portal uses, scoping the app's context by the manifest as the portal does.
  */
-import { TENANTS, type Tenant, type Theme } from '@digione/components/tenants';
-import type { ActingAs, DigiOneUser, Locale, UserField } from '@digione/sdk';
+import { EXAMPLE_BRANDS } from '@digione/components/example-brands';
+import type { BrandPalette, Theme } from '@digione/components/tenants';
+import type { ActingAs, DigiOneUser, Locale, TenantInfo, UserField } from '@digione/sdk';
 import { contextRequestOf, type AppContextRequest } from '@digione/sdk/host';
 import { createTestShell, type TestShell } from '@digione/sdk/testing';
 
@@ -42,9 +43,36 @@ export function manifestRequest(manifest: unknown): ManifestRequest {
   };
 }
 
+/** A tenant the sandbox shows an app in: DigiOne, or an example education provider's brand. */
+export interface SandboxTenant {
+  readonly id: string;
+  readonly name: Readonly<Record<Locale, string>>;
+  /** The brand's colours; DigiOne's own accent when null. */
+  readonly colors: BrandPalette | null;
+}
+
+/** DigiOne's own first, then the example brands (as a portal's configuration gives them). */
+export const SANDBOX_TENANTS: readonly [SandboxTenant, ...SandboxTenant[]] = [
+  { id: 'digione', name: { fi: 'DigiOne', sv: 'DigiOne', en: 'DigiOne' }, colors: null },
+  ...Object.entries(EXAMPLE_BRANDS).map(([id, brand]) => ({
+    id,
+    name: brand.name,
+    colors: brand.colors,
+  })),
+];
+
 /** The tenant of `id`, or DigiOne's own. */
-export function tenantById(id: string): Tenant {
-  return TENANTS.find((t) => t.id === id) ?? TENANTS[0];
+export function tenantById(id: string): SandboxTenant {
+  return SANDBOX_TENANTS.find((t) => t.id === id) ?? SANDBOX_TENANTS[0];
+}
+
+/** The tenant as the app sees it (`context.tenant`), in `locale`. */
+export function tenantInfo(tenant: SandboxTenant, locale: Locale): TenantInfo {
+  return {
+    id: tenant.id,
+    name: tenant.name[locale],
+    ...(tenant.colors ? { colors: tenant.colors } : {}),
+  };
 }
 
 /** The state the sandbox starts an app in. */
@@ -72,7 +100,7 @@ export function sandboxShell(state: SandboxState): TestShell {
     ...(request.actingAs ? { actingAs: state.actingAs } : {}),
     locale: state.locale,
     theme: state.theme,
-    tenant: { id: tenant.id, name: tenant.name[state.locale] },
+    tenant: tenantInfo(tenant, state.locale),
     userFields: request.userFields,
     ...(request.audience ? { audience: request.audience } : {}),
     ...(request.apiUrl ? { apiUrl: request.apiUrl } : {}),

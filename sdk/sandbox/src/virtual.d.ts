@@ -18,6 +18,8 @@ declare module 'virtual:digione-sandbox' {
       readonly url: string;
       readonly origin: string;
       readonly standsInFor?: string;
+      /** The portals the app accepts, as written into its pages. */
+      readonly shellOrigins?: string;
     } | null;
     /** Coded problems the CLI found after it started (shown with the lifecycle errors). */
     readonly problems: readonly string[];

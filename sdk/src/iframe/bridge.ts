@@ -108,7 +108,8 @@ export function bridgeIframe(
         'D1-SDK-306',
         `bridgeIframe: the app at ${appOrigin} did not connect within ${timeoutMs} ms` +
           `${afterLoad ? ' after its page loaded' : ''}. Check that the iframe loads a page of that ` +
-          `exact origin and that the app calls connectToShell({ shellOrigin: "${location.origin}" }).`,
+          `exact origin and that the "shellOrigin" the app gives connectToShell accepts this portal's ` +
+          `origin, "${location.origin}" (if it refuses it, the app's console says D1-SDK-314).`,
       ),
     );
   };

@@ -14,15 +14,28 @@ import { Connection } from './connection.js';
 import {
   D1IframeError,
   PROTOCOL_VERSION,
-  exactOrigin,
   looksLikeD1,
   parseShellMessage,
   type AppMessage,
 } from './protocol.js';
+import {
+  describeShellOrigins,
+  portalCandidates,
+  readShellOrigins,
+  type ShellOrigins,
+} from './portal-origins.js';
 
 export interface ConnectToShellOptions<D extends ContextDefinition = ContextDefinition> {
-  /** The exact origin of the portal page that frames the app, e.g. "https://portal.example.fi". */
-  readonly shellOrigin: string;
+  /**
+   * The portals that may frame the app: the exact origin of the one portal page that frames it,
+   * e.g. "https://portal.example.fi", or several — a list, or a string of entries separated by
+   * spaces (as `<meta name="digione-shell-origin">` holds them) — each an exact origin or a
+   * pattern an operator publishes, "https://*.example.fi", where "*" is exactly one DNS label
+   * (https only; "http://*.localhost" while developing). The app connects to the portal that
+   * frames it only when the setting accepts that portal's origin, and from then on talks with that
+   * exact origin alone (see `acceptsPortalOrigin` of `@digione/sdk/host`).
+   */
+  readonly shellOrigin: ShellOrigins;
   /**
    * The definition of the shared context the app takes from the shell: DigiOne's
    * (`DIGIONE_CONTEXT`) by default. The shell must send every field of it.
@@ -43,7 +56,12 @@ const HELLO_DELAYS = [25, 50, 100, 200, 400, 800, 1000];
 /**
  * Connects to the shell that frames this app, with a handshake that checks both origins and the
  * contract version. Resolves with the app's context, whose values are the fields of
- * `options.context`; rejects with a coded error (D1-SDK-301..304) that says what to check.
+ * `options.context`; rejects with a coded error (D1-SDK-301..304, 314) that says what to check.
+ *
+ * The app says hello only to portal origins its `shellOrigin` accepts (the parent's origin, where
+ * the browser tells it; else the listed ones and the referrer's), takes the welcome only from the
+ * parent window at one of them, and pins that exact origin: every later message must come from it,
+ * and every message the app sends goes to it alone.
  */
 export function connectToShell<D extends ContextDefinition>(
   options: ConnectToShellOptions<D> & { readonly context: D },
@@ -51,14 +69,14 @@ export function connectToShell<D extends ContextDefinition>(
 /** Connects with DigiOne's context definition: resolves with the app's `ShellContext`. */
 export function connectToShell(options: ConnectToShellOptions): Promise<ShellContext>;
 export function connectToShell(options: ConnectToShellOptions): Promise<ShellServices> {
-  const shellOrigin = exactOrigin(options.shellOrigin);
-  if (!shellOrigin) {
+  const accepted = readShellOrigins(options.shellOrigin);
+  if (accepted.problems.length > 0) {
     return Promise.reject(
       new D1IframeError(
         'D1-SDK-301',
-        `connectToShell: "shellOrigin" must be the portal's exact origin, such as ` +
-          `"https://portal.example.fi" (scheme, host and port; no path, no "*"); got ` +
-          `${JSON.stringify(options.shellOrigin)}.`,
+        `connectToShell: "shellOrigin" must name the portals that may frame this app, each an ` +
+          `exact origin such as "https://portal.example.fi" (scheme, host and port; no path, no ` +
+          `"*") or a pattern such as "https://*.example.fi"; ${accepted.problems.join(' ')}`,
       ),
     );
   }
@@ -71,6 +89,22 @@ export function connectToShell(options: ConnectToShellOptions): Promise<ShellSer
       ),
     );
   }
+  const candidates = portalCandidates(accepted, {
+    // Firefox has no ancestorOrigins: the referrer and the listed origins stand in.
+    parentOrigin:
+      (location as { ancestorOrigins?: DOMStringList }).ancestorOrigins?.item(0) ?? undefined,
+    referrer: document.referrer,
+  });
+  if ('refused' in candidates) {
+    // Nothing is sent to a portal the app does not accept.
+    return Promise.reject(
+      new D1IframeError(
+        'D1-SDK-314',
+        `connectToShell: the app refuses to connect: ${candidates.refused}`,
+      ),
+    );
+  }
+  const tried = candidates.origins;
   let keys: string[];
   try {
     keys = contextKeys(options.context ?? DIGIONE_CONTEXT);
@@ -100,29 +134,36 @@ export function connectToShell(options: ConnectToShellOptions): Promise<ShellSer
       fail(
         new D1IframeError(
           'D1-SDK-303',
-          `connectToShell: no answer from the shell at "${shellOrigin}" within ${timeoutMs} ms. ` +
-            `Check that "shellOrigin" is exactly the origin of the portal page that frames this ` +
-            `app (scheme, host and port), that the shell bridges this iframe with appOrigin ` +
-            `"${location.origin}", and that it supports contract ${contract}.`,
+          `connectToShell: no answer from the shell at ${tried.map((o) => `"${o}"`).join(' or ')} ` +
+            `within ${timeoutMs} ms. Check that "shellOrigin" (${describeShellOrigins(accepted)}) ` +
+            `accepts the exact origin of the portal page that frames this app (scheme, host and ` +
+            `port), that the shell bridges this iframe with appOrigin "${location.origin}", and ` +
+            `that it supports contract ${contract}.`,
         ),
       );
     }, timeoutMs);
 
     const hello = (): void => {
       const message: AppMessage = { d1: PROTOCOL_VERSION, kind: 'hello', session, contract };
-      shell.postMessage(message, shellOrigin);
+      // Each to one exact origin: the browser delivers it only if that is the parent's.
+      for (const origin of tried) shell.postMessage(message, origin);
       helloTimer = setTimeout(hello, HELLO_DELAYS[Math.min(attempt++, HELLO_DELAYS.length - 1)]);
     };
 
+    /** The portal's exact origin, pinned by its welcome; until then, any origin said hello to. */
+    let pinned: string | undefined;
     function onMessage(event: MessageEvent): void {
-      if (event.source !== shell || event.origin !== shellOrigin) {
+      const expected =
+        pinned === undefined ? tried.includes(event.origin) : event.origin === pinned;
+      if (event.source !== shell || !expected) {
         // Other frames and libraries may post to this window too; only messages that claim to be
         // DigiOne's are worth a warning.
         if (looksLikeD1(event.data)) {
           console.warn(
             `[D1-SDK-307] connectToShell: ignored a message from origin "${event.origin}"` +
-              `${event.origin === shellOrigin ? ' (not from the parent window)' : ''}; only the ` +
-              `shell at "${shellOrigin}" may talk to this app.`,
+              `${expected ? ' (not from the parent window)' : ''}; only the shell at ` +
+              `${pinned === undefined ? tried.map((o) => `"${o}"`).join(' or ') : `"${pinned}", which this app connected to,`} ` +
+              `may talk to this app.`,
           );
         }
         return;
@@ -169,7 +210,8 @@ export function connectToShell(options: ConnectToShellOptions): Promise<ShellSer
           return;
         }
         stop();
-        connection = new Connection(shell, shellOrigin, message, keys);
+        pinned = event.origin;
+        connection = new Connection(shell, pinned, message, keys);
         resolve(connection.context);
       }
     }

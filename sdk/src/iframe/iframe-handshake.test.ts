@@ -5,6 +5,7 @@ import { bridgeIframe } from '@digione/sdk/host';
 import { D1IframeError } from '@digione/sdk/iframe';
 import {
   APP_ORIGIN,
+  NO_HURRY_MS,
   SHELL_ORIGIN,
   addIframe,
   appIframe,
@@ -109,18 +110,20 @@ describe('bridgeIframe and connectToShell: the handshake and its end', () => {
       expect(app.message).to.contain(`"${SHELL_ORIGIN}"`).and.to.contain('shellOrigin');
     });
 
-    it('the app times out when it names the wrong shell origin; the browser drops its hellos', async () => {
+    it('the app refuses at once when it names another shell origin than its parent', async () => {
       const harness = testContext();
       const iframe = addIframe(
         fixtureUrl('iframe-app.html', APP_ORIGIN, {
           shell: 'http://localhost:1',
           report: SHELL_ORIGIN,
-          timeout: '300',
+          timeout: String(NO_HURRY_MS),
         }),
       );
       const failed = report(iframe, 'failed');
       const connection = bridge(iframe, harness, 500);
-      expect((await failed).code).to.equal('D1-SDK-303');
+      const refusal = await failed;
+      expect(refusal.code).to.equal('D1-SDK-314');
+      expect(refusal.message).to.contain(SHELL_ORIGIN).and.to.contain('"http://localhost:1"');
       await expectRefusal(connection.ready, 'D1-SDK-306');
     });
   });

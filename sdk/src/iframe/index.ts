@@ -6,3 +6,4 @@
  */
 export { connectToShell, type ConnectToShellOptions } from './connect.js';
 export { D1IframeError, PROTOCOL_VERSION } from './protocol.js';
+export type { ShellOrigins } from './portal-origins.js';

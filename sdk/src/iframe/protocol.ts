@@ -11,7 +11,10 @@
  * ignored and logged (`console.warn` with a code), never thrown.
  *
  * Handshake (the app starts it, and repeats `hello` with backoff until answered, since the shell
- * may bridge the iframe a little after the app has loaded):
+ * may bridge the iframe a little after the app has loaded). An app may accept several portals
+ * (portal-origins.ts): it says hello only to exact origins it accepts — the parent's, where the
+ * browser tells it — and pins the origin the welcome comes from; after that it is one exact origin
+ * on both sides, as above:
  *
  *   app → shell  { d1: 1, kind: 'hello', session, contract }     `contract`: the contract range the
  *                                                                   app needs, e.g. "^1.0.0"
@@ -49,7 +52,7 @@
  * and the welcome lacks refuses the connection, D1-SDK-304).
  *
  * Error codes (stable; each message says what to check):
- *   D1-SDK-301  connectToShell: `shellOrigin` is not an exact origin
+ *   D1-SDK-301  connectToShell: an entry of `shellOrigin` is neither an exact origin nor a pattern
  *   D1-SDK-302  connectToShell: the app is not inside a frame
  *   D1-SDK-303  connectToShell: no answer from the shell in time (check shell origin, bridging)
  *   D1-SDK-304  handshake refused: the shell's contract version does not satisfy the app's range
@@ -62,6 +65,8 @@
  *   D1-SDK-311  a call had invalid arguments
  *   D1-SDK-312  (warning) a message could not be posted (data that structured clone refuses)
  *   D1-SDK-313  bridgeIframe: the app's page did not load in time (with `loadTimeoutMs`)
+ *   D1-SDK-314  connectToShell: the portal that frames the app is not one its `shellOrigin` accepts
+ *               (nothing is sent to it)
  */
 import type { Capability } from '../context/types.js';
 import { isFieldKey } from '../context/fields.js';

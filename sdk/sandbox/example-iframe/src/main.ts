@@ -27,9 +27,10 @@ declare module '@digione/sdk' {
 }
 
 /**
- * The portal's origin, from this page's own markup: the app's server writes it (the portal in
- * production, `digione-sandbox` while developing). Never from the URL or the framing page, which
- * anyone could set.
+ * The portals the app serves, from this page's own markup: exact origins and patterns such as
+ * "https://*.digione.fi", separated by spaces. The app's server writes them (the list the operator
+ * publishes in production; `digione-sandbox` writes its own origin under both loopback names, or
+ * its `--shell-origins`). Never from the URL or the framing page, which anyone could set.
  */
 function shellOrigin(): string {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="digione-shell-origin"]');
@@ -40,7 +41,7 @@ function show(context: ShellContext, root: HTMLElement): void {
   document.documentElement.lang = context.locale.value;
   applyBranding(document.documentElement, {
     theme: context.theme.value,
-    tenant: context.tenant.value.id,
+    brand: context.tenant.value.colors ?? null,
   });
   render(
     helloView(context, (locale) => {
