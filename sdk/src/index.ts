@@ -6,7 +6,7 @@
  * own side (the host) is `@digione/sdk/host`; the manifest validators are `@digione/sdk/manifest`.
  */
 export { CONTRACT_VERSION, isVersion, satisfies } from './contract.js';
-export { ROLES, USER_FIELDS } from './context/types.js';
+export { ROLES, SCHOOL_ROLES, USER_FIELDS } from './context/types.js';
 export type * from './context/types.js';
 export { DIGIONE_CONTEXT, defineField } from './context/fields.js';
 export type {

@@ -54,6 +54,21 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     ],
   },
   admin: { acr: 'mpassid', given_name: 'Juha', digione_roles: ['admin'], digione_schools: [] },
+  'teacher-principal': {
+    acr: 'mpassid',
+    given_name: 'Pekka',
+    digione_roles: ['teacher', 'principal'],
+    digione_affiliations: [
+      { role: 'teacher', school: '09247' },
+      { role: 'principal', school: '09231' },
+    ],
+  },
+  substitute: {
+    acr: 'mpassid',
+    given_name: 'Outi',
+    digione_roles: ['substitute'],
+    digione_affiliations: [{ role: 'substitute', school: '04915' }],
+  },
 };
 
 const pages = useLoginPages();

@@ -273,7 +273,7 @@ test.describe('the sandbox without --idp', () => {
       'Lumikorven koulu',
     ]);
     await expect(sandbox.locator('.roles-note')).toContainText(
-      'ei ilmoita rooleja Rehtori ja Ylläpitäjä',
+      'ei ilmoita rooleja Rehtori, Sijainen ja Ylläpitäjä',
     );
     await expect(panel('sign-in')).toContainText('paikallisen tunnistuspalvelun testihenkilöt');
     await expect(panel('sign-in')).toContainText(`sandbox-token-for:${AUDIENCE}`);

@@ -28,6 +28,8 @@ test.describe('signing in', () => {
     principal: /Toimit nyt: .+ \(Rehtori\)/,
     guardian: /Toimit nyt: .+ \(Huoltaja\)/,
     admin: /Toimit nyt: .+ \(Pääkäyttäjä\)/,
+    'teacher-principal': /Toimit nyt: Kivimäen yhtenäiskoulu \(Opettaja\)/,
+    substitute: /Toimit nyt: .+ \(Sijainen\)/,
   };
   for (const user of TEST_USERS) {
     test(`${user.username} signs in through ${user.door} and is greeted in their role`, async ({

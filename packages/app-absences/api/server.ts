@@ -12,6 +12,7 @@
  */
 import {
   ApiError,
+  hasRoleAt,
   manifestAudience,
   startAppApi,
   userBySub,
@@ -19,6 +20,7 @@ import {
   type AppApiOptions,
   type RunningProtectedApi,
   type TestUser,
+  type VerifiedToken,
 } from '@digione/dev-idp';
 import { endOfISOWeek, format, isValid, parse, startOfISOWeek } from 'date-fns';
 import {
@@ -96,13 +98,15 @@ function guardianOf(sub: string, childId: string): TestUser {
   return user;
 }
 
-/** The groups the teacher behind the token teaches at `school`; 403 when not a teacher there. */
-function teacherGroups(sub: string, school: string): readonly string[] {
-  const user = person(sub);
-  if (!user.roles.includes('teacher') || !user.schools.some((s) => s.code === school)) {
+/**
+ * The groups the teacher behind the token teaches at `school`; 403 unless the token says the
+ * person is a teacher at that school (a role elsewhere does not count).
+ */
+function teacherGroups(token: VerifiedToken, school: string): readonly string[] {
+  if (!hasRoleAt(token, 'teacher', school)) {
     throw forbidden('only a teacher of the school may do this');
   }
-  return TEACHER_GROUPS[sub]?.[school] ?? [];
+  return TEACHER_GROUPS[token.sub]?.[school] ?? [];
 }
 
 function optionalText(value: unknown): string | undefined {
@@ -172,7 +176,7 @@ export async function startApi(options: AbsencesApiOptions): Promise<RunningProt
           return { body };
         }
         if (school) {
-          const groups = teacherGroups(token.sub, school);
+          const groups = teacherGroups(token, school);
           const week = query.get('week') ?? format(new Date(), WEEK);
           const range = weekRange(week);
           if (!range) {
@@ -270,7 +274,7 @@ export async function startApi(options: AbsencesApiOptions): Promise<RunningProt
         if (!absence) throw notFound();
         const pupil = pupilById(absence.pupilId);
         if (!pupil) throw notFound();
-        const groups = teacherGroups(token.sub, pupil.school);
+        const groups = teacherGroups(token, pupil.school);
         if (!groups.includes(pupil.group)) {
           throw forbidden('only a teacher of the pupil’s group may acknowledge the absence');
         }

@@ -37,7 +37,7 @@ export const weekOf = (day: IsoDate): string => format(new Date(`${day}T12:00`),
 /** This week's Monday. */
 export const MONDAY: IsoDate = format(startOfISOWeek(new Date()), 'yyyy-MM-dd');
 
-export type Username = 'guardian' | 'teacher' | 'principal' | 'pupil';
+export type Username = 'guardian' | 'teacher' | 'principal' | 'pupil' | 'teacher-principal';
 
 export interface Answer {
   readonly status: number;

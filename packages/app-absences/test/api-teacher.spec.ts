@@ -71,6 +71,23 @@ test.describe('the absence notices API for a teacher', () => {
     ).toBe(400);
   });
 
+  test('counts a role at its own school only: a principal of one school is no teacher there', async () => {
+    // Pekka Aaltonen teaches at Kivimäki (no groups with absences) and leads Lumikorpi.
+    const kivimaki = await call(
+      'teacher-principal',
+      'GET',
+      `/absences?school=${KIVIMAKI}&week=${WEEK}`,
+    );
+    expect(kivimaki.status).toBe(200);
+    expect(kivimaki.json).toMatchObject({ groups: [], absences: [] });
+    const lumikorpi = await call(
+      'teacher-principal',
+      'GET',
+      `/absences?school=${LUMIKORPI}&week=${WEEK}`,
+    );
+    expect(lumikorpi.status).toBe(403);
+  });
+
   test("shows a guardian's report to the teacher of the child's group, who acknowledges it", async () => {
     const reported = await call('guardian', 'POST', '/absences', {
       child: AINO_ID,

@@ -2,7 +2,8 @@
  * The example data of the Assessment API: teaching groups of two Vantaa schools of DigiOne's local
  * identity provider (Lumikorven koulu, Kivimäen yhtenäiskoulu), their pupils and the term
  * assessments given so far. Mikko Korhonen (the test teacher) teaches mathematics at Lumikorpi and
- * physics at Kivimäki; the pupil Aino Mäkelä is in 7B at Lumikorpi. Every other person is invented.
+ * physics at Kivimäki; Pekka Aaltonen (the test teacher-principal) teaches biology at Kivimäki and
+ * leads Lumikorpi; the pupil Aino Mäkelä is in 7B at Lumikorpi. Every other person is invented.
  * Nothing is random: each start of the API begins from the same state.
  */
 import { TEST_SCHOOLS, userByUsername } from '@digione/dev-idp';
@@ -43,13 +44,13 @@ function testUser(username: string): { sub: string; name: string } {
 }
 
 const MIKKO: Teacher = testUser('teacher');
+const PEKKA: Teacher = testUser('teacher-principal');
 const AINO = testUser('pupil');
 
 const RIIKKA: Teacher = { sub: 'teacher:riikka-laine', name: 'Riikka Laine' };
 const HANNA: Teacher = { sub: 'teacher:hanna-salminen', name: 'Hanna Salminen' };
 const PETRI: Teacher = { sub: 'teacher:petri-vaisanen', name: 'Petri Väisänen' };
 const SATU: Teacher = { sub: 'teacher:satu-lehtonen', name: 'Satu Lehtonen' };
-const TIINA: Teacher = { sub: 'teacher:tiina-raty', name: 'Tiina Räty' };
 const JARI: Teacher = { sub: 'teacher:jari-koskinen', name: 'Jari Koskinen' };
 
 /** A class's pupils, with ids from the class and a running number. */
@@ -228,7 +229,7 @@ export const GROUPS: readonly Group[] = [
     name: '7A biologia',
     subject: 'Biologia',
     scale: 'numeric',
-    teacher: TIINA,
+    teacher: PEKKA,
     pupils: KIVIMAKI_7A,
   },
   {

@@ -1,8 +1,11 @@
 /**
  * The Assessment app's API, on DigiOne's protected-API helper: every request carries an access
  * token for this app's audience (checked, or answered 401, before any route runs); each route then
- * checks who is calling. A teacher reads and writes only the groups they teach, at schools of
- * theirs; a principal reads the overview of their own school only. Anything else is 403.
+ * checks who is calling, by the role the token says the person holds at the school asked about
+ * (its `digione_affiliations`): a teacher reads and writes only the groups they teach, at a school
+ * where they teach; a principal reads the overview of the school they lead only — a teacher at one
+ * school who is principal of another sees the other's overview, not the first's. Anything else is
+ * 403.
  * Assessments are kept in memory while the server runs.
  *
  *   GET /groups?school=<code>        the caller's groups at that school (teacher)
@@ -12,13 +15,13 @@
  */
 import {
   ApiError,
+  affiliationsOf,
+  hasRoleAt,
   manifestAudience,
   startAppApi,
-  userBySub,
   type ApiRoute,
   type AppApiOptions,
   type RunningProtectedApi,
-  type TestUser,
   type VerifiedToken,
 } from '@digione/dev-idp';
 import {
@@ -148,16 +151,13 @@ export function startApi(options: AssessmentApiOptions): Promise<RunningProtecte
 
   const forbidden = (what: string): ApiError => new ApiError(403, 'forbidden', what);
 
-  /** The calling person, who must have `role` at the school `code`. */
-  function caller(token: VerifiedToken, role: 'teacher' | 'principal', code: string): TestUser {
-    const user = userBySub(token.sub);
-    if (!user?.roles.includes(role)) {
+  /** Refuses (403) unless the calling person holds `role` at the school `code`. */
+  function caller(token: VerifiedToken, role: 'teacher' | 'principal', code: string): void {
+    if (hasRoleAt(token, role, code)) return;
+    if (!affiliationsOf(token).some((a) => a.role === role)) {
       throw forbidden(`only a ${role} may use this route`);
     }
-    if (!user.schools.some((school) => school.code === code)) {
-      throw forbidden(`you are not a ${role} at school ${code}`);
-    }
-    return user;
+    throw forbidden(`you are not a ${role} at school ${code}`);
   }
 
   function schoolParam(query: URLSearchParams): string {

@@ -86,7 +86,7 @@ test.describe('who may call at all', () => {
     expect(other.headers.get('www-authenticate')).toContain('another audience');
   });
 
-  for (const username of ['pupil', 'guardian', 'admin']) {
+  for (const username of ['pupil', 'guardian', 'admin', 'substitute']) {
     test(`403 for the ${username} on every route`, async () => {
       for (const [method, path, body] of [
         ['GET', `/groups?school=${LUMIKORPI}`],
@@ -256,6 +256,37 @@ test.describe('the principal', () => {
       assessments: [{ pupilId: 'p-09247-9c-04', grade: 9, feedback: '' }],
     });
     expect(write.status).toBe(403);
+  });
+});
+
+test.describe('a teacher at one school who is principal of another', () => {
+  // Pekka Aaltonen teaches at Kivimäki and leads Lumikorpi: each role counts at its own school only.
+  test('reads the overview of the school they lead', async () => {
+    const answer = await call('teacher-principal', 'GET', `/overview?school=${LUMIKORPI}`);
+    expect(answer.status).toBe(200);
+    const overview = answer.body as OverviewResponse;
+    expect(overview.school.name).toBe('Lumikorven koulu');
+    expect(overview.groups.map((group) => group.id)).toContain('lumikorpi-7b-ma');
+  });
+
+  test('is refused the overview of the school where they only teach (403)', async () => {
+    const answer = await call('teacher-principal', 'GET', `/overview?school=${KIVIMAKI}`);
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({
+      error_description: 'you are not a principal at school 09247',
+    });
+  });
+
+  test('teaches their groups where they teach, and none where they lead', async () => {
+    const groups = await call('teacher-principal', 'GET', `/groups?school=${KIVIMAKI}`);
+    expect(groups.status).toBe(200);
+    expect((groups.body as GroupsResponse).groups.map((group) => group.id)).toEqual([
+      'kivimaki-7a-bi',
+    ]);
+    expect((await call('teacher-principal', 'GET', '/groups/kivimaki-7a-bi')).status).toBe(200);
+    expect((await call('teacher-principal', 'GET', `/groups?school=${LUMIKORPI}`)).status).toBe(
+      403,
+    );
   });
 });
 

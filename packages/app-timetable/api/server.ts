@@ -15,6 +15,7 @@
 import {
   ApiError,
   manifestAudience,
+  schoolsWhere,
   startAppApi,
   userBySub,
   type ApiRequest,
@@ -23,7 +24,9 @@ import {
   type AppApiOptions,
   type RunningProtectedApi,
   type SchoolClaim,
+  type SchoolRole,
   type TestUser,
+  type VerifiedToken,
 } from '@digione/dev-idp';
 import {
   classOf,
@@ -59,8 +62,19 @@ interface Whose {
   readonly slots: readonly Slot[];
 }
 
-/** Whose week the caller asks for, and may see; refuses (403) anything else. */
-function resolve(user: TestUser, school: string | null, child: string | null): Whose {
+/**
+ * Whose week the caller asks for, and may see; refuses (403) anything else. A teacher's and a
+ * pupil's schools are those where the token says they hold that role (a principal of one school
+ * who teaches at another has a teacher's week only at the other).
+ */
+function resolve(
+  user: TestUser,
+  token: VerifiedToken,
+  school: string | null,
+  child: string | null,
+): Whose {
+  const where = (role: SchoolRole): SchoolClaim[] =>
+    schoolsWhere(token, role).flatMap((code) => user.schools.filter((s) => s.code === code));
   if (child !== null) {
     const own = user.roles.includes('guardian')
       ? user.children?.find((c) => c.id === child)
@@ -76,8 +90,9 @@ function resolve(user: TestUser, school: string | null, child: string | null): W
       slots: group ? classWeek(own.school.code, group) : [],
     };
   }
-  if (user.roles.includes('teacher')) {
-    const at = school === null ? user.schools.at(0) : user.schools.find((s) => s.code === school);
+  const teaches = where('teacher');
+  if (teaches.length > 0) {
+    const at = school === null ? teaches.at(0) : teaches.find((s) => s.code === school);
     if (!at) refuse('you do not teach in that school');
     return {
       view: 'teacher',
@@ -87,8 +102,9 @@ function resolve(user: TestUser, school: string | null, child: string | null): W
       slots: teacherWeek(user.sub, at.code),
     };
   }
-  if (user.roles.includes('learner')) {
-    const own = user.schools.at(0);
+  const learns = where('learner');
+  if (learns.length > 0) {
+    const own = learns.at(0);
     if (!own || (school !== null && school !== own.code)) refuse('that is not your school');
     // The register's class, or the one the identity provider tells.
     const group = classOf(user.sub) ?? user.group;
@@ -104,7 +120,7 @@ function resolve(user: TestUser, school: string | null, child: string | null): W
   if (user.roles.includes('guardian') && school === null) {
     // A guardian who names no child sees their first child's week.
     const first = user.children?.[0];
-    if (first) return resolve(user, null, first.id);
+    if (first) return resolve(user, token, null, first.id);
   }
   return refuse('your role has no timetable here');
 }
@@ -134,7 +150,7 @@ export function weekRoute(now: () => Date = () => new Date()): ApiRoute {
       }
       const user = userBySub(token.sub);
       if (!user) refuse('the signed-in person is not known to the school register');
-      const whose = resolve(user, school, child);
+      const whose = resolve(user, token, school, child);
       const body: TimetableWeek = {
         ...span,
         view: whose.view,

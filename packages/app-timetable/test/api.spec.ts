@@ -24,7 +24,7 @@ const EETU = '7d2f0a6c-91b4-4e58-b6c3-0e8a5d7f2b41';
 const AINO = '5f1d2c7a-3b8e-4e0a-9c41-7a2e6b0d9f13';
 const { lumikorpi, kivimaki, merituuli } = TEST_SCHOOLS;
 
-type Username = 'pupil' | 'teacher' | 'guardian' | 'principal';
+type Username = 'pupil' | 'teacher' | 'guardian' | 'principal' | 'teacher-principal';
 
 let idp: RunningIdentityProvider;
 let api: RunningProtectedApi;
@@ -268,6 +268,17 @@ test('a guardian cannot see a child who is not theirs, nor a school (403)', asyn
 
 test('a role without a timetable is refused (403)', async () => {
   expect((await get('principal', '?week=2026-W48')).status).toBe(403);
+});
+
+test('a teacher who leads another school has a teacher’s week only where he teaches', async () => {
+  // Pekka Aaltonen teaches at Kivimäki and is the principal of Lumikorpi.
+  const own = await week('teacher-principal', '?week=2026-W48');
+  expect(own).toMatchObject({ view: 'teacher', school: { code: kivimaki.code } });
+  const asked = await week('teacher-principal', `?week=2026-W48&school=${kivimaki.code}`);
+  expect(asked.lessons).toEqual(own.lessons);
+  expect((await get('teacher-principal', `?week=2026-W48&school=${lumikorpi.code}`)).status).toBe(
+    403,
+  );
 });
 
 test('a malformed week or query is refused (400)', async () => {

@@ -11,7 +11,8 @@
  *
  * Environment: DIGIONE_IDP_PORT (default 4010), DIGIONE_PORTAL_ORIGINS, DIGIONE_SANDBOX_ORIGINS
  * and DIGIONE_API_AUDIENCES (comma-separated lists), DIGIONE_IDP_KEY_FILE (default
- * packages/dev-idp/.keys/jwks.json, kept out of git). Arguments win over the environment. Without
+ * packages/dev-idp/.keys/jwks.json, kept out of git), DIGIONE_IDP_CLAIMS (`digione`, the default,
+ * or `mpassid`: MPASSid's own claims for the MPASSid door). Arguments win over the environment. Without
  * any audience, the SDK's two example apps' audiences are registered, so that
  * `npm run sandbox:example -- --idp http://127.0.0.1:4010` gets tokens here as it is.
  */
@@ -23,7 +24,7 @@ import {
   portalClient,
   sandboxClient,
 } from './clients.js';
-import { startIdentityProvider } from './provider.js';
+import { claimShapeFromEnvironment, startIdentityProvider } from './provider.js';
 import { TEST_PASSWORD, TEST_USERS } from './users.js';
 
 /** The API audiences of the SDK's two example apps (their manifests under sdk/sandbox/). */
@@ -80,11 +81,12 @@ for (const client of clients) {
 }
 console.log(`  API audiences: ${audiences.length ? audiences.join(' ') : '(none)'}`);
 console.log(`  keys: ${keyFile}`);
+console.log(`  claims: ${claimShapeFromEnvironment()} (DIGIONE_IDP_CLAIMS)`);
 console.log(`  test users (password "${TEST_PASSWORD}"):`);
 for (const user of TEST_USERS) {
   const door = user.door === 'mpassid' ? 'MPASSid' : 'Suomi.fi';
   console.log(
-    `    ${user.username.padEnd(10)} ${door.padEnd(9)} ${user.roles.join(', ').padEnd(10)} ${user.givenName} ${user.familyName}`,
+    `    ${user.username.padEnd(18)} ${door.padEnd(9)} ${user.roles.join(', ').padEnd(19)} ${user.givenName} ${user.familyName}`,
   );
 }
 

@@ -4,7 +4,7 @@
  * indicators), and its error page.
  */
 import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { claimsOf, PROFILE_CLAIMS } from './claims.js';
+import { accessTokenClaims, claimsIn, PROFILE_CLAIMS, type ClaimShape } from './claims.js';
 import { SANDBOX_CLIENT_ID, type PortalClient } from './clients.js';
 import { firstPartyGrants } from './grants.js';
 import { cookieLocale, languageCookie } from './http.js';
@@ -24,6 +24,8 @@ export interface ProviderSettings {
   readonly material: KeyMaterial;
   /** The security headers of every HTML page. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Which claims ID tokens and userinfo carry: DigiOne's or MPASSid's. */
+  readonly claimShape: ClaimShape;
 }
 
 /** The language of a page of the provider's own routes (logout, errors). */
@@ -107,6 +109,7 @@ function renderError(headers: Readonly<Record<string, string>>): Configuration['
 export function providerConfiguration(settings: ProviderSettings): Configuration {
   const { clients, resources, accessTokenTtl, refreshTokenTtl, sessionTtl, material, headers } =
     settings;
+  const shape = settings.claimShape;
   return {
     clients: clients.map((client) => ({
       client_id: client.clientId,
@@ -143,7 +146,12 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     findAccount(_ctx, sub) {
       const user = userBySub(sub);
       if (!user) return undefined;
-      return { accountId: user.sub, claims: () => ({ ...claimsOf(user) }) };
+      return { accountId: user.sub, claims: () => ({ ...claimsIn(shape, user) }) };
+    },
+    // An app's API checks the role at the school asked about: its tokens carry each role's school.
+    extraTokenClaims(_ctx, token) {
+      const user = 'accountId' in token ? userBySub(token.accountId) : undefined;
+      return user ? accessTokenClaims(user) : undefined;
     },
     // Browser clients get a refresh token without offline_access: it ends with the session.
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),

@@ -17,6 +17,7 @@ export type { ApiResource } from './resources.js';
 export {
   startIdentityProvider,
   startProviderForPortal,
+  claimShapeFromEnvironment,
   type IdentityProviderOptions,
   type RunningIdentityProvider,
 } from './provider.js';
@@ -47,11 +48,26 @@ export {
   TEST_USERS,
   userBySub,
   userByUsername,
+  type Affiliation,
   type ChildClaim,
   type Door,
   type SchoolClaim,
+  type SchoolRole,
   type TestRole,
   type TestUser,
 } from './users.js';
-export { claimsOf, PROFILE_CLAIMS, type DigiOneClaims } from './claims.js';
+export {
+  accessTokenClaims,
+  CLAIM_SHAPES,
+  claimsIn,
+  claimsOf,
+  mpassidClaimsOf,
+  PROFILE_CLAIMS,
+  PROVIDER_OIDS,
+  type AffiliationClaim,
+  type ClaimShape,
+  type DigiOneClaims,
+  type MpassidClaims,
+} from './claims.js';
+export { affiliationsOf, hasRoleAt, schoolsWhere } from './roles.js';
 export { CATALOGUES, DEFAULT_LOCALE, LOCALES, type Catalogue, type Locale } from './i18n.js';

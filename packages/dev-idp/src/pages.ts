@@ -84,7 +84,11 @@ function cancelForm(t: Catalogue, locale: Locale, links: InteractionLinks): Safe
 }
 
 function details(t: Catalogue, user: TestUser): string {
-  const parts = user.schools.map((school) => school.name);
+  // A person with different roles at different schools: each school with the role held there.
+  const several = new Set(user.affiliations.map((a) => a.role)).size > 1;
+  const parts = several
+    ? user.affiliations.map((a) => `${t.roleNames[a.role]}: ${a.school.name}`)
+    : user.schools.map((school) => school.name);
   if (user.grade && user.group) parts.push(t.gradeAndGroup(user.grade, user.group));
   for (const child of user.children ?? []) {
     parts.push(

@@ -19,6 +19,7 @@ import { interactionPages } from './interactions.js';
 import { loadOrCreateKeys } from './keys.js';
 import { errorPage } from './pages.js';
 import { checkResources, type ApiResource } from './resources.js';
+import { CLAIM_SHAPES, type ClaimShape } from './claims.js';
 
 export interface IdentityProviderOptions {
   /** Interface to listen on; default `127.0.0.1`. */
@@ -43,6 +44,25 @@ export interface IdentityProviderOptions {
   readonly sessionTtl?: number;
   /** Where log lines go; default `console.log`, `false` for none. */
   readonly log?: ((line: string) => void) | false;
+  /**
+   * Which claims ID tokens and userinfo carry about a person: `digione` (the `digione_*` claims of
+   * an identity proxy) or `mpassid` (MPASSid's own, for the MPASSid door). Default: the
+   * environment's `DIGIONE_IDP_CLAIMS`, else `digione`.
+   */
+  readonly claims?: ClaimShape;
+}
+
+/** The claim shape `DIGIONE_IDP_CLAIMS` names (`digione` when unset); throws on any other value. */
+export function claimShapeFromEnvironment(
+  value: string | undefined = process.env.DIGIONE_IDP_CLAIMS,
+): ClaimShape {
+  if (value === undefined || value === '') return 'digione';
+  if (!(CLAIM_SHAPES as readonly string[]).includes(value)) {
+    throw new TypeError(
+      `DIGIONE_IDP_CLAIMS must be one of ${CLAIM_SHAPES.join(', ')}; got "${value}".`,
+    );
+  }
+  return value as ClaimShape;
 }
 
 /** A provider that is listening. */
@@ -87,6 +107,7 @@ export async function startIdentityProvider(
     }
   }
   checkResources(resources);
+  const claimShape = options.claims ?? claimShapeFromEnvironment();
   const formActionOrigins = clients.flatMap((client) =>
     [...client.redirectUris, ...client.postLogoutRedirectUris].map((uri) => new URL(uri).origin),
   );
@@ -112,6 +133,7 @@ export async function startIdentityProvider(
       sessionTtl,
       material,
       headers,
+      claimShape,
     }),
   );
   provider.on('server_error', (_ctx: unknown, error: Error) => {

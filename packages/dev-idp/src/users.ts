@@ -29,6 +29,17 @@ export interface SchoolClaim {
   readonly tenant: string;
 }
 
+/** The roles a person holds at a school (the others, guardian and admin, belong to the person). */
+export type SchoolRole = Exclude<TestRole, 'guardian' | 'admin'>;
+
+/** One role at one school, as one value of MPASSid's role attribute gives it. */
+export interface Affiliation {
+  readonly role: SchoolRole;
+  readonly school: SchoolClaim;
+  /** The class or teaching group, pupils only. */
+  readonly group?: string;
+}
+
 /** A guardian's child, as the `digione_children` claim carries it. */
 export interface ChildClaim {
   /** The child's stable id: the same as the child's own `sub` where the child has an account. */
@@ -50,8 +61,12 @@ export interface TestUser {
   readonly sub: string;
   readonly givenName: string;
   readonly familyName: string;
+  /** Every role the person holds: those of `affiliations`, and guardian or admin. */
   readonly roles: readonly TestRole[];
+  /** Every school where the person holds a role. */
   readonly schools: readonly SchoolClaim[];
+  /** Each role the person holds at a school, with the school. */
+  readonly affiliations: readonly Affiliation[];
   /** Class or teaching group (luokka), pupils only. */
   readonly group?: string;
   /** Grade (vuosiluokka), pupils only. */
@@ -86,7 +101,7 @@ export const TEST_SCHOOLS = {
 
 const PUPIL_SUB = '5f1d2c7a-3b8e-4e0a-9c41-7a2e6b0d9f13';
 
-/** The five test users; the password of each is {@link TEST_PASSWORD}. */
+/** The test users; the password of each is {@link TEST_PASSWORD}. */
 export const TEST_USERS: readonly TestUser[] = [
   {
     username: 'pupil',
@@ -96,6 +111,7 @@ export const TEST_USERS: readonly TestUser[] = [
     familyName: 'Mäkelä',
     roles: ['learner'],
     schools: [TEST_SCHOOLS.lumikorpi],
+    affiliations: [{ role: 'learner', school: TEST_SCHOOLS.lumikorpi, group: '7B' }],
     group: '7B',
     grade: '7',
   },
@@ -107,6 +123,10 @@ export const TEST_USERS: readonly TestUser[] = [
     familyName: 'Korhonen',
     roles: ['teacher'],
     schools: [TEST_SCHOOLS.lumikorpi, TEST_SCHOOLS.kivimaki],
+    affiliations: [
+      { role: 'teacher', school: TEST_SCHOOLS.lumikorpi },
+      { role: 'teacher', school: TEST_SCHOOLS.kivimaki },
+    ],
   },
   {
     username: 'principal',
@@ -116,6 +136,7 @@ export const TEST_USERS: readonly TestUser[] = [
     familyName: 'Nieminen',
     roles: ['principal'],
     schools: [TEST_SCHOOLS.kivimaki],
+    affiliations: [{ role: 'principal', school: TEST_SCHOOLS.kivimaki }],
   },
   {
     username: 'guardian',
@@ -125,6 +146,7 @@ export const TEST_USERS: readonly TestUser[] = [
     familyName: 'Mäkelä',
     roles: ['guardian'],
     schools: [],
+    affiliations: [],
     children: [
       {
         id: PUPIL_SUB,
@@ -150,6 +172,30 @@ export const TEST_USERS: readonly TestUser[] = [
     familyName: 'Heikkinen',
     roles: ['admin'],
     schools: [],
+    affiliations: [],
+  },
+  {
+    username: 'teacher-principal',
+    door: 'mpassid',
+    sub: '4e8a1c37-b5f2-4d09-8a6e-2c71d9f0b358',
+    givenName: 'Pekka',
+    familyName: 'Aaltonen',
+    roles: ['teacher', 'principal'],
+    schools: [TEST_SCHOOLS.kivimaki, TEST_SCHOOLS.lumikorpi],
+    affiliations: [
+      { role: 'teacher', school: TEST_SCHOOLS.kivimaki },
+      { role: 'principal', school: TEST_SCHOOLS.lumikorpi },
+    ],
+  },
+  {
+    username: 'substitute',
+    door: 'mpassid',
+    sub: 'b16f3d92-0a4c-4e7b-9d58-e3a2c6b0f714',
+    givenName: 'Outi',
+    familyName: 'Rinne',
+    roles: ['substitute'],
+    schools: [TEST_SCHOOLS.merituuli],
+    affiliations: [{ role: 'substitute', school: TEST_SCHOOLS.merituuli }],
   },
 ];
 

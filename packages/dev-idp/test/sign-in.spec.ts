@@ -48,6 +48,7 @@ test.describe('signing in', () => {
         'family_name',
         'digione_roles',
         'digione_schools',
+        'digione_affiliations',
         'digione_group',
         'digione_grade',
         'digione_children',

@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { Locale } from '@digione/components/localization';
-import type { Theme } from '@digione/components/tenants';
+import type { BrandPalette, Theme } from '@digione/components/tenants';
 import type { ContextValues, DigiOneContextDefinition } from './fields.js';
 
 export type { Locale, Theme };
@@ -23,6 +23,13 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * The roles a person holds at a school (MPASSid's role attribute gives each with its school); the
+ * others — guardian (Suomi.fi) and the platform administrator — belong to the person.
+ */
+export const SCHOOL_ROLES = ['learner', 'teacher', 'principal', 'staff', 'substitute'] as const;
+export type SchoolRole = (typeof SCHOOL_ROLES)[number];
+
 /** A school a person belongs to, as MPASSid codes it. */
 export interface School {
   /** The school's official code (oppilaitosnumero). */
@@ -42,14 +49,33 @@ export interface Child {
   readonly grade?: string;
 }
 
+/**
+ * One role a person holds at one school, as one value of MPASSid's role attribute
+ * (`urn:mpass.id:role`: education provider, school code, group, role) gives it. A teacher at one
+ * school who is the principal of another has two; a principal who also teaches has two at one school.
+ */
+export interface Affiliation {
+  readonly role: SchoolRole;
+  readonly school: School;
+  /** The class or teaching group the role is held in, e.g. "7B" for a pupil. */
+  readonly group?: string;
+}
+
 /** The person signed in, mapped from either identity provider to one model. */
 export interface DigiOneUser {
   /** A stable, pseudonymous id. */
   readonly id: string;
   readonly givenName: string;
   readonly familyName: string;
+  /** Every role the person holds somewhere: a summary of `affiliations`, with guardian and admin. */
   readonly roles: readonly Role[];
+  /** Every school the person holds a role at: a summary of `affiliations`. */
   readonly schools: readonly School[];
+  /**
+   * The roles the person holds, each at its school. The portal always sets it; a user without it
+   * (one written by hand, in a test) holds each of its school roles at each of its schools.
+   */
+  readonly affiliations?: readonly Affiliation[];
   /** Class or teaching group, e.g. "7B". */
   readonly group?: string;
   /** Grade (vuosiluokka), for pupils. */
@@ -61,11 +87,21 @@ export interface DigiOneUser {
 /** The fields of `DigiOneUser` an app may ask for in its manifest (`context.user`). */
 export type UserField = keyof DigiOneUser;
 
-/** Where the person acts now: a school (teacher in several schools), a child (guardian), a role. */
+/**
+ * Where the person acts now: one role at one school (a teacher at two schools, a teacher at one and
+ * principal at another, chooses), a child (guardian), or a role (the platform administrator). An
+ * app serves the person in `role`, at `school`.
+ */
 export interface ActingAs {
   readonly kind: 'school' | 'child' | 'role';
+  /**
+   * Stable while the person keeps the choice: `school:<code>` (with `:<role>` added when the
+   * person holds more than one role at that school), `child:<id>` or `role:<role>`.
+   */
   readonly id: string;
+  /** The school's name, the child's name, or "DigiOne"; the portal shows the role beside it. */
   readonly label: string;
+  /** The role the person acts in here: what an app serves them as. */
   readonly role: Role;
   readonly school?: School;
   readonly child?: Child;
@@ -73,8 +109,14 @@ export interface ActingAs {
 
 /** The tenant whose portal this is (a municipality or education provider). */
 export interface TenantInfo {
+  /** The education provider's business id; `digione` for the platform's own. */
   readonly id: string;
   readonly name: string;
+  /**
+   * The brand's accent colours, which the portal wears: an app with a document of its own (an
+   * iframe app) applies them with `applyBranding` of `@digione/components/tenants`. Absent: DigiOne's.
+   */
+  readonly colors?: BrandPalette;
 }
 
 /** A toast the shell shows for an app. */
@@ -199,6 +241,7 @@ export const USER_FIELDS: readonly UserField[] = Object.freeze(
     familyName: true,
     roles: true,
     schools: true,
+    affiliations: true,
     group: true,
     grade: true,
     children: true,

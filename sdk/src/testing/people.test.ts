@@ -51,7 +51,7 @@ describe('the kit’s test people', () => {
 
   it('says which people there are when asked for one who is not', () => {
     expect(() => testPerson('rector')).to.throw(
-      'no test person signs in as "rector"; the test people are pupil, teacher, principal, guardian, admin',
+      'no test person signs in as "rector"; the test people are pupil, teacher, principal, guardian, admin, teacher-principal, substitute',
     );
   });
 

@@ -38,6 +38,7 @@ export const TEST_PEOPLE_CLAIMS: readonly IdTokenClaims[] = [
     family_name: 'Mäkelä',
     digione_roles: ['learner'],
     digione_schools: [LUMIKORPI],
+    digione_affiliations: [{ role: 'learner', school: '09231', group: '7B' }],
     digione_group: '7B',
     digione_grade: '7',
   },
@@ -49,6 +50,10 @@ export const TEST_PEOPLE_CLAIMS: readonly IdTokenClaims[] = [
     family_name: 'Korhonen',
     digione_roles: ['teacher'],
     digione_schools: [LUMIKORPI, KIVIMAKI],
+    digione_affiliations: [
+      { role: 'teacher', school: '09231' },
+      { role: 'teacher', school: '09247' },
+    ],
   },
   {
     sub: '9a47c1f0-2e6d-4b38-8f05-c3d7a1e4b962',
@@ -58,6 +63,7 @@ export const TEST_PEOPLE_CLAIMS: readonly IdTokenClaims[] = [
     family_name: 'Nieminen',
     digione_roles: ['principal'],
     digione_schools: [KIVIMAKI],
+    digione_affiliations: [{ role: 'principal', school: '09247' }],
   },
   {
     sub: 'e3b8d5a2-7c19-4f6e-a0d4-58f2c9b1e736',
@@ -67,6 +73,7 @@ export const TEST_PEOPLE_CLAIMS: readonly IdTokenClaims[] = [
     family_name: 'Mäkelä',
     digione_roles: ['guardian'],
     digione_schools: [],
+    digione_affiliations: [],
     digione_children: [
       { id: AINO, given_name: 'Aino', family_name: 'Mäkelä', school: LUMIKORPI, grade: '7' },
       {
@@ -86,6 +93,30 @@ export const TEST_PEOPLE_CLAIMS: readonly IdTokenClaims[] = [
     family_name: 'Heikkinen',
     digione_roles: ['admin'],
     digione_schools: [],
+    digione_affiliations: [],
+  },
+  {
+    sub: '4e8a1c37-b5f2-4d09-8a6e-2c71d9f0b358',
+    preferred_username: 'teacher-principal',
+    acr: 'mpassid',
+    given_name: 'Pekka',
+    family_name: 'Aaltonen',
+    digione_roles: ['teacher', 'principal'],
+    digione_schools: [KIVIMAKI, LUMIKORPI],
+    digione_affiliations: [
+      { role: 'teacher', school: '09247' },
+      { role: 'principal', school: '09231' },
+    ],
+  },
+  {
+    sub: 'b16f3d92-0a4c-4e7b-9d58-e3a2c6b0f714',
+    preferred_username: 'substitute',
+    acr: 'mpassid',
+    given_name: 'Outi',
+    family_name: 'Rinne',
+    digione_roles: ['substitute'],
+    digione_schools: [MERITUULI],
+    digione_affiliations: [{ role: 'substitute', school: '04915' }],
   },
 ];
 
@@ -96,7 +127,10 @@ export const TEST_PEOPLE: readonly TestPerson[] = Object.freeze(
   ),
 );
 
-/** The test person who signs in as `username` ("pupil", "teacher", "principal", "guardian", "admin"). */
+/**
+ * The test person who signs in as `username` ("pupil", "teacher", "principal", "guardian", "admin",
+ * "teacher-principal": a teacher at one school and principal of another, "substitute").
+ */
 export function testPerson(username: string): TestPerson {
   const person = TEST_PEOPLE.find((p) => p.username === username);
   if (!person) {

@@ -153,7 +153,7 @@ describe('d1-sandbox with an invalid manifest', () => {
     expect(text).to.contain('roles[0]');
     // No role DigiOne knows: every role is offered, the first test person's first.
     expect(el.querySelector('h2')!.textContent).to.equal('Hei, Aino');
-    expect(select(el, 'role').options).to.have.length(5);
+    expect(select(el, 'role').options).to.have.length(6);
     expect(el.shadowRoot!.querySelector('.roles-note')).to.equal(null);
   });
 });
@@ -213,15 +213,17 @@ describe("d1-sandbox's people", () => {
   it('says why the other roles are missing, in the page’s language', async () => {
     const el = await sandbox({ ...MANIFEST, roles: ['teacher', 'staff'] });
     const note = () => deepText(el.shadowRoot!.querySelector('.roles-note')!);
-    expect(note()).to.contain('ei ilmoita rooleja Rehtori, Oppilas, Huoltaja ja Ylläpitäjä');
+    expect(note()).to.contain(
+      'ei ilmoita rooleja Rehtori, Sijainen, Oppilas, Huoltaja ja Ylläpitäjä',
+    );
     expect(note()).to.contain('kukaan ei toimi rooleissa Henkilökunta');
     await el.setLocale('sv');
     await el.updateComplete;
-    expect(note()).to.contain('Rektor, Elev, Vårdnadshavare och Administratör');
+    expect(note()).to.contain('Rektor, Vikarie, Elev, Vårdnadshavare och Administratör');
     await el.setLocale('en');
     await el.updateComplete;
     expect(note()).to.contain(
-      'does not declare the roles Principal, Learner, Guardian, and Administrator',
+      'does not declare the roles Principal, Substitute, Learner, Guardian, and Administrator',
     );
     await expect(el).to.be.accessible();
   });

@@ -45,11 +45,20 @@ export function teacherClaims(
   };
 }
 
-/** An ID token as the provider would send it (the signature is not checked in the browser). */
-function idToken(nonce: string | undefined): string {
+/**
+ * An ID token as the provider would send it (the signature is not checked in the browser), with
+ * `person` in place of the teacher's own claims when given.
+ */
+function idToken(nonce: string | undefined, person?: Record<string, unknown>): string {
+  const { iss, aud, sub, iat, exp, auth_time, acr, ...teacher } = teacherClaims(
+    ISSUER,
+    'digione-portal',
+    'teacher-1',
+  );
+  const claims = { iss, aud, sub, iat, exp, auth_time, acr, ...(person ?? teacher) };
   return [
     base64url({ alg: 'RS256', typ: 'JWT' }),
-    base64url({ ...teacherClaims(ISSUER, 'digione-portal', 'teacher-1'), nonce }),
+    base64url({ ...claims, nonce }),
     'signature',
   ].join('.');
 }
@@ -95,6 +104,8 @@ export class ScriptedProvider {
   revocationsAsked = 0;
   /** The token endpoint refuses refresh requests with this OAuth error. */
   failWith: string | undefined;
+  /** The person's claims in the ID token (names, roles…); the teacher's when unset. */
+  person: Record<string, unknown> | undefined;
   #gate: Promise<void> | undefined;
   #arrivals: ((request: TokenRequest) => void)[] = [];
 
@@ -176,7 +187,9 @@ export class ScriptedProvider {
         expires_in: 300,
         refresh_token: this.currentRefresh,
         scope: 'openid profile',
-        ...(request.grant === 'authorization_code' ? { id_token: idToken(this.nonce) } : {}),
+        ...(request.grant === 'authorization_code'
+          ? { id_token: idToken(this.nonce, this.person) }
+          : {}),
       });
     }
     return new Response('not found', { status: 404 });
@@ -198,6 +211,8 @@ export interface HarnessOptions {
   readonly userStore?: 'memory' | 'session';
   /** The environment's time limit of each request to the provider. */
   readonly requestTimeoutMs?: number;
+  /** The person's claims the provider signs in with (`signedIn`); the teacher's when unset. */
+  readonly person?: Record<string, unknown>;
 }
 
 const browserFetch = window.fetch.bind(window);
@@ -263,6 +278,7 @@ export function until(service: AuthService, status: AuthState['status']): Promis
 /** Signs in: start, follow the redirect as the provider would, come back with a code. */
 export async function signedIn(path = '/', options: HarnessOptions = {}): Promise<Harness> {
   const first = harness(`${ORIGIN}${path}`, new ScriptedProvider(), options);
+  first.provider.person = options.person;
   await first.service.start();
   const authorize = new URL(first.redirects[0] ?? '');
   first.provider.nonce = authorize.searchParams.get('nonce') ?? undefined;
