@@ -53,6 +53,7 @@ export const COMPLETE_MANIFEST = {
   roles: ['learner', 'teacher', 'guardian'],
   context: { user: ['id', 'givenName', 'familyName', 'children'], actingAs: true },
   api: { audience: 'https://api.messages.example.fi' },
+  version: '3.1.0-rc.1+build.42',
   contract: '>=1.0.0 <2.0.0',
   locales: ['fi', 'sv', 'en'],
   widgets: [

@@ -132,6 +132,11 @@ export const FIELDS: Readonly<Record<string, FieldInfo>> = {
     why: 'the shell issues the app tokens for this audience only, e.g. "https://api.timetable.example.fi"',
     format: 'use one word or URL without spaces, e.g. "https://api.timetable.example.fi"',
   },
+  version: {
+    label: "the app's version",
+    why: 'say which release of the app this is, e.g. "2.3.1"',
+    format: 'use Semantic Versioning: MAJOR.MINOR.PATCH, e.g. "2.3.1" or "1.0.0-beta.2"',
+  },
   contract: {
     label: 'the contract range',
     why: 'say which contract versions the app works with, e.g. "^1.0.0"',

@@ -43,6 +43,12 @@ export const INTEGRITY_PATTERN = '^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/
 export const CONTRACT_PATTERN =
   '^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$';
 /**
+ * An app's own version: Semantic Versioning 2.0.0 (MAJOR.MINOR.PATCH, an optional pre-release
+ * and build metadata), the regular expression semver.org gives.
+ */
+export const VERSION_PATTERN =
+  '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?$';
+/**
  * The name of an event topic after its namespace ("unread-count" of "messages:unread-count"): the
  * event bus's own rule, no whitespace and no colon.
  */
@@ -58,6 +64,7 @@ const text = (maxLength: number) =>
 /** The app manifest schema. */
 export const APP_MANIFEST_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://schemas.digione.fi/sdk/app-manifest/1.json',
   title: 'DigiOne app manifest',
   description:
     'What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.',
@@ -184,6 +191,13 @@ export const APP_MANIFEST_SCHEMA = {
           pattern: HTTP_URL_PATTERN,
         },
       },
+    },
+    version: {
+      description:
+        'The version of the app itself (Semantic Versioning), e.g. "2.3.1": shown to operators on the portal\'s diagnostics page and reported with its timings.',
+      type: 'string',
+      maxLength: 100,
+      pattern: VERSION_PATTERN,
     },
     contract: {
       description: 'The contract versions the app works with, e.g. "^1.0.0".',

@@ -103,6 +103,11 @@ export interface AppManifest {
   readonly roles: readonly Role[];
   readonly context: ManifestContextRequest;
   readonly api: ManifestApi;
+  /**
+   * The version of the app itself (Semantic Versioning), e.g. "2.3.1": shown on the portal's
+   * diagnostics page and reported with the app's timings.
+   */
+  readonly version?: string;
   /** The contract versions the app works with, e.g. "^1.0.0" (see `satisfies`). */
   readonly contract: string;
   /** The languages the app supports; must include "fi". */

@@ -136,6 +136,31 @@ describe("validateManifest: the manifest's shape", () => {
       expectValid(manifest((m) => (m.id = 'app2')));
     });
   });
+  describe("when the app's version is given", () => {
+    it('accepts Semantic Versioning versions', () => {
+      for (const version of ['0.1.0', '2.3.1', '1.0.0-beta.2', '10.20.30+build.7']) {
+        expectValid(manifest((m) => (m.version = version)));
+      }
+    });
+    for (const version of ['2.3', 'v2.3.1', '01.2.3', '2.3.1 ', '^2.3.1', '']) {
+      it(`refuses ${JSON.stringify(version)}, naming the field and the format`, () => {
+        const error = errorAt(
+          manifest((m) => (m.version = version)),
+          'version',
+        );
+        expect(error.message).to.contain("the app's version");
+        expect(error.message).to.contain('MAJOR.MINOR.PATCH');
+      });
+    }
+    it('refuses a version that is not a string', () => {
+      expect(
+        errorAt(
+          manifest((m) => (m.version = 2)),
+          'version',
+        ).code,
+      ).to.equal('type');
+    });
+  });
   describe('when unknown fields appear', () => {
     it('names each, including keys that are not identifiers', () => {
       const input = manifest((m) => {

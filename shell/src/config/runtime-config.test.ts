@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './runtime-config.js';
+import {
+  ConfigError,
+  configProblems,
+  loadRuntimeConfig,
+  parseProviderConfig,
+  parseRuntimeConfig,
+} from './runtime-config.js';
+import { CONFIG_SCHEMA, PROVIDER_SCHEMA, REGISTRY_SCHEMA, SCHEMA_IDS } from './schema.js';
 
 const minimal = { auth: { authority: 'https://idp.digione.fi/', clientId: 'digione-portal' } };
 
@@ -180,7 +187,6 @@ describe('the runtime configuration (/config.json)', () => {
       expect(config.registry).to.equal(undefined);
       expect(config.apps.importTimeoutMs).to.be.within(1, 10_000);
       expect(config.apps.lifecycleTimeoutMs).to.be.within(1, 10_000);
-      expect(config.tenants).to.deep.equal({});
     });
 
     it('takes the registry as a path on the portal or an https URL, and given time limits', () => {
@@ -188,11 +194,9 @@ describe('the runtime configuration (/config.json)', () => {
         ...minimal,
         registry: '/registry.json',
         apps: { importTimeoutMs: 2500, lifecycleTimeoutMs: 1500 },
-        tenants: { '0124610-9': 'vantaa' },
       });
       expect(config.registry).to.equal('/registry.json');
       expect(config.apps).to.deep.equal({ importTimeoutMs: 2500, lifecycleTimeoutMs: 1500 });
-      expect(config.tenants).to.deep.equal({ '0124610-9': 'vantaa' });
       expect(
         parseRuntimeConfig({ ...minimal, registry: 'https://apps.digione.fi/registry.json' })
           .registry,
@@ -226,10 +230,146 @@ describe('the runtime configuration (/config.json)', () => {
       expect(failure({ ...minimal, apps: { importTimeoutMs: 10_000_000 } }).path).to.equal(
         '$.apps.importTimeoutMs',
       );
-      expect(failure({ ...minimal, tenants: { '0124610-9': 'Vantaa!' } }).path).to.equal(
-        '$.tenants["0124610-9"]',
+      // Brands compiled into the component library are gone: a provider's brand replaces them.
+      expect(failure({ ...minimal, tenants: { '0124610-9': 'vantaa' } }).path).to.equal(
+        '$.tenants',
       );
-      expect(failure({ ...minimal, tenants: 'vantaa' }).path).to.equal('$.tenants');
+    });
+  });
+  describe('the education providers and telemetry', () => {
+    const colors = { accent: '#005a9c', accentHover: '#00467a', accentSubtle: '#e6f0f8' };
+    const espoo = {
+      name: { fi: 'Espoon kaupunki', sv: 'Esbo stad', en: 'City of Espoo' },
+      brand: { logo: '/brands/espoo.svg', colors: { light: colors, dark: colors } },
+      apps: ['timetable', { id: 'absences', schools: ['04915'] }],
+    };
+    const withProviders = (providers: unknown) => ({ ...minimal, providers });
+
+    it('keeps each provider as given, inline or as the URL of its own file', () => {
+      const config = parseRuntimeConfig(
+        withProviders({ '0101263-6': espoo, '0124610-9': 'https://config.vantaa.fi/digione.json' }),
+      );
+      expect(config.providers).to.deep.equal({
+        '0101263-6': espoo,
+        '0124610-9': 'https://config.vantaa.fi/digione.json',
+      });
+      expect(parseRuntimeConfig(minimal).providers).to.equal(undefined);
+    });
+
+    it('names the provider, app, school or colour at fault', () => {
+      expect(failure(withProviders({ '0101263': espoo })).path).to.equal('$.providers["0101263"]');
+      expect(failure(withProviders({ '0101263': espoo })).message).to.contain('business id');
+      expect(
+        failure(withProviders({ '0101263-6': { ...espoo, apps: ['Timetable'] } })).path,
+      ).to.equal('$.providers["0101263-6"].apps[0]');
+      const school = failure(
+        withProviders({ '0101263-6': { ...espoo, apps: [{ id: 'lunch', schools: ['4915'] }] } }),
+      );
+      expect(school.path).to.equal('$.providers["0101263-6"].apps[0].schools[0]');
+      expect(school.message).to.contain('five digits');
+      const colour = failure(
+        withProviders({
+          '0101263-6': {
+            ...espoo,
+            brand: {
+              ...espoo.brand,
+              colors: { light: colors, dark: { ...colors, accent: 'blue' } },
+            },
+          },
+        }),
+      );
+      expect(colour.path).to.equal('$.providers["0101263-6"].brand.colors.dark.accent');
+      expect(colour.message).to.contain('#rrggbb');
+      expect(
+        failure(withProviders({ '0101263-6': { ...espoo, name: { fi: 'Espoo', sv: 'Esbo' } } }))
+          .path,
+      ).to.equal('$.providers["0101263-6"].name.en');
+      const logo = failure(
+        withProviders({
+          '0101263-6': { ...espoo, brand: { ...espoo.brand, logo: 'javascript:x' } },
+        }),
+      );
+      expect(logo.path).to.equal('$.providers["0101263-6"].brand.logo');
+      expect(
+        failure(withProviders({ '0124610-9': 'http://config.vantaa.fi/d.json' })).message,
+      ).to.contain('https');
+    });
+
+    it('refuses an app a provider lists twice', () => {
+      const error = failure(
+        withProviders({
+          '0101263-6': { ...espoo, apps: ['lunch', { id: 'lunch', schools: ['04915'] }] },
+        }),
+      );
+      expect(error.path).to.equal('$.providers["0101263-6"].apps[1]');
+      expect(error.message).to.contain('"lunch"');
+    });
+
+    it('reports telemetry with every page view unless told a sample rate', () => {
+      expect(
+        parseRuntimeConfig({ ...minimal, telemetry: { endpoint: '/otlp' } }).telemetry,
+      ).to.deep.equal({ endpoint: '/otlp', sampleRate: 1 });
+      expect(
+        parseRuntimeConfig({
+          ...minimal,
+          telemetry: { endpoint: 'https://otel.digione.fi', sampleRate: 0.1 },
+        }).telemetry,
+      ).to.deep.equal({ endpoint: 'https://otel.digione.fi', sampleRate: 0.1 });
+      expect(parseRuntimeConfig(minimal).telemetry).to.equal(undefined);
+      const rate = failure({ ...minimal, telemetry: { endpoint: '/otlp', sampleRate: 2 } });
+      expect(rate.path).to.equal('$.telemetry.sampleRate');
+      expect(rate.message).to.contain('from 0 to 1');
+      expect(failure({ ...minimal, telemetry: {} }).path).to.equal('$.telemetry.endpoint');
+    });
+
+    it('checks a provider’s own file, naming the file', () => {
+      expect(parseProviderConfig(espoo, 'https://config.espoo.fi/d.json')).to.deep.equal(espoo);
+      let error: unknown;
+      try {
+        parseProviderConfig({ ...espoo, apps: 'timetable' }, 'https://config.espoo.fi/d.json');
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).to.be.instanceOf(ConfigError);
+      expect((error as ConfigError).message).to.equal(
+        'https://config.espoo.fi/d.json $.apps: must be a list',
+      );
+    });
+  });
+
+  describe('as its JSON Schema says', () => {
+    it('refuses a field it does not know, such as a misspelt one', () => {
+      const error = failure({ ...minimal, registy: '/registry.json' });
+      expect(error.path).to.equal('$.registy');
+      expect(error.message).to.contain('spelling');
+    });
+
+    it('lists every problem, for the operator’s check', () => {
+      const problems = configProblems({
+        auth: { authority: 'http://idp.digione.fi', clientId: '' },
+        registry: 'registry.json',
+      });
+      expect(problems.map((p) => p.path)).to.have.members([
+        '$.auth.clientId',
+        '$.registry',
+        '$.auth.authority',
+      ]);
+      expect(configProblems(minimal)).to.deep.equal([]);
+    });
+
+    it('is published as built from schema.ts (run "npx tsx shell/schema/build.ts" if not)', async () => {
+      const published = {
+        config: CONFIG_SCHEMA,
+        provider: PROVIDER_SCHEMA,
+        registry: REGISTRY_SCHEMA,
+      };
+      for (const [name, schema] of Object.entries(published)) {
+        const response = await fetch(`/shell/schema/${name}.schema.json`);
+        expect(response.ok, name).to.equal(true);
+        expect(await response.json(), name).to.deep.equal(JSON.parse(JSON.stringify(schema)));
+        expect(schema.$id).to.equal(SCHEMA_IDS[name as keyof typeof published]);
+        expect(schema.$id).to.match(/^https:\/\/schemas\.digione\.fi\/portal\/[a-z]+\/\d+\.json$/);
+      }
     });
   });
 });

@@ -1,9 +1,14 @@
 /**
  * The portal's runtime configuration, read from `/config.json` when the page opens. One build runs
  * against the local identity provider, a test environment or MPASSid in production: only this file
- * differs between them, never the bundle.
+ * differs between them, never the bundle. It is checked against its JSON Schema (`schema.ts`,
+ * published as `@digione/shell/schema/config.schema.json`) through the validator generated from it,
+ * then for what a schema cannot say (`beyond-schema.ts`); the operator's check (`digione-check`)
+ * runs the same checks before a deployment.
  */
+import { beyondSchema, isRecord, providerBeyondSchema } from './beyond-schema.js';
 import { FetchLimitError, fetchText } from './bounded-fetch.js';
+import { configSchemaProblems, providerSchemaProblems } from './schema-errors.js';
 
 /** How the shell signs people in. */
 export interface AuthConfig {
@@ -41,8 +46,64 @@ export interface AppsConfig {
   readonly lifecycleTimeoutMs: number;
 }
 
+/** A text in each of the portal's languages. */
+export interface LocalizedText {
+  readonly fi: string;
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** A brand's colours in one theme (`#rrggbb`); the shell sets them as the accent tokens. */
+export interface BrandColors {
+  readonly accent: string;
+  readonly accentHover: string;
+  readonly accentSubtle: string;
+  /** Text on an accent fill; the theme's own when absent. */
+  readonly onAccent?: string;
+}
+
+/**
+ * An education provider's brand, worn while a person acts in one of its schools. High contrast
+ * never takes a brand's colours.
+ */
+export interface BrandConfig {
+  /** The name beside the logo; the provider's name when absent. */
+  readonly name?: LocalizedText;
+  /** A path on the portal, an https URL or a `data:image/svg+xml` URL. */
+  readonly logo: string;
+  readonly colors: { readonly light: BrandColors; readonly dark: BrandColors };
+}
+
+/** An app an education provider has: in every school (its id), or only in the schools named. */
+export type AppEnablement = string | { readonly id: string; readonly schools: readonly string[] };
+
+/** An education provider (municipality or school organiser) on the platform. */
+export interface ProviderConfig {
+  readonly name: LocalizedText;
+  /** DigiOne's brand when absent. */
+  readonly brand?: BrandConfig;
+  /** The apps the provider has procured, enabled for its schools. */
+  readonly apps: readonly AppEnablement[];
+}
+
+/** Where the shell reports what it sees in the field, in OpenTelemetry's OTLP/HTTP format. */
+export interface TelemetryConfig {
+  /** The OTLP/HTTP receiver's base: a path on the portal or an https URL. */
+  readonly endpoint: string;
+  /** The share of page views that report, 0–1 (default 1). */
+  readonly sampleRate: number;
+}
+
 export interface RuntimeConfig {
   readonly auth: AuthConfig;
+  /**
+   * The education providers by id (business id, Y-tunnus): each one's settings, or the URL of its
+   * own file (fetched only when a person acts in one of its schools). Undefined: every registered
+   * app is available everywhere, as in a portal of one provider.
+   */
+  readonly providers: Readonly<Record<string, ProviderConfig | string>> | undefined;
+  /** Undefined: nothing is reported. */
+  readonly telemetry: TelemetryConfig | undefined;
   /**
    * Where the app registry is (a JSON array of app manifests): a path on the portal
    * (`/registry.json`) or an https URL. Undefined: the portal runs without apps.
@@ -61,20 +122,18 @@ export interface RuntimeConfig {
    */
   readonly cspReports: string | undefined;
   readonly apps: AppsConfig;
-  /**
-   * Tenant branding by education provider: the id of a school's provider (its business id) to the
-   * tenant whose brand the portal wears while the person acts in that school. Others get DigiOne's.
-   */
-  readonly tenants: Readonly<Record<string, string>>;
 }
 
-/** A configuration that cannot be used, with the JSON path of the field at fault. */
+/** A configuration that cannot be used, with the file and the JSON path of the field at fault. */
 export class ConfigError extends Error {
   constructor(
     readonly path: string,
-    message: string,
+    /** What is wrong with the field, without the file and path. */
+    readonly reason: string,
+    /** The file at fault: `/config.json`, or the URL of an education provider's own file. */
+    readonly file = '/config.json',
   ) {
-    super(`/config.json ${path}: ${message}`);
+    super(`${file} ${path}: ${reason}`);
     this.name = 'ConfigError';
   }
 }
@@ -84,63 +143,73 @@ const DEFAULTS = {
   redirectPath: '/auth/callback',
   postLogoutRedirectPath: '/signed-out',
   userStore: 'memory',
-  resources: [],
   sessionLifetimeSeconds: 8 * 60 * 60,
   sessionWarningSeconds: 5 * 60,
   importTimeoutMs: 10_000,
   lifecycleTimeoutMs: 5_000,
+  sampleRate: 1,
 } as const;
 
-/** No time limit may exceed this (two minutes): a longer wait is a hung app, not a slow one. */
-const MAX_TIMEOUT_MS = 120_000;
+/**
+ * Every problem of a parsed `/config.json`: first what its JSON Schema
+ * (`@digione/shell/schema/config.schema.json`) finds, then what a schema cannot say (plain http only
+ * on this computer, URLs that parse, an app listed twice by a provider). None when it can be used.
+ */
+export function configProblems(input: unknown): ConfigError[] {
+  const found = configSchemaProblems(input);
+  if (isRecord(input)) found.push(...beyondSchema(input, found));
+  return found.map((p) => new ConfigError(p.path, p.message));
+}
 
 /** Checks a parsed `/config.json` and fills in defaults; throws `ConfigError` naming the field. */
 export function parseRuntimeConfig(input: unknown): RuntimeConfig {
-  const root = record(input, '$');
-  const auth = record(root.auth, '$.auth');
-  const authority = httpUrl(auth.authority, '$.auth.authority');
-  const clientId = text(auth.clientId, '$.auth.clientId');
-  const scope = optionalText(auth.scope, '$.auth.scope') ?? DEFAULTS.scope;
-  const userStore = auth.userStore ?? DEFAULTS.userStore;
-  if (userStore !== 'memory' && userStore !== 'session') {
-    throw new ConfigError('$.auth.userStore', 'must be "memory" or "session"');
-  }
-  const resources = auth.resources ?? DEFAULTS.resources;
-  if (!Array.isArray(resources)) {
-    throw new ConfigError('$.auth.resources', 'must be a list of API audience URIs');
-  }
-  const apps = root.apps === undefined ? {} : record(root.apps, '$.apps');
+  const problems = configProblems(input);
+  if (problems.length > 0) throw problems[0];
+  const root = input as ConfigInput;
+  const auth = root.auth;
+  const scope = auth.scope ?? DEFAULTS.scope;
   return {
-    registry: root.registry === undefined ? undefined : location(root.registry, '$.registry'),
-    feedback: root.feedback === undefined ? undefined : location(root.feedback, '$.feedback'),
-    cspReports:
-      root.cspReports === undefined ? undefined : location(root.cspReports, '$.cspReports'),
+    registry: root.registry,
+    feedback: root.feedback,
+    cspReports: root.cspReports,
     apps: {
-      importTimeoutMs:
-        milliseconds(apps.importTimeoutMs, '$.apps.importTimeoutMs') ?? DEFAULTS.importTimeoutMs,
-      lifecycleTimeoutMs:
-        milliseconds(apps.lifecycleTimeoutMs, '$.apps.lifecycleTimeoutMs') ??
-        DEFAULTS.lifecycleTimeoutMs,
+      importTimeoutMs: root.apps?.importTimeoutMs ?? DEFAULTS.importTimeoutMs,
+      lifecycleTimeoutMs: root.apps?.lifecycleTimeoutMs ?? DEFAULTS.lifecycleTimeoutMs,
     },
-    tenants: tenants(root.tenants, '$.tenants'),
+    providers: root.providers && Object.freeze({ ...root.providers }),
+    telemetry: root.telemetry && {
+      endpoint: root.telemetry.endpoint,
+      sampleRate: root.telemetry.sampleRate ?? DEFAULTS.sampleRate,
+    },
     auth: {
-      authority: authority.replace(/\/$/, ''),
-      clientId,
+      authority: auth.authority.replace(/\/$/, ''),
+      clientId: auth.clientId,
       scope: scope.split(/\s+/).includes('openid') ? scope : `openid ${scope}`,
-      redirectPath: path(auth.redirectPath, '$.auth.redirectPath') ?? DEFAULTS.redirectPath,
-      postLogoutRedirectPath:
-        path(auth.postLogoutRedirectPath, '$.auth.postLogoutRedirectPath') ??
-        DEFAULTS.postLogoutRedirectPath,
-      userStore,
-      resources: resources.map((r, i) => absoluteUri(r, `$.auth.resources[${i}]`)),
-      sessionLifetimeSeconds:
-        seconds(auth.sessionLifetimeSeconds, '$.auth.sessionLifetimeSeconds') ??
-        DEFAULTS.sessionLifetimeSeconds,
-      sessionWarningSeconds:
-        seconds(auth.sessionWarningSeconds, '$.auth.sessionWarningSeconds') ??
-        DEFAULTS.sessionWarningSeconds,
+      redirectPath: auth.redirectPath ?? DEFAULTS.redirectPath,
+      postLogoutRedirectPath: auth.postLogoutRedirectPath ?? DEFAULTS.postLogoutRedirectPath,
+      userStore: auth.userStore ?? DEFAULTS.userStore,
+      resources: [...(auth.resources ?? [])],
+      sessionLifetimeSeconds: auth.sessionLifetimeSeconds ?? DEFAULTS.sessionLifetimeSeconds,
+      sessionWarningSeconds: auth.sessionWarningSeconds ?? DEFAULTS.sessionWarningSeconds,
     },
   };
+}
+
+/**
+ * Every problem of an education provider's own file (one `ProviderConfig`, as
+ * `@digione/shell/schema/provider.schema.json` says), named with `file`, the URL it came from.
+ */
+export function providerProblems(input: unknown, file: string): ConfigError[] {
+  const found = providerSchemaProblems(input);
+  if (isRecord(input)) found.push(...providerBeyondSchema(input, [], input, found));
+  return found.map((p) => new ConfigError(p.path, p.message, file));
+}
+
+/** Checks an education provider's own file; throws `ConfigError` naming `file` and the field. */
+export function parseProviderConfig(input: unknown, file: string): ProviderConfig {
+  const problems = providerProblems(input, file);
+  if (problems.length > 0) throw problems[0];
+  return input as ProviderConfig;
 }
 
 /** How long `/config.json` may take to load, by default; then the portal says it cannot start. */
@@ -184,107 +253,15 @@ export async function loadRuntimeConfig(
   return parseRuntimeConfig(body);
 }
 
-function record(value: unknown, at: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigError(at, 'must be an object');
-  }
-  return value as Record<string, unknown>;
-}
-
-function text(value: unknown, at: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigError(at, 'must be a non-empty string');
-  }
-  return value;
-}
-
-function optionalText(value: unknown, at: string): string | undefined {
-  return value === undefined ? undefined : text(value, at);
-}
-
-function httpUrl(value: unknown, at: string): string {
-  const url = parseUrl(text(value, at), at);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError(at, 'must be an http(s) URL');
-  }
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw new ConfigError(at, 'must use https (plain http is allowed only on this computer)');
-  }
-  return url.href;
-}
-
-function absoluteUri(value: unknown, at: string): string {
-  const uri = text(value, at);
-  parseUrl(uri, at);
-  if (uri.includes('#')) throw new ConfigError(at, 'must not contain a fragment (RFC 8707)');
-  return uri;
-}
-
-function path(value: unknown, at: string): string | undefined {
-  if (value === undefined) return undefined;
-  const p = text(value, at);
-  if (!p.startsWith('/') || p.startsWith('//')) {
-    throw new ConfigError(at, 'must be a path on the portal, starting with a single "/"');
-  }
-  return p;
-}
-
-function seconds(value: unknown, at: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-    throw new ConfigError(at, 'must be a positive whole number of seconds');
-  }
-  return value;
-}
-
-/** A path on the portal ("/registry.json") or an http(s) URL (https unless on this computer). */
-function location(value: unknown, at: string): string {
-  const given = text(value, at);
-  if (given.startsWith('/') && !given.startsWith('//') && !given.startsWith('/\\')) return given;
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(given)) {
-    throw new ConfigError(at, 'must be a path on the portal starting with "/", or an https URL');
-  }
-  return httpUrl(given, at);
-}
-
-function milliseconds(value: unknown, at: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value <= 0 ||
-    value > MAX_TIMEOUT_MS
-  ) {
-    throw new ConfigError(
-      at,
-      `must be a whole number of milliseconds between 1 and ${MAX_TIMEOUT_MS}`,
-    );
-  }
-  return value;
-}
-
-function tenants(value: unknown, at: string): Readonly<Record<string, string>> {
-  if (value === undefined) return {};
-  const given = record(value, at);
-  const result: Record<string, string> = {};
-  for (const [provider, tenant] of Object.entries(given)) {
-    const id = text(tenant, `${at}["${provider}"]`);
-    if (!/^[a-z][a-z0-9-]*$/.test(id)) {
-      throw new ConfigError(`${at}["${provider}"]`, 'must be a tenant id (lowercase kebab-case)');
-    }
-    result[provider] = id;
-  }
-  return Object.freeze(result);
-}
-
-function parseUrl(value: string, at: string): URL {
-  try {
-    return new URL(value);
-  } catch {
-    throw new ConfigError(at, `"${value}" is not an absolute URL`);
-  }
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+/** `/config.json` as its schema lets it be: what `parseRuntimeConfig` reads once it passed. */
+interface ConfigInput {
+  readonly auth: { readonly authority: string; readonly clientId: string } & Partial<
+    Omit<AuthConfig, 'authority' | 'clientId'>
+  >;
+  readonly registry?: string;
+  readonly feedback?: string;
+  readonly cspReports?: string;
+  readonly apps?: Partial<AppsConfig>;
+  readonly providers?: Readonly<Record<string, ProviderConfig | string>>;
+  readonly telemetry?: { readonly endpoint: string; readonly sampleRate?: number };
 }

@@ -19,6 +19,7 @@ export const MANIFEST_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'roles',
     'context',
     'api',
+    'version',
     'contract',
     'locales',
     'widgets',

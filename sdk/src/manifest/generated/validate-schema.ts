@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"description":"Subresource integrity of a module app's entry, e.g. \"sha384-…\": the shell runs the code only if it matches. Required in production when the entry is on another origin than the portal. An iframe app has none: a framed page cannot be checked against a hash.","type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"description":"The API's audience: the shell gives the app access tokens for it and no other. Unique in the registry; a second app with the same audience is refused.","type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"},"url":{"description":"The API's base URL, given to the app as context.apiUrl: an absolute https URL (http on localhost while developing) without a user name or password.","type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}}},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}},"events":{"description":"The app's events other apps may hear. An app hears its own topics (\"<id>:…\") and the shell's (\"shell:navigated\"); another app's only those that app lists here.","type":"object","additionalProperties":false,"properties":{"public":{"description":"Names of the app's topics every app may subscribe to, without the \"<id>:\" prefix: [\"unread-count\"] makes \"messages:unread-count\" public for the app \"messages\".","type":"array","maxItems":50,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[^\\s:]+$"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"],"properties":{"integrity":false}},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.digione.fi/sdk/app-manifest/1.json","title":"DigiOne app manifest","description":"What a vendor ships beside its code so the DigiOne Portal shell can list, route to, load and isolate the app.","type":"object","additionalProperties":false,"required":["id","name","description","icon","vendor","entry","isolation","routes","nav","roles","context","api","contract","locales"],"properties":{"$schema":{"type":"string","maxLength":2048},"id":{"description":"Lowercase kebab-case, unique in the registry, e.g. \"timetable\".","type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"},"description":{"$ref":"#/$defs/description"},"icon":{"$ref":"#/$defs/icon"},"vendor":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"url":{"type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"},"email":{"type":"string","maxLength":254,"pattern":"^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}}},"entry":{"description":"The ES module (or iframe page): https, http on localhost while developing, or a path starting with \"/\" or \"./\". An iframe page is an absolute URL on the app's origin.","type":"string","minLength":1,"maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"},"integrity":{"description":"Subresource integrity of a module app's entry, e.g. \"sha384-…\": the shell runs the code only if it matches. Required in production when the entry is on another origin than the portal. An iframe app has none: a framed page cannot be checked against a hash.","type":"string","pattern":"^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"},"isolation":{"type":"string","enum":["module","iframe"]},"origin":{"description":"The exact origin of an iframe app, e.g. \"https://timetable.example.fi\"; its entry is served from it. Only iframe apps have one.","type":"string","maxLength":2048,"pattern":"^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"},"routes":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"items":{"type":"string","maxLength":200,"pattern":"^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}},"nav":{"type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["path","label"],"properties":{"path":{"type":"string","maxLength":500,"pattern":"^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"},"label":{"$ref":"#/$defs/label"},"order":{"type":"integer","minimum":-10000,"maximum":10000},"icon":{"$ref":"#/$defs/icon"}}}},"roles":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["learner","teacher","principal","staff","substitute","guardian","admin"]}},"context":{"type":"object","additionalProperties":false,"properties":{"user":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["id","givenName","familyName","roles","schools","affiliations","group","grade","children"]}},"actingAs":{"type":"boolean"}}},"api":{"type":"object","additionalProperties":false,"required":["audience"],"properties":{"audience":{"description":"The API's audience: the shell gives the app access tokens for it and no other. Unique in the registry; a second app with the same audience is refused.","type":"string","minLength":1,"maxLength":500,"pattern":"^\\S+$"},"url":{"description":"The API's base URL, given to the app as context.apiUrl: an absolute https URL (http on localhost while developing) without a user name or password.","type":"string","maxLength":2048,"pattern":"^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}}},"version":{"description":"The version of the app itself (Semantic Versioning), e.g. \"2.3.1\": shown to operators on the portal's diagnostics page and reported with its timings.","type":"string","maxLength":100,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?$"},"contract":{"description":"The contract versions the app works with, e.g. \"^1.0.0\".","type":"string","maxLength":200,"pattern":"^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"},"locales":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["fi","sv","en"]},"contains":{"const":"fi"}},"widgets":{"type":"array","maxItems":20,"items":{"type":"object","additionalProperties":false,"required":["id","element","slot","name"],"properties":{"id":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"element":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9._]*-[a-z0-9._-]*$"},"slot":{"type":"string","maxLength":64,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"name":{"$ref":"#/$defs/name"}}}},"events":{"description":"The app's events other apps may hear. An app hears its own topics (\"<id>:…\") and the shell's (\"shell:navigated\"); another app's only those that app lists here.","type":"object","additionalProperties":false,"properties":{"public":{"description":"Names of the app's topics every app may subscribe to, without the \"<id>:\" prefix: [\"unread-count\"] makes \"messages:unread-count\" public for the app \"messages\".","type":"array","maxItems":50,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[^\\s:]+$"}}}}},"if":{"required":["isolation"],"properties":{"isolation":{"const":"iframe"}}},"then":{"required":["origin"],"properties":{"integrity":false}},"else":{"properties":{"origin":false}},"$defs":{"name":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}},"label":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":60,"pattern":"\\S"}}},"description":{"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}},"icon":{"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":100,"pattern":"\\S"}}};
 const schema33 = {"type":"object","additionalProperties":false,"required":["fi","sv"],"properties":{"fi":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"sv":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"en":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"}}};
 const schema34 = {"type":"string","enum":["home","calendar","clock","mail","message","send","inbox","bell","user","users","graduation-cap","school","book","assessment","chart","well-being","settings","sign-in","sign-out","search","menu","apps","chevron-down","chevron-up","chevron-left","chevron-right","close","check","plus","edit","delete","info","warning","error","success","external-link","language","retry","attachment","document","download"]};
@@ -22,11 +22,13 @@ const pattern16 = new RegExp("^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(loc
 const pattern17 = new RegExp("^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$", "u");
 const pattern18 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$", "u");
 const pattern22 = new RegExp("^\\S+$", "u");
-const pattern24 = new RegExp("^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$", "u");
-const pattern26 = new RegExp("^[a-z][a-z0-9._]*-[a-z0-9._-]*$", "u");
-const pattern31 = new RegExp("^[^\\s:]+$", "u");
+const pattern24 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?$", "u");
+const pattern25 = new RegExp("^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$", "u");
+const pattern27 = new RegExp("^[a-z][a-z0-9._]*-[a-z0-9._-]*$", "u");
+const pattern32 = new RegExp("^[^\\s:]+$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://schemas.digione.fi/sdk/app-manifest/1.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -1581,7 +1583,7 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(!((((((((data37 === "id") || (data37 === "givenName")) || (data37 === "familyName")) || (data37 === "roles")) || (data37 === "schools")) || (data37 === "group")) || (data37 === "grade")) || (data37 === "children"))){
+if(!(((((((((data37 === "id") || (data37 === "givenName")) || (data37 === "familyName")) || (data37 === "roles")) || (data37 === "schools")) || (data37 === "affiliations")) || (data37 === "group")) || (data37 === "grade")) || (data37 === "children"))){
 const err129 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.context.properties.user.items.enum}};
 if(vErrors === null){
 vErrors = [err129];
@@ -1769,11 +1771,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data.contract !== undefined){
-let data42 = data.contract;
+if(data.version !== undefined){
+let data42 = data.version;
 if(typeof data42 === "string"){
-if(func2(data42) > 200){
-const err144 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
+if(func2(data42) > 100){
+const err144 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1783,7 +1785,7 @@ vErrors.push(err144);
 errors++;
 }
 if(!pattern24.test(data42)){
-const err145 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
+const err145 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?$"}};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1794,7 +1796,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
+const err146 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1804,11 +1806,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data.locales !== undefined){
-let data43 = data.locales;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err147 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
+if(data.contract !== undefined){
+let data43 = data.contract;
+if(typeof data43 === "string"){
+if(func2(data43) > 200){
+const err147 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1817,11 +1819,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-const len4 = data43.length;
-for(let i7=0; i7<len4; i7++){
-let data44 = data43[i7];
-if(typeof data44 !== "string"){
-const err148 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
+if(!pattern25.test(data43)){
+const err148 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1830,8 +1829,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(!(((data44 === "fi") || (data44 === "sv")) || (data44 === "en"))){
-const err149 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
+}
+else {
+const err149 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1841,12 +1841,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-const _errs103 = errors;
-const len5 = data43.length;
-for(let i8=0; i8<len5; i8++){
-const _errs104 = errors;
-if("fi" !== data43[i8]){
-const err150 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+if(data.locales !== undefined){
+let data44 = data.locales;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err150 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1855,13 +1854,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-var valid30 = _errs104 === errors;
-if(valid30){
-break;
-}
-}
-if(!valid30){
-const err151 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+const len4 = data44.length;
+for(let i7=0; i7<len4; i7++){
+let data45 = data44[i7];
+if(typeof data45 !== "string"){
+const err151 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1870,34 +1867,74 @@ vErrors.push(err151);
 }
 errors++;
 }
+if(!(((data45 === "fi") || (data45 === "sv")) || (data45 === "en"))){
+const err152 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.locales.items.enum}};
+if(vErrors === null){
+vErrors = [err152];
+}
 else {
-errors = _errs103;
+vErrors.push(err152);
+}
+errors++;
+}
+}
+const _errs105 = errors;
+const len5 = data44.length;
+for(let i8=0; i8<len5; i8++){
+const _errs106 = errors;
+if("fi" !== data44[i8]){
+const err153 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+var valid30 = _errs106 === errors;
+if(valid30){
+break;
+}
+}
+if(!valid30){
+const err154 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+else {
+errors = _errs105;
 if(vErrors !== null){
-if(_errs103){
-vErrors.length = _errs103;
+if(_errs105){
+vErrors.length = _errs105;
 }
 else {
 vErrors = null;
 }
 }
 }
-let i9 = data43.length;
+let i9 = data44.length;
 let j3;
 if(i9 > 1){
 const indices3 = {};
 for(;i9--;){
-let item3 = data43[i9];
+let item3 = data44[i9];
 if(typeof item3 !== "string"){
 continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err152 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
+const err155 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
 if(vErrors === null){
-vErrors = [err152];
+vErrors = [err155];
 }
 else {
-vErrors.push(err152);
+vErrors.push(err155);
 }
 errors++;
 break;
@@ -1907,45 +1944,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data.widgets !== undefined){
-let data46 = data.widgets;
-if(Array.isArray(data46)){
-if(data46.length > 20){
-const err154 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-const len6 = data46.length;
-for(let i10=0; i10<len6; i10++){
-let data47 = data46[i10];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.id === undefined){
-const err155 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-if(data47.element === undefined){
-const err156 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
+const err156 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1954,8 +1953,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data47.slot === undefined){
-const err157 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
+}
+if(data.widgets !== undefined){
+let data47 = data.widgets;
+if(Array.isArray(data47)){
+if(data47.length > 20){
+const err157 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1964,8 +1967,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data47.name === undefined){
-const err158 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
+const len6 = data47.length;
+for(let i10=0; i10<len6; i10++){
+let data48 = data47[i10];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.id === undefined){
+const err158 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1974,9 +1981,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-for(const key8 in data47){
-if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
-const err159 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(data48.element === undefined){
+const err159 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1985,12 +1991,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-if(data47.id !== undefined){
-let data48 = data47.id;
-if(typeof data48 === "string"){
-if(func2(data48) > 64){
-const err160 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(data48.slot === undefined){
+const err160 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1999,8 +2001,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!pattern4.test(data48)){
-const err161 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+if(data48.name === undefined){
+const err161 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2009,9 +2011,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
+for(const key8 in data48){
+if(!((((key8 === "id") || (key8 === "element")) || (key8 === "slot")) || (key8 === "name"))){
+const err162 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2021,11 +2023,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data47.element !== undefined){
-let data49 = data47.element;
+if(data48.id !== undefined){
+let data49 = data48.id;
 if(typeof data49 === "string"){
-if(func2(data49) > 100){
-const err163 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(func2(data49) > 64){
+const err163 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2034,8 +2036,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!pattern26.test(data49)){
-const err164 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
+if(!pattern4.test(data49)){
+const err164 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2046,7 +2048,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
+const err165 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2056,11 +2058,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data47.slot !== undefined){
-let data50 = data47.slot;
+if(data48.element !== undefined){
+let data50 = data48.element;
 if(typeof data50 === "string"){
-if(func2(data50) > 64){
-const err166 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(func2(data50) > 100){
+const err166 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2069,8 +2071,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!pattern4.test(data50)){
-const err167 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+if(!pattern27.test(data50)){
+const err167 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2081,7 +2083,7 @@ errors++;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
+const err168 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2091,11 +2093,11 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data47.name !== undefined){
-let data51 = data47.name;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.fi === undefined){
-const err169 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
+if(data48.slot !== undefined){
+let data51 = data48.slot;
+if(typeof data51 === "string"){
+if(func2(data51) > 64){
+const err169 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2104,8 +2106,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data51.sv === undefined){
-const err170 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
+if(!pattern4.test(data51)){
+const err170 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2114,9 +2116,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key9 in data51){
-if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
-const err171 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+}
+else {
+const err171 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2126,11 +2128,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data51.fi !== undefined){
-let data52 = data51.fi;
-if(typeof data52 === "string"){
-if(func2(data52) > 100){
-const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(data48.name !== undefined){
+let data52 = data48.name;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.fi === undefined){
+const err172 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2139,8 +2141,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(func2(data52) < 1){
-const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+if(data52.sv === undefined){
+const err173 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/required",keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2149,8 +2151,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(!pattern5.test(data52)){
-const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+for(const key9 in data52){
+if(!(((key9 === "fi") || (key9 === "sv")) || (key9 === "en"))){
+const err174 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2160,8 +2163,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
+if(data52.fi !== undefined){
+let data53 = data52.fi;
+if(typeof data53 === "string"){
+if(func2(data53) > 100){
+const err175 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2170,12 +2176,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data51.sv !== undefined){
-let data53 = data51.sv;
-if(typeof data53 === "string"){
-if(func2(data53) > 100){
-const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(func2(data53) < 1){
+const err176 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2184,8 +2186,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(func2(data53) < 1){
-const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern5.test(data53)){
+const err177 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2194,8 +2196,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!pattern5.test(data53)){
-const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+}
+else {
+const err178 = {instancePath:instancePath+"/widgets/" + i10+"/name/fi",schemaPath:"#/$defs/name/properties/fi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2205,8 +2208,11 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
+if(data52.sv !== undefined){
+let data54 = data52.sv;
+if(typeof data54 === "string"){
+if(func2(data54) > 100){
+const err179 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2215,12 +2221,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data51.en !== undefined){
-let data54 = data51.en;
-if(typeof data54 === "string"){
-if(func2(data54) > 100){
-const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+if(func2(data54) < 1){
+const err180 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2229,8 +2231,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(func2(data54) < 1){
-const err181 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+if(!pattern5.test(data54)){
+const err181 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2239,8 +2241,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(!pattern5.test(data54)){
-const err182 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+}
+else {
+const err182 = {instancePath:instancePath+"/widgets/" + i10+"/name/sv",schemaPath:"#/$defs/name/properties/sv/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2250,8 +2253,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
+if(data52.en !== undefined){
+let data55 = data52.en;
+if(typeof data55 === "string"){
+if(func2(data55) > 100){
+const err183 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2260,10 +2266,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
+if(func2(data55) < 1){
+const err184 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2272,10 +2276,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
+if(!pattern5.test(data55)){
+const err185 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2285,9 +2287,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-}
 else {
-const err186 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
+const err186 = {instancePath:instancePath+"/widgets/" + i10+"/name/en",schemaPath:"#/$defs/name/properties/en/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2297,12 +2298,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data.events !== undefined){
-let data55 = data.events;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key10 in data55){
-if(!(key10 === "public")){
-const err187 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+}
+else {
+const err187 = {instancePath:instancePath+"/widgets/" + i10+"/name",schemaPath:"#/$defs/name/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2312,11 +2310,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data55.public !== undefined){
-let data56 = data55.public;
-if(Array.isArray(data56)){
-if(data56.length > 50){
-const err188 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/maxItems",keyword:"maxItems",params:{limit: 50}};
+}
+else {
+const err188 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2325,12 +2321,10 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len7 = data56.length;
-for(let i11=0; i11<len7; i11++){
-let data57 = data56[i11];
-if(typeof data57 === "string"){
-if(func2(data57) > 100){
-const err189 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2339,8 +2333,13 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(func2(data57) < 1){
-const err190 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/minLength",keyword:"minLength",params:{limit: 1}};
+}
+if(data.events !== undefined){
+let data56 = data.events;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key10 in data56){
+if(!(key10 === "public")){
+const err190 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2349,8 +2348,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(!pattern31.test(data57)){
-const err191 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+$"}};
+}
+if(data56.public !== undefined){
+let data57 = data56.public;
+if(Array.isArray(data57)){
+if(data57.length > 50){
+const err191 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/maxItems",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2359,9 +2362,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/type",keyword:"type",params:{type: "string"}};
+const len7 = data57.length;
+for(let i11=0; i11<len7; i11++){
+let data58 = data57[i11];
+if(typeof data58 === "string"){
+if(func2(data58) > 100){
+const err192 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/maxLength",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2370,19 +2376,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-let i12 = data56.length;
-let j4;
-if(i12 > 1){
-const indices4 = {};
-for(;i12--;){
-let item4 = data56[i12];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err193 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4}};
+if(func2(data58) < 1){
+const err193 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2390,14 +2385,9 @@ else {
 vErrors.push(err193);
 }
 errors++;
-break;
 }
-indices4[item4] = i12;
-}
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/type",keyword:"type",params:{type: "array"}};
+if(!pattern32.test(data58)){
+const err194 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+$"}};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2407,9 +2397,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
 else {
-const err195 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"}};
+const err195 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2419,14 +2408,62 @@ vErrors.push(err195);
 errors++;
 }
 }
+let i12 = data57.length;
+let j4;
+if(i12 > 1){
+const indices4 = {};
+for(;i12--;){
+let item4 = data57[i12];
+if(typeof item4 !== "string"){
+continue;
 }
-else {
-const err196 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err196 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4}};
 if(vErrors === null){
 vErrors = [err196];
 }
 else {
 vErrors.push(err196);
+}
+errors++;
+break;
+}
+indices4[item4] = i12;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
 }
 errors++;
 }
