@@ -8,7 +8,8 @@ import {
   isLocale,
   localization,
 } from '@digione/components/localization';
-import { TENANTS, THEMES, applyBranding, type Theme } from '@digione/components/tenants';
+import { THEMES, applyBranding, type Theme } from '@digione/components/tenants';
+import { EXAMPLE_BRANDS } from '@digione/components/example-brands';
 import manifest from '../packages/components/custom-elements.json';
 import './preview.css';
 
@@ -23,9 +24,13 @@ const THEME_TITLES: Readonly<Record<Theme, string>> = {
   'high-contrast': 'High contrast',
 };
 
+/** The tenant toolbar's brands: none (DigiOne's own), or an example brand from a configuration. */
+const BRANDS = new Map(Object.entries(EXAMPLE_BRANDS));
+
 /**
  * Applies the toolbar's language, theme and tenant to the preview document before a story renders,
- * so every story shows in fi, sv or en and in every theme and tenant, live.
+ * so every story shows in fi, sv or en, in every theme and with a tenant's brand, live. A brand is
+ * applied as the portal applies one from its configuration.
  */
 const withPortalGlobals: Decorator = (story, context) => {
   const root = document.documentElement;
@@ -36,7 +41,7 @@ const withPortalGlobals: Decorator = (story, context) => {
   const tenant: unknown = context.globals.tenant;
   applyBranding(root, {
     theme: THEMES.find((t) => t === theme) ?? 'light',
-    tenant: TENANTS.find((t) => t.id === tenant)?.id ?? 'digione',
+    brand: (typeof tenant === 'string' ? BRANDS.get(tenant)?.colors : undefined) ?? null,
   });
   return story();
 };
@@ -67,7 +72,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Tenant',
         icon: 'home',
-        items: TENANTS.map((t) => ({ value: t.id, title: t.name.en })),
+        items: [
+          { value: 'digione', title: 'DigiOne' },
+          ...[...BRANDS].map(([id, brand]) => ({ value: id, title: brand.name.en })),
+        ],
         dynamicTitle: true,
       },
     },

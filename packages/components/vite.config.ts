@@ -18,6 +18,7 @@ export const entries: Record<string, string> = {
   define: join(src, 'define.ts'),
   'localization/localization': join(src, 'localization/localization.ts'),
   'tokens/tenants': join(src, 'tokens/tenants.ts'),
+  'tokens/example-brands': join(src, 'tokens/example-brands.ts'),
   'events/events': join(src, 'events/events.ts'),
   ...Object.fromEntries(
     components.flatMap((name) => [

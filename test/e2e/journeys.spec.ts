@@ -9,7 +9,7 @@
 import { test, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { axe } from './support/axe.js';
 import { ROLES } from '../../sdk/src/context/types.js';
-import { startStack, type Stack } from './support/stack.js';
+import { brandedProviders, startStack, type Stack } from './support/stack.js';
 import { openSignedIn } from './support/sign-in.js';
 import { FIXTURES, fixtureFolders, fixtureManifest } from './fixtures/apps/manifests.js';
 
@@ -144,7 +144,8 @@ test.describe('the example apps, as each test user meets them', () => {
       // A broken app beside the others: it throws while mounting, for everyone.
       registry: [fixtureManifest('throws-in-mount', { roles: [...ROLES] })],
       apps: fixtureFolders(['throws-in-mount']),
-      tenants: { '0124610-9': 'vantaa', '0101263-6': 'espoo' },
+      // Vantaa and Espoo, in their brands, with every app: here the apps go by role alone.
+      providers: brandedProviders(Object.keys(LABELS)),
     });
   });
   test.afterAll(async () => {

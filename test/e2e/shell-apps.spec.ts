@@ -7,7 +7,7 @@
  * shell-iframe-apps.spec.ts.
  */
 import { test, expect } from '@playwright/test';
-import { startStack, type Stack } from './support/stack.js';
+import { brandedProviders, startStack, type Stack } from './support/stack.js';
 import { signInTo } from './fixtures/apps/session.js';
 import { fixtureFolders } from './fixtures/apps/manifests.js';
 import { area, IDS, nav, openGood, registry, requests } from './support/shell-apps.js';
@@ -19,14 +19,15 @@ test.describe('the portal around its apps', () => {
     stack = await startStack({
       registry: () => currentRegistry(),
       apps: fixtureFolders(IDS),
-      tenants: { '0124610-9': 'vantaa' },
+      providers: brandedProviders(IDS),
     });
   });
   test.afterAll(async () => {
     await stack.stop();
   });
-  test.afterEach(() => {
+  test.afterEach(async () => {
     currentRegistry = registry;
+    await stack.deploy();
   });
 
   test('a pupil gets the apps for pupils: tiles, navigation, switcher and widgets', async ({
@@ -54,8 +55,14 @@ test.describe('the portal around its apps', () => {
     await page.keyboard.press('Escape');
     // Nothing of the teachers' app was downloaded, not even to show its tile.
     expect(urls.filter((url) => url.includes('/apps/staff-room/'))).toEqual([]);
-    await expect(page.locator('html')).toHaveAttribute('data-d1-tenant', 'vantaa');
+    // The brand of the pupil's school's provider, from the configuration: name, logo, accent.
     await expect(page.locator('d1-shell header .brand')).toHaveText('Vantaan kaupunki');
+    await expect(page.locator('d1-shell header .brand img')).toHaveAttribute('alt', '');
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--d1-color-accent').trim(),
+      ),
+    ).toBe('#b0153b');
   });
 
   test('a deep link to an app the role does not allow shows "no access", and loads nothing', async ({
@@ -243,6 +250,7 @@ test.describe('the portal around its apps', () => {
     page,
   }) => {
     currentRegistry = () => ({ apps: 'not a list' });
+    await stack.deploy();
     await signInTo(page, stack.portal.origin, 'pupil');
     const panel = page.locator('d1-shell-home d1-error-panel');
     await expect(panel).toContainText('Palveluluetteloa ei voitu hakea');
@@ -250,6 +258,7 @@ test.describe('the portal around its apps', () => {
     await page.getByRole('menuitemradio').nth(2).click();
     await expect(panel).toContainText('The list of services could not be fetched');
     currentRegistry = registry;
+    await stack.deploy();
     await panel.getByRole('button').last().click();
     await expect(page.locator('d1-shell-home .tiles d1-card')).toHaveCount(2);
   });

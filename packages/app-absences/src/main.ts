@@ -14,10 +14,13 @@ import absences from './index.js';
 import { APP_LOCALES, loadTranslations } from './localization/translations.js';
 
 /**
- * The portal's origin, from this page's own markup: the app's server writes it. Never from the URL
- * or the framing page, which anyone could set.
+ * The portals this app serves, from this page's own markup: the app's server writes the list the
+ * operator publishes there — exact origins and patterns such as "https://*.digione.fi", separated
+ * by spaces (in development, the local portal under both its loopback names and any portal at
+ * <name>.localhost). Never from the URL or the framing page, which anyone could set. The app
+ * connects only to a portal the list accepts, and then to that portal's exact origin alone.
  */
-function shellOrigin(): string {
+function acceptedPortals(): string {
   return (
     document.querySelector<HTMLMetaElement>('meta[name="digione-shell-origin"]')?.content ?? ''
   );
@@ -35,7 +38,7 @@ function followPortal(context: ShellContext): void {
     applyBranding(root, { theme });
   });
   context.tenant.subscribe((tenant) => {
-    applyBranding(root, { tenant: tenant.id });
+    applyBranding(root, { brand: tenant.colors ?? null });
   });
   window.addEventListener('lit-localize-status', (event) => {
     if (event.detail.status === 'ready')
@@ -78,7 +81,7 @@ const root = document.getElementById('app');
 if (root) {
   let context: ShellContext | undefined;
   try {
-    context = await connectToShell({ shellOrigin: shellOrigin() });
+    context = await connectToShell({ shellOrigin: acceptedPortals() });
   } catch (error) {
     console.warn(error instanceof Error ? error.message : error);
     await showOutsidePortal(root);

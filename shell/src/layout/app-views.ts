@@ -1,12 +1,11 @@
 /**
  * What the frame shows of the person's apps — navigation links, the app switcher's tiles, the home
- * page's tiles and widgets, the tenant's brand — computed from the manifests, in the person's
- * language. Pure functions of their inputs.
+ * page's tiles and widgets — computed from the manifests, in the person's language. Pure functions
+ * of their inputs.
  */
 import type { AppSwitcherApp } from '@digione/components/app-switcher';
 import type { Locale } from '@digione/components/localization';
-import { TENANTS, type Tenant } from '@digione/components/tenants';
-import type { ActingAs, AppManifest, DigiOneUser, LocalizedText } from '@digione/sdk';
+import type { AppManifest, LocalizedText } from '@digione/sdk';
 import type { HomeTile, HomeWidget } from './home.js';
 import type { NavItem } from './nav.js';
 
@@ -110,18 +109,4 @@ export function slotWidgets(
           name: localized(widget.name, locale).text,
         })),
     );
-}
-
-/**
- * The tenant whose brand the portal wears: the one the operator mapped to the education provider
- * of the school the person acts in (or their first school); DigiOne's own otherwise.
- */
-export function tenantFor(
-  user: DigiOneUser | null,
-  actingAs: ActingAs | null,
-  byProvider: Readonly<Record<string, string>>,
-): Tenant | undefined {
-  const provider = actingAs?.school?.providerId ?? user?.schools[0]?.providerId;
-  const id = provider === undefined ? undefined : byProvider[provider];
-  return TENANTS.find((tenant) => tenant.id === id);
 }

@@ -2,15 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@digione/components/define';
 import { defineShellElements } from '../portal/define.js';
-import { testApp, PUPIL, AS_TEACHER } from '../apps/test-manifests.js';
-import {
-  homeTiles,
-  localized,
-  navEntries,
-  slotWidgets,
-  switcherApps,
-  tenantFor,
-} from './app-views.js';
+import { testApp } from '../apps/test-manifests.js';
+import { homeTiles, localized, navEntries, slotWidgets, switcherApps } from './app-views.js';
 import type { D1ShellAppStatus } from './app-status.js';
 import type { D1ShellConfirm } from './confirm-dialog.js';
 import type { D1ShellNav, NavItem } from './nav.js';
@@ -56,13 +49,6 @@ describe('what the frame shows of the apps', () => {
   it("lists a slot's widgets of module apps only", () => {
     const widgets = slotWidgets([timetable, messages], 'home', 'fi');
     expect(widgets.map((w) => `${w.appId}:${w.widget.id}`)).to.deep.equal(['timetable:next']);
-  });
-
-  it("wears the brand of the acting school's education provider, else DigiOne's", () => {
-    const tenants = { '0124610-9': 'vantaa' };
-    expect(tenantFor(PUPIL, null, tenants)?.id).to.equal('vantaa');
-    expect(tenantFor(PUPIL, AS_TEACHER, {})).to.equal(undefined);
-    expect(tenantFor(null, null, tenants)).to.equal(undefined);
   });
 });
 

@@ -14,8 +14,8 @@ export interface RenderTarget {
 }
 
 /**
- * Shows `view` (computed from `state`); `before` is the view shown last, so the apps hear of a
- * change of tenant only when there is one.
+ * Shows `view` (computed from `state`); `before` is the view shown last, so the brand's tokens
+ * change, and the apps hear of a change of tenant, only when there is one.
  */
 export function renderFrame(
   { doc, element, runtime, host }: RenderTarget,
@@ -42,11 +42,14 @@ export function renderFrame(
     skipped: view.skipped,
     loaded: view.loaded,
     noAccess: view.noAccess,
-    tenant: view.tenant,
+    notAvailable: view.notAvailable,
+    brand: view.brand,
   } satisfies Partial<D1Shell>);
-  applyBranding(doc.documentElement, { tenant: view.brand.id });
-  if (before?.brand.id !== view.brand.id || before.brand.name !== view.brand.name) {
-    host.setTenant(view.brand);
+  if (!before || before.brand?.colors !== view.brand?.colors) {
+    applyBranding(doc.documentElement, { brand: view.brand?.colors ?? null });
+  }
+  if (before?.tenant.id !== view.tenant.id || before.tenant.name !== view.tenant.name) {
+    host.setTenant(view.tenant);
   }
   doc.title = view.title;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as components from '@digione/components';
-import { TENANTS, THEMES } from '@digione/components/tenants';
+import { THEMES, applyBranding, type BrandPalette } from '@digione/components/tenants';
+import { BRANDED_THEMES, THEME_COLORS, contrastRatio, type Rgb } from './contrast.js';
 
 /** Every custom property declared by the page's style sheets (tokens.css and what it imports). */
 function definedTokens(): Set<string> {
@@ -111,24 +112,19 @@ describe('design tokens', () => {
   });
 });
 
-/** sRGB relative luminance and WCAG contrast ratio of two CSS colours, as the browser resolves them. */
-function rgb(color: string, probe: HTMLElement): [number, number, number] {
+/** A CSS colour as the browser resolves it. */
+function rgb(color: string, probe: HTMLElement): Rgb {
   probe.style.color = color;
   const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(getComputedStyle(probe).color);
   if (!match) throw new Error(`cannot resolve colour ${color}`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
-function luminance([r, g, b]: [number, number, number]): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (l1 + 0.05) / (l2 + 0.05);
-}
+
+/** A tenant's brand, as the portal's configuration gives one. */
+const BRAND: BrandPalette = {
+  light: { accent: '#2f6b1f', accentHover: '#21501a', accentSubtle: '#e8f3e3' },
+  dark: { accent: '#9fdc8a', accentHover: '#c9efbd', accentSubtle: '#1d3318', onAccent: '#10250a' },
+};
 
 /** Every semantic text-on-surface pair a component may draw. */
 const PAIRS: [text: string, surface: string][] = [
@@ -184,7 +180,7 @@ function contrastFailures(pairs: [string, string][], minimum: number): string[] 
       const bg = style.getPropertyValue(`--d1-color-${back}`).trim();
       expect(fg, fore).not.to.equal('');
       expect(bg, back).not.to.equal('');
-      const ratio = contrast(rgb(fg, probe), rgb(bg, probe));
+      const ratio = contrastRatio(rgb(fg, probe), rgb(bg, probe));
       if (ratio < minimum) failures.push(`${fore} on ${back}: ${ratio.toFixed(2)}:1`);
     }
   } finally {
@@ -197,48 +193,93 @@ describe('colour contrast', () => {
   const root = document.documentElement;
   afterEach(() => {
     delete root.dataset.d1Theme;
-    delete root.dataset.d1Tenant;
+    applyBranding(root, { brand: null });
   });
 
   for (const theme of THEMES) {
-    for (const tenant of TENANTS) {
-      it(`meets 4.5:1 for every text-on-surface pair in the ${theme} theme for ${tenant.id}`, () => {
-        root.dataset.d1Theme = theme;
-        root.dataset.d1Tenant = tenant.id;
+    for (const [name, brand] of [
+      ['the platform', null],
+      ['a tenant', BRAND],
+    ] as const) {
+      it(`meets 4.5:1 for every text-on-surface pair in the ${theme} theme for ${name}`, () => {
+        applyBranding(root, { theme, brand });
         expect(contrastFailures(PAIRS, 4.5)).to.deep.equal([]);
       });
 
-      it(`meets 3:1 for every control boundary and focus ring in the ${theme} theme for ${tenant.id}`, () => {
-        root.dataset.d1Theme = theme;
-        root.dataset.d1Tenant = tenant.id;
+      it(`meets 3:1 for every control boundary and focus ring in the ${theme} theme for ${name}`, () => {
+        applyBranding(root, { theme, brand });
         expect(contrastFailures(NON_TEXT_PAIRS, 3)).to.deep.equal([]);
       });
     }
   }
 
-  it('gives each tenant its own accent in the light and dark themes, and none in high contrast', () => {
-    const accents = (theme: string) =>
-      TENANTS.map((tenant) => {
-        root.dataset.d1Theme = theme;
-        root.dataset.d1Tenant = tenant.id;
-        return getComputedStyle(root).getPropertyValue('--d1-color-accent').trim();
-      });
-    expect(new Set(accents('light')).size, 'light accents').to.equal(TENANTS.length);
-    expect(new Set(accents('dark')).size, 'dark accents').to.equal(TENANTS.length);
-    const dark = accents('dark');
-    expect(
-      accents('light').filter((accent, i) => accent === dark[i]),
-      'a tenant whose dark accent is its light one',
-    ).to.deep.equal([]);
-    expect(new Set(accents('high-contrast')).size, 'high-contrast accents').to.equal(1);
+  it("gives a tenant's brand its accent in the light and dark themes, and none in high contrast", () => {
+    const accent = () => getComputedStyle(root).getPropertyValue('--d1-color-accent').trim();
+    const platform = Object.fromEntries(
+      THEMES.map((theme) => {
+        applyBranding(root, { theme });
+        return [theme, accent()];
+      }),
+    );
+    applyBranding(root, { brand: BRAND });
+    for (const theme of BRANDED_THEMES) {
+      applyBranding(root, { theme });
+      expect(accent(), theme).to.equal(BRAND[theme].accent);
+      expect(getComputedStyle(root).getPropertyValue('--d1-color-focus-ring').trim()).to.equal(
+        BRAND[theme].accent,
+      );
+    }
+    applyBranding(root, { theme: 'high-contrast' });
+    expect(accent(), 'high contrast').to.equal(platform['high-contrast']);
+    applyBranding(root, { theme: 'light', brand: null });
+    expect(accent(), 'the brand taken away').to.equal(platform.light);
+  });
+
+  it("lets an app's ordinary rule override a brand's token", () => {
+    const override = document.createElement('style');
+    override.textContent = ':root { --d1-color-accent: rgb(1, 2, 3); }';
+    document.head.append(override);
+    try {
+      applyBranding(root, { theme: 'light', brand: BRAND });
+      expect(getComputedStyle(root).getPropertyValue('--d1-color-accent').trim()).to.equal(
+        'rgb(1, 2, 3)',
+      );
+    } finally {
+      override.remove();
+    }
+  });
+
+  it('refuses a brand colour that is not #rrggbb, so nothing else reaches the style sheet', () => {
+    const bad = { ...BRAND, light: { ...BRAND.light, accent: 'red; } body { display: none' } };
+    expect(() => {
+      applyBranding(root, { brand: bad });
+    }).to.throw(/not a #rrggbb colour/);
+  });
+
+  it('are, for the surfaces a brand meets, those the brand check reads (THEME_COLORS)', () => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    try {
+      for (const theme of BRANDED_THEMES) {
+        applyBranding(root, { theme });
+        const style = getComputedStyle(root);
+        for (const [name, value] of Object.entries(THEME_COLORS[theme]) as [string, string][]) {
+          const token = style.getPropertyValue(`--d1-color-${kebab(name)}`).trim();
+          expect(rgb(token, probe), `${theme} ${name}`).to.deep.equal(rgb(value, probe));
+        }
+      }
+    } finally {
+      probe.remove();
+    }
   });
 
   it('would catch a failing pair (the check itself is sound)', () => {
     const probe = document.createElement('span');
     document.body.append(probe);
     try {
-      expect(contrast(rgb('#777777', probe), rgb('#ffffff', probe))).to.be.below(4.5);
-      expect(contrast(rgb('#000000', probe), rgb('#ffffff', probe))).to.be.closeTo(21, 0.01);
+      expect(contrastRatio(rgb('#777777', probe), rgb('#ffffff', probe))).to.be.below(4.5);
+      expect(contrastRatio(rgb('#000000', probe), rgb('#ffffff', probe))).to.be.closeTo(21, 0.01);
     } finally {
       probe.remove();
     }
