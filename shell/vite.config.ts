@@ -19,7 +19,9 @@ export default mergeConfig(
     // by, dependency optimisation.
     // React is CommonJS: pre-bundled for the example React app (packages/app-lunch), which the
     // development server serves from source, so its first visit does not re-optimise and reload.
-    optimizeDeps: { include: ['oidc-client-ts', 'single-spa', 'react', 'react-dom/client'] },
+    optimizeDeps: {
+      include: ['oidc-client-ts', 'single-spa', 'react', 'react-dom/client', 'web-vitals'],
+    },
     server: { warmup: { clientFiles: ['./src/main.ts'] } },
     build: {
       outDir: join(import.meta.dirname, 'dist'),

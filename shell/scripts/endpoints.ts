@@ -1,8 +1,10 @@
 /**
  * The POST endpoints of the development server and of the tests' production portal: feedback
- * (`/api/feedback`, as a production feedback service takes it) and Content-Security-Policy
- * violation reports (`/api/csp-reports`). Both check what comes before they read it: the method
- * (else 405), the media type (else 415) and the size, declared or as it arrives (else 413).
+ * (`/api/feedback`, as a production feedback service takes it), Content-Security-Policy
+ * violation reports (`/api/csp-reports`) and a local OpenTelemetry receiver (`/api/otlp`, OTLP/HTTP
+ * JSON as an OpenTelemetry Collector's `otlp` receiver takes it). Each checks what comes before it
+ * reads it: the method (else 405), the media type (else 415) and the size, declared or as it
+ * arrives (else 413).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -135,4 +137,86 @@ export function takeCspReports(
       for (const report of cspReportsOf(type, body)) receive(report);
     },
   );
+}
+
+/** Where the development server and the tests' portal receive telemetry (`telemetry.endpoint`). */
+export const OTLP_PATH = '/api/otlp';
+
+/** The most one OTLP/HTTP request may hold: a page's batch is far smaller (a beacon's budget). */
+export const OTLP_MAX_BYTES = 256 * 1024;
+
+/** The signals of OTLP/HTTP, each at `<endpoint>/v1/<signal>`. */
+export type OtlpSignal = 'traces' | 'metrics' | 'logs';
+
+/** One OTLP/HTTP export the receiver took. */
+export interface OtlpExport {
+  readonly signal: OtlpSignal;
+  /** The request body as received (ExportTraceServiceRequest, …MetricsService…, …LogsService…). */
+  readonly raw: string;
+  /** The body, parsed. */
+  readonly body: Record<string, unknown>;
+}
+
+/** The top-level list of each signal's export request. */
+const OTLP_LISTS: Readonly<Record<OtlpSignal, string>> = {
+  traces: 'resourceSpans',
+  metrics: 'resourceMetrics',
+  logs: 'resourceLogs',
+};
+
+/**
+ * Receives OTLP/HTTP JSON exports as a Collector's `otlp` receiver does, at `/v1/traces`,
+ * `/v1/metrics` and `/v1/logs` under the path it is mounted on (`url`: the rest of the path):
+ * 200 with an empty export response (`{}`) when taken, 404 for another path, 415 for anything
+ * but JSON (this receiver takes no protobuf), 400 for a body that is not the signal's request.
+ */
+export async function takeOtlp(
+  url: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  receive: (received: OtlpExport) => void,
+): Promise<void> {
+  const signal = /^\/v1\/(traces|metrics|logs)\/?(?:\?.*)?$/.exec(url)?.[1] as
+    OtlpSignal | undefined;
+  if (!signal) {
+    refuse(res, 404);
+    return;
+  }
+  const post = await readPost(req, res, { types: ['application/json'], maxBytes: OTLP_MAX_BYTES });
+  if (!post) return;
+  let body: unknown;
+  try {
+    body = JSON.parse(post.body);
+  } catch {
+    body = undefined;
+  }
+  const list = OTLP_LISTS[signal];
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    !Array.isArray((body as Record<string, unknown>)[list])
+  ) {
+    refuse(res, 400);
+    return;
+  }
+  receive({ signal, raw: post.body, body: body as Record<string, unknown> });
+  res.statusCode = 200;
+  res.setHeader('content-type', 'application/json');
+  res.setHeader('cache-control', 'no-store');
+  res.end('{}');
+}
+
+/** One line about an export, for the development server's console: what came, never its values. */
+export function describeOtlp(received: OtlpExport): string {
+  const names = new Set<string>();
+  let records = 0;
+  JSON.stringify(received.body, (key, value: unknown) => {
+    if (key === 'metrics' && Array.isArray(value)) {
+      for (const metric of value as { name?: unknown }[]) names.add(String(metric.name));
+    }
+    if ((key === 'logRecords' || key === 'spans') && Array.isArray(value)) records += value.length;
+    return value;
+  });
+  const what = received.signal === 'metrics' ? [...names].join(', ') : `${records} records`;
+  return `Telemetry (OTLP ${received.signal}, ${received.raw.length} bytes): ${what}`;
 }

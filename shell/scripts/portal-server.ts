@@ -8,7 +8,14 @@ import { join, resolve, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { developmentCsp } from './dev-csp.js';
 import { CSP_REPORTS_PATH, type CspReport } from './csp-reports.js';
-import { FEEDBACK_PATH, takeCspReports, takeFeedback } from './endpoints.js';
+import {
+  FEEDBACK_PATH,
+  OTLP_PATH,
+  takeCspReports,
+  takeFeedback,
+  takeOtlp,
+  type OtlpExport,
+} from './endpoints.js';
 
 export interface PortalServerOptions {
   readonly host?: string;
@@ -32,6 +39,8 @@ export interface PortalServerOptions {
    * `cspReports` in the configuration), stripped of queries and samples.
    */
   readonly cspReports?: (report: CspReport) => void;
+  /** Receives the portal's telemetry at `/api/otlp` (name it as `telemetry.endpoint`). */
+  readonly telemetry?: (received: OtlpExport) => void;
   /** The body of `/registry.json` (an array of app manifests), asked for on every request. */
   readonly registry?: () => unknown;
   /**
@@ -83,6 +92,18 @@ function cspReportsEndpoint(receive: (report: CspReport) => void): Plugin {
     configureServer(server) {
       server.middlewares.use(CSP_REPORTS_PATH, (req, res, next) => {
         takeCspReports(req, res, receive).catch(next);
+      });
+    },
+  };
+}
+
+/** A local OpenTelemetry receiver (endpoints.ts). */
+function otlpEndpoint(receive: (received: OtlpExport) => void): Plugin {
+  return {
+    name: 'digione-otlp',
+    configureServer(server) {
+      server.middlewares.use(OTLP_PATH, (req, res, next) => {
+        takeOtlp(req.url ?? '/', req, res, receive).catch(next);
       });
     },
   };
@@ -147,6 +168,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
       ...(options.apps ? [appFolders(options.apps)] : []),
       ...(options.feedback ? [feedbackEndpoint(options.feedback)] : []),
       ...(options.cspReports ? [cspReportsEndpoint(options.cspReports)] : []),
+      ...(options.telemetry ? [otlpEndpoint(options.telemetry)] : []),
       // The production policy, with this server's configuration and a nonce per page.
       developmentCsp({
         deployment: () => ({ config: options.config(), registry: options.registry?.() }),

@@ -15,3 +15,12 @@ export const portal = paintFrame(document).then(async (frame) => {
   const { bootPortal } = await boot;
   return bootPortal(document, { config, frame });
 });
+
+// Field signals, when /config.json names where (telemetry/): loaded once the portal stands.
+void portal
+  .then(
+    (running) =>
+      running?.config.telemetry &&
+      import('./telemetry/index.js').then((t) => t.startTelemetry(running)),
+  )
+  .catch(() => undefined);

@@ -43,6 +43,24 @@ describe('d1-shell-diagnostics', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("shows each app's version, or says it is not known, in every language", async () => {
+    const el: D1ShellDiagnostics = await page('d1-shell-diagnostics');
+    el.loaded = LOADED;
+    await el.updateComplete;
+    const versions = (): (string | undefined)[][] => [
+      [...root(el).querySelectorAll('th')].map(text).slice(2, 3),
+      [...root(el).querySelectorAll('tbody tr')].map((tr) => text(tr.children[2])),
+    ];
+    expect(versions()).to.deep.equal([['Versio'], ['2.3.1', 'ei tiedossa']]);
+    await localization().setLocale('sv');
+    await el.updateComplete;
+    expect(versions()).to.deep.equal([['Version'], ['2.3.1', 'okänd']]);
+    await localization().setLocale('en');
+    await el.updateComplete;
+    expect(versions()).to.deep.equal([['Version'], ['2.3.1', 'unknown']]);
+    await expect(el).to.be.accessible();
+  });
+
   it('lists each skipped app by id or registry position, with every error path and message', async () => {
     const el: D1ShellDiagnostics = await page('d1-shell-diagnostics');
     el.skipped = SKIPPED;
