@@ -8,6 +8,7 @@
  *   npm run bench -- --check           exits with 1 when a budget is missed
  *   npm run bench -- --quick           fewer runs and switches, for development
  *   npm run bench -- --only weight,boot
+ *   npm run bench -- --only providers
  *   npm run bench -- --runs 7
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +23,14 @@ import { markdown } from './report/markdown.js';
 import { measureBoot } from './scenarios/boot.js';
 import type { Env } from './scenarios/common.js';
 import { measureLeaks } from './scenarios/leaks.js';
+import { measureProviderScale } from './scenarios/providers.js';
 import { measureScale } from './scenarios/scale.js';
 import { measureSwitches } from './scenarios/switches.js';
 import { startBenchStack } from './servers.js';
 import { signedInSession } from './session.js';
 import { measureWeight } from './weight.js';
 
-const SECTIONS = ['weight', 'boot', 'switch', 'leaks', 'scale'] as const;
+const SECTIONS = ['weight', 'boot', 'switch', 'leaks', 'scale', 'providers'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const USAGE = `Usage: npm run bench -- [--check] [--quick] [--runs N] [--only ${SECTIONS.join(',')}]`;
@@ -142,7 +144,7 @@ async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'digione-bench-'));
   let chromium = 'not started';
   const measured: {
-    -readonly [K in 'weight' | 'boot' | 'switches' | 'leaks' | 'scale']?: Results[K];
+    -readonly [K in 'weight' | 'boot' | 'switches' | 'leaks' | 'scale' | 'providers']?: Results[K];
   } = {};
   try {
     log('building the shell (production), the apps and the baseline');
@@ -180,6 +182,9 @@ async function main(): Promise<number> {
           );
         }
         if (wants('scale')) measured.scale = await timed('scale', () => measureScale(env));
+        if (wants('providers')) {
+          measured.providers = await timed('providers', () => measureProviderScale(env));
+        }
       } finally {
         await browser.close();
         await stack.stop();

@@ -113,8 +113,18 @@ export interface BenchStack {
   /** The bare single-spa root config with the same apps and shared libraries. */
   readonly baseline: Site;
   readonly idp: RunningIdentityProvider;
+  /** Education providers' own files, on an origin of their own as a CDN serves them (CORS). */
+  readonly cdn: Site;
   /** Replaces the portal's app registry (the policy follows). */
   setRegistry(manifests: readonly AppManifest[]): void;
+  /**
+   * Replaces the portal's `providers` (undefined: none, every app for everyone) and the CDN's
+   * files, by path (the policy follows).
+   */
+  setProviders(
+    providers: Readonly<Record<string, unknown>> | undefined,
+    files?: Readonly<Record<string, unknown>>,
+  ): void;
   stop(): Promise<void>;
 }
 
@@ -122,8 +132,10 @@ export async function startBenchStack(builds: Builds): Promise<BenchStack> {
   const html = readFileSync(join(builds.shell, 'index.html'), 'utf8');
   const security = nginxHeaders(readFileSync(join(repo, 'docs', 'deploy', 'nginx.conf'), 'utf8'));
   let registry: readonly AppManifest[] = benchManifests();
+  let providers: Readonly<Record<string, unknown>> | undefined;
   let issuer = '';
   const config = (): unknown => ({
+    ...(providers ? { providers } : {}),
     auth: {
       authority: issuer,
       clientId: 'digione-portal',
@@ -143,6 +155,14 @@ export async function startBenchStack(builds: Builds): Promise<BenchStack> {
     json: { '/config.json': config, '/registry.json': () => registry },
     headers: () => headers,
   });
+  let cdnFiles: Record<string, () => unknown> = {};
+  const cdn = await startSite({
+    mounts: [],
+    page: join(builds.shell, 'index.html'),
+    // Read on every request: `setProviders` replaces the files.
+    json: new Proxy({}, { get: (_target, path: string) => cdnFiles[path] }),
+    headers: () => [['access-control-allow-origin', '*']],
+  });
   // Tokens live long enough for a whole run: no renewal while measuring.
   const idp = await startProviderForPortal(portal.origin, { accessTokenTtl: 3600 });
   issuer = idp.issuer;
@@ -161,6 +181,11 @@ export async function startBenchStack(builds: Builds): Promise<BenchStack> {
     headers = [['Content-Security-Policy', productionPolicy(html, deployment)], ...security];
   };
   setRegistry(registry);
+  const setProviders: BenchStack['setProviders'] = (given, files = {}) => {
+    cdnFiles = Object.fromEntries(Object.entries(files).map(([path, body]) => [path, () => body]));
+    providers = given;
+    setRegistry(registry);
+  };
 
   const baseline = await startSite({
     mounts: [
@@ -176,9 +201,11 @@ export async function startBenchStack(builds: Builds): Promise<BenchStack> {
     portal,
     baseline,
     idp,
+    cdn,
     setRegistry,
+    setProviders,
     async stop() {
-      await Promise.allSettled([portal.stop(), baseline.stop(), idp.stop()]);
+      await Promise.allSettled([portal.stop(), baseline.stop(), cdn.stop(), idp.stop()]);
     },
   };
 }

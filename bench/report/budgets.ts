@@ -5,6 +5,7 @@
 import type { WeightResult } from '../weight.js';
 import type { BootComparison } from '../scenarios/boot.js';
 import type { LeakComparison, LeakFigures } from '../scenarios/leaks.js';
+import type { ProviderScaleResult } from '../scenarios/providers.js';
 import type { ScaleResult } from '../scenarios/scale.js';
 import type { SwitchComparison } from '../scenarios/switches.js';
 import { kib, KIB, mib, MIB, ms, signed, times } from './format.js';
@@ -38,6 +39,7 @@ export interface Results {
   readonly switches?: SwitchComparison;
   readonly leaks?: LeakComparison;
   readonly scale?: ScaleResult;
+  readonly providers?: ProviderScaleResult;
   readonly budgets: readonly Budget[];
   /** Every budget measured was met. */
   readonly passed: boolean;
@@ -86,7 +88,7 @@ function msBudget(
 
 /** The brief's budgets against the results (medians where the brief says so). */
 export function checkBudgets(results: Omit<Results, 'budgets' | 'passed'>): Budget[] {
-  const { weight, switches, leaks, scale } = results;
+  const { weight, switches, leaks, scale, providers } = results;
   const late = results.options.switches[1];
   return [
     kibBudget(
@@ -140,6 +142,14 @@ export function checkBudgets(results: Omit<Results, 'budgets' | 'passed'>): Budg
       `Boot with ${scale?.scales.at(-1)?.apps ?? 500} apps ÷ with ${scale?.scales[0]?.apps ?? 5} (median)`,
       '≤ 1.10×',
       scale?.bootRatio,
+      (v) => v <= 1.1,
+      times,
+    ),
+    budget(
+      'providers-boot',
+      'Boot to the first app rendered, 70 providers and 500 apps ÷ 1 provider and 5 (median)',
+      '≤ 1.10×',
+      providers?.appRenderedRatio,
       (v) => v <= 1.1,
       times,
     ),

@@ -4,6 +4,7 @@
  */
 import type { Figures } from '../scenarios/common.js';
 import type { Checkpoint, LeakComparison, LeakFigures } from '../scenarios/leaks.js';
+import type { ProviderScaleResult } from '../scenarios/providers.js';
 import type { ScaleResult } from '../scenarios/scale.js';
 import type { SwitchComparison } from '../scenarios/switches.js';
 import { GROUP_LABELS, type Group, type Size, type WeightResult } from '../weight.js';
@@ -193,6 +194,36 @@ function scaleSection(scale: ScaleResult): string {
   ].join('\n');
 }
 
+function providersSection(result: ProviderScaleResult): string {
+  return [
+    '### Scale of the configuration',
+    '',
+    'The shell for a teacher at one school, unthrottled, with each education provider in its own',
+    'file on a CDN: ms from navigation start; median / p95.',
+    '',
+    table(
+      [
+        'configuration',
+        'schools',
+        'apps the teacher sees',
+        'first contentful paint',
+        'frame stands, apps registered',
+        'first app rendered',
+      ],
+      result.setups.map((s) => [
+        s.label,
+        String(s.schools),
+        String(s.visible),
+        medianP95(s.firstContentfulPaint),
+        medianP95(s.boot),
+        medianP95(s.appRendered),
+      ]),
+    ),
+    '',
+    `National ÷ one provider: frame stands ${times(result.bootRatio)}, first app rendered ${times(result.appRenderedRatio)} (the median of boots taken one after the other: ${times(result.pairedRatio)}).`,
+  ].join('\n');
+}
+
 function machineLine(results: Results): string {
   const m = results.machine;
   const { runs, warmups, quick } = results.options;
@@ -222,6 +253,7 @@ export function markdown(results: Results): string {
   if (results.switches) parts.push('', switchSection(results.switches));
   if (results.leaks) parts.push('', leakSection(results.leaks));
   if (results.scale) parts.push('', scaleSection(results.scale));
+  if (results.providers) parts.push('', providersSection(results.providers));
   parts.push('', `Measured on: ${machineLine(results)}`, '');
   return parts.join('\n');
 }

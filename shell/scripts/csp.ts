@@ -40,6 +40,8 @@ export interface PolicySources {
   readonly modules: readonly string[];
   /** Where iframe apps come from. */
   readonly frames: readonly string[];
+  /** Where education providers' logos come from, beside the portal (their https URLs). */
+  readonly images?: readonly string[];
   /**
    * Where browsers send violation reports (`/config.json`'s `cspReports`: a path on the portal or
    * a URL); none: violations are not reported.
@@ -69,8 +71,8 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     ['default-src', ["'none'"]],
     ['script-src', ["'self'", ...hashes, ...nonce, ...modules]],
     ['style-src', ["'self'", ...nonce, ...modules]],
-    // Tenant logos are SVG data URLs.
-    ['img-src', ["'self'", 'data:', ...modules]],
+    // Education providers' logos: paths on the portal, SVG data URLs or https URLs (images).
+    ['img-src', ["'self'", 'data:', ...(options.images ?? []), ...modules]],
     ['font-src', ["'self'", ...modules]],
     ['connect-src', ["'self'", ...connect, ...modules]],
     ['frame-src', frames.length > 0 ? frames : ["'none'"]],
@@ -156,8 +158,21 @@ export function deploymentSources(deployment: Deployment): DeploymentSources {
   };
   if (config.registry) add(connect, config.registry);
   if (config.feedback) add(connect, config.feedback);
+  // Education providers' own files (on a CDN, say), fetched when a person acts in their schools.
+  for (const provider of Object.values(config.providers ?? {})) {
+    if (typeof provider === 'string') add(connect, provider);
+  }
+  // Telemetry goes out as beacons (fetches): its receiver needs a place in connect-src.
+  if (config.telemetry) add(connect, config.telemetry.endpoint);
   // Reports are not fetches of the page: the endpoint needs no place in connect-src.
   for (const origin of deployment.connect ?? []) add(connect, origin);
+  // The logos of the brands in /config.json. A brand in a provider's own file is not known here:
+  // its logo belongs on the portal or in a data URL.
+  const images = new Set<string>();
+  for (const provider of Object.values(config.providers ?? {})) {
+    const logo = typeof provider === 'string' ? undefined : provider.brand?.logo;
+    if (logo?.startsWith('https:')) add(images, logo);
+  }
 
   const result = validateRegistry(deployment.registry ?? [], {
     production: !deployment.allowLocalhost,
@@ -180,6 +195,7 @@ export function deploymentSources(deployment: Deployment): DeploymentSources {
     connect: [...connect],
     modules: [...modules],
     frames: [...frames],
+    images: [...images],
     reports: config.cspReports,
     // The Reporting API only where browsers use it: on a portal served over https.
     reportingApi: new URL(base).protocol === 'https:',

@@ -9,7 +9,9 @@ import { sandboxClient, startIdentityProvider } from '@digione/dev-idp';
 import { startPortalServer } from './portal-server.js';
 import { exampleAudiences, startExampleApps } from './example-apps.js';
 import { CSP_REPORTS_PATH } from './csp-reports.js';
-import { FEEDBACK_PATH } from './endpoints.js';
+// Data only (no run-time import of the component library, which Node would need built first).
+import { EXAMPLE_BRANDS } from '../../packages/components/src/tokens/example-brands.js';
+import { describeOtlp, FEEDBACK_PATH, OTLP_PATH } from './endpoints.js';
 
 const HOST = '127.0.0.1';
 const PORTAL_PORT = Number(process.env.DIGIONE_PORT ?? 5173);
@@ -75,12 +77,37 @@ const portal = await startPortalServer({
         `on ${report.documentURL}${where}`,
     );
   },
+  // So is the portal's telemetry, one line an export (production sends it to an OTLP collector).
+  telemetry: (received) => {
+    console.log(describeOtlp(received));
+  },
   config: () => ({
     registry: '/registry.json',
+    telemetry: { endpoint: OTLP_PATH, sampleRate: 1 },
     feedback: FEEDBACK_PATH,
     cspReports: CSP_REPORTS_PATH,
-    // The test schools' education providers wear their municipality's brand.
-    tenants: { '0124610-9': 'vantaa', '0101263-6': 'espoo' },
+    // The test schools' education providers, each with the apps it has procured: Vantaa has the
+    // absences app only at Lumikorven koulu; Espoo has neither messages nor assessment. So the
+    // guardian sees messages for Aino (Vantaa) and not for Eetu (Espoo).
+    providers: {
+      '0124610-9': {
+        name: { fi: 'Vantaan kaupunki', sv: 'Vanda stad', en: 'City of Vantaa' },
+        // Each municipality's brand: its logo and accent colours (a configuration, not a release).
+        brand: EXAMPLE_BRANDS['0124610-9'],
+        apps: [
+          'timetable',
+          'messages',
+          'assessment',
+          'lunch',
+          { id: 'absences', schools: ['09231'] },
+        ],
+      },
+      '0101263-6': {
+        name: { fi: 'Espoon kaupunki', sv: 'Esbo stad', en: 'City of Espoo' },
+        brand: EXAMPLE_BRANDS['0101263-6'],
+        apps: ['timetable', 'lunch', 'absences'],
+      },
+    },
     auth: {
       authority: idp.issuer,
       clientId: 'digione-portal',

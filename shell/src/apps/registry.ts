@@ -104,9 +104,14 @@ export function readRegistry(
 
   // The portal's own pages keep their paths: an app claiming one is refused, as a collision is.
   const apps: AppManifest[] = [];
-  const order = Array.isArray(input) ? input : [];
+  // Each id's first entry, found once: a registry of hundreds of apps is not searched per app.
+  const firstIndex = new Map<unknown, number>();
+  (Array.isArray(input) ? input : []).forEach((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (!firstIndex.has(id)) firstIndex.set(id, i);
+  });
   for (const app of result.apps) {
-    const index = order.findIndex((item) => (item as { id?: unknown } | null)?.id === app.id);
+    const index = firstIndex.get(app.id) ?? -1;
     const clashes = app.routes.flatMap((route, r) =>
       RESERVED_PATHS.filter((reserved) => routesCollide(route, reserved)).map((reserved) => ({
         path: `routes[${r}]`,

@@ -35,6 +35,25 @@ describe('routing decisions', () => {
     expect(resolveRoute('/palaute/vanha', input)).to.deep.equal({ kind: 'not-found' });
   });
 
+  it('tells an app not enabled where the person acts from one their role does not allow', () => {
+    // The role allows both; the education provider has only the timetable here.
+    const input = {
+      known,
+      allowed: [timetable],
+      permitted: [timetable, assessment],
+      roles: ['teacher' as const],
+    };
+    expect(resolveRoute('/arviointi', input)).to.deep.equal({
+      kind: 'not-available',
+      app: assessment,
+    });
+    expect(resolveRoute('/tunnit', input)).to.deep.equal({ kind: 'app', app: timetable });
+    expect(resolveRoute('/arviointi', { ...input, permitted: [timetable] })).to.deep.equal({
+      kind: 'no-access',
+      app: assessment,
+    });
+  });
+
   it('keeps the diagnostics page for administrators', () => {
     const base = { known, allowed: [] };
     expect(resolveRoute('/diagnostiikka', { ...base, roles: ['learner'] })).to.deep.equal({

@@ -1,7 +1,7 @@
 /**
  * Which page the portal shows at a path: its own pages (home, accessibility statement, feedback,
- * diagnostics), an app the person may use, "no access" for an app their role does not allow, or
- * "not found". Pure functions, so every decision is tested without a browser.
+ * diagnostics), an app the person may use, "no access" for an app their role does not allow, "not
+ * available here" for one their education provider has not enabled where they act, or "not found". Pure functions, so every decision is tested without a browser.
  */
 import type { AppManifest, Role } from '@digione/sdk';
 
@@ -32,6 +32,8 @@ export type Route =
   | { readonly kind: 'app'; readonly app: AppManifest }
   /** An app (or page) that exists, but not for this person's role. */
   | { readonly kind: 'no-access'; readonly app?: AppManifest; readonly page?: ShellPage }
+  /** An app the person's role allows, but the education provider has not enabled where they act. */
+  | { readonly kind: 'not-available'; readonly app: AppManifest }
   | { readonly kind: 'not-found' }
   /** The registry is still loading: the path may yet turn out to be an app's. */
   | { readonly kind: 'pending' }
@@ -53,8 +55,13 @@ export function ownerOf(path: string, apps: readonly AppManifest[]): AppManifest
 export interface RouteInput {
   /** Every valid app of the registry; undefined while it loads. */
   readonly known: readonly AppManifest[] | undefined;
-  /** The apps this person may use now (their roles and acting-as). */
+  /** The apps this person may use now (their roles and acting-as, and where they act). */
   readonly allowed: readonly AppManifest[];
+  /**
+   * The apps their role allows, wherever enabled: one of these outside `allowed` is not enabled
+   * where they act now ("not available here", not "no access"). Default: `allowed`.
+   */
+  readonly permitted?: readonly AppManifest[];
   /** The roles the person acts in now (for the portal's own restricted pages). */
   readonly roles: readonly Role[];
   /** The registry could not be loaded. */
@@ -79,6 +86,7 @@ export function resolveRoute(path: string, input: RouteInput): Route {
     return input.registryFailed ? { kind: 'registry-error' } : { kind: 'pending' };
   }
   const known = ownerOf(clean, input.known);
+  if (known && input.permitted?.includes(known)) return { kind: 'not-available', app: known };
   if (known) return { kind: 'no-access', app: known };
   return input.registryFailed ? { kind: 'registry-error' } : { kind: 'not-found' };
 }

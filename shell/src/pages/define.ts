@@ -2,6 +2,7 @@ import { D1ShellAccessibilityStatement } from './accessibility-statement.js';
 import { D1ShellDiagnostics } from './diagnostics.js';
 import { D1ShellFeedback } from './feedback.js';
 import { D1ShellNoAccess } from './no-access.js';
+import { D1ShellNotAvailable } from './not-available.js';
 import { D1ShellNotFound } from './not-found.js';
 
 /** Registers the shell's own content pages (once; a second call changes nothing). */
@@ -11,6 +12,7 @@ export function defineShellPages(registry: CustomElementRegistry = customElement
     ['d1-shell-feedback', D1ShellFeedback],
     ['d1-shell-not-found', D1ShellNotFound],
     ['d1-shell-no-access', D1ShellNoAccess],
+    ['d1-shell-not-available', D1ShellNotAvailable],
     ['d1-shell-diagnostics', D1ShellDiagnostics],
   ];
   for (const [tag, element] of elements) {
@@ -24,6 +26,7 @@ declare global {
     'd1-shell-feedback': D1ShellFeedback;
     'd1-shell-not-found': D1ShellNotFound;
     'd1-shell-no-access': D1ShellNoAccess;
+    'd1-shell-not-available': D1ShellNotAvailable;
     'd1-shell-diagnostics': D1ShellDiagnostics;
   }
 }

@@ -22,6 +22,7 @@ export const PAGES = [
   'd1-shell-feedback',
   'd1-shell-not-found',
   'd1-shell-no-access',
+  'd1-shell-not-available',
   'd1-shell-diagnostics',
 ] as const;
 

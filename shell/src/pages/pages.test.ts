@@ -87,6 +87,10 @@ describe('shell pages', () => {
         'd1-shell-feedback': { sv: 'Ge respons', en: 'Give feedback' },
         'd1-shell-not-found': { sv: 'Sidan hittades inte', en: 'Page not found' },
         'd1-shell-no-access': { sv: 'Ingen behörighet', en: 'No access' },
+        'd1-shell-not-available': {
+          sv: 'Tjänsten används inte här',
+          en: 'This service is not in use here',
+        },
         'd1-shell-diagnostics': { sv: 'Appregistrets status', en: 'App registry status' },
       };
       const pages = await Promise.all(PAGES.map((tag) => page(tag)));
@@ -117,6 +121,12 @@ const FILL: Partial<Record<PageTag, () => void>> = {
     const el = document.querySelector('d1-shell-no-access')!;
     el.service = 'Oppimisen ja hyvinvoinnin tukipalvelu'.repeat(3);
     el.canSwitch = true;
+  },
+  'd1-shell-not-available': () => {
+    const el = document.querySelector('d1-shell-not-available')!;
+    el.service = 'Oppimisen ja hyvinvoinnin tukipalvelu'.repeat(3);
+    el.where = 'Merituulen koulu (Espoon kaupunki)'.repeat(3);
+    el.choices = [{ id: 'child:a', label: 'Aino Mäkelä, Lumikorven koulu '.repeat(3) }];
   },
   'd1-shell-diagnostics': () => {
     const el = document.querySelector('d1-shell-diagnostics')!;

@@ -22,6 +22,7 @@ import { applyLocale } from '../locale/locale.js';
 import { DirtyGuard } from '../apps/dirty-guard.js';
 import { measureName } from '../apps/perf.js';
 import { ShellRouter } from '../apps/router.js';
+import { ProviderLoader } from '../apps/provider-loader.js';
 import { ownerOf } from '../apps/routes.js';
 import { AppRuntime } from '../apps/runtime.js';
 import { ShellRegistryRetryEvent } from '../layout/home.js';
@@ -105,6 +106,7 @@ export async function bootPortal(
       device: readDeviceTheme(win),
       path: win.location.pathname,
       registry: settings.registry !== undefined,
+      providers: settings.providers,
     }),
   );
   const auth = new AuthService(settings.auth, {
@@ -176,6 +178,11 @@ export async function bootPortal(
     production: productionChecks(win),
     portalOrigin: win.location.origin,
   });
+  // Each education provider's own file, fetched when a person first acts in one of its schools.
+  const providers = new ProviderLoader(store, {
+    fetch: win.fetch.bind(win),
+    base: win.location.href,
+  });
 
   /** After a route change: focus to the new page or app, and its name to the live region. */
   async function announce(): Promise<void> {
@@ -240,14 +247,15 @@ export async function bootPortal(
     if (
       state.user !== before?.user ||
       state.actingAs !== before.actingAs ||
-      state.registry !== before.registry
+      state.registry !== before.registry ||
+      state.providers !== before.providers
     ) {
       // Only the apps the person may use now are registered with single-spa.
       void runtime.setApps(allowedOf(state));
     }
     // While the portal's texts load in a new language, the frame waits for them: it changes once.
     if (state.locale !== state.translated) return;
-    const next = frameView(state, settings.tenants);
+    const next = frameView(state);
     renderFrame({ doc, element, runtime, host }, state, next, view);
     view = next;
     if (!measured && next.settled) {
@@ -331,7 +339,9 @@ export async function bootPortal(
       if (event instanceof ShellRetryEvent) void auth.retry(event.error);
     },
     [ShellRegistryRetryEvent.type]: () => {
-      void registry.load(true);
+      // The list of services is the registry and the settings of where the person acts.
+      if (store.current.registryStatus === 'failed') void registry.load(true);
+      providers.retry();
     },
     [D1AppSelectEvent.type]: (event) => {
       if (!(event instanceof D1AppSelectEvent)) return;
@@ -368,6 +378,7 @@ export async function bootPortal(
       store.complete();
       router.dispose();
       registry.dispose();
+      providers.dispose();
       void runtime.dispose();
       auth.dispose();
       host.dispose();

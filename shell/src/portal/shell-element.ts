@@ -5,7 +5,7 @@ import type { Locale } from '@digione/components/localization';
 import type { UserContext } from '@digione/components/user-menu';
 import type { AppSwitcherApp } from '@digione/components/app-switcher';
 import type { D1ToastStack } from '@digione/components/toast-stack';
-import type { Tenant, ThemePreference } from '@digione/components/tenants';
+import type { ThemePreference } from '@digione/components/tenants';
 import type { ActingAs } from '@digione/sdk';
 import type { AuthState } from '../auth/auth-state.js';
 import type { Route, ShellPage } from '../apps/routes.js';
@@ -14,6 +14,9 @@ import type { AppsStatus, HomeTile, HomeWidget, WidgetMounter } from '../layout/
 import { registryErrorPanel } from '../layout/registry-error.js';
 import type { NavItem } from '../layout/nav.js';
 import type { D1ShellConfirm } from '../layout/confirm-dialog.js';
+import type { NotAvailableInfo } from '../state/view.js';
+import { isSafeLogoUrl } from '../theme/logo-url.js';
+import type { WornBrand } from '../theme/brand.js';
 import { roleLabel } from './roles.js';
 import { shellStyles } from './shell-element.styles.js';
 
@@ -21,6 +24,8 @@ import { shellStyles } from './shell-element.styles.js';
 export interface LoadedAppInfo {
   readonly id: string;
   readonly name: string;
+  /** The app's own version (its manifest's `version`), when it gives one. */
+  readonly version?: string;
   readonly isolation: string;
 }
 
@@ -72,8 +77,8 @@ export class D1Shell extends LitElement {
   /** When the session ends and how early to warn (from the runtime configuration). */
   @property({ type: Number, attribute: 'session-warning-seconds' }) sessionWarningSeconds = 300;
 
-  /** The tenant whose brand the portal wears (DigiOne's own unless the school's is known). */
-  @property({ attribute: false }) tenant: Tenant | undefined;
+  /** The brand the portal wears: the education provider's where the person acts; DigiOne's when undefined. */
+  @property({ attribute: false }) brand: WornBrand | undefined;
 
   /** What the main area shows, and the path it shows it for. */
   @property({ attribute: false }) route: Route = { kind: 'pending' };
@@ -92,6 +97,9 @@ export class D1Shell extends LitElement {
 
   /** The "no access" page's service (for a route of an app the person may not use). */
   @property({ attribute: false }) noAccess: NoAccessInfo | undefined;
+
+  /** The "not available here" page's service, where the person acts, and where it is available. */
+  @property({ attribute: false }) notAvailable: NotAvailableInfo | undefined;
 
   /** The diagnostics page's lists. */
   @property({ attribute: false }) skipped: readonly SkippedApp[] = [];
@@ -174,11 +182,12 @@ export class D1Shell extends LitElement {
   }
 
   #brand(): TemplateResult {
-    const tenant = this.tenant;
-    const name = tenant ? tenant.name[this.locale] : 'DigiOne';
+    const brand = this.brand;
+    // The logo is decorative beside the name; only a checked URL (path, https, SVG data) reaches it.
+    const logo = brand && isSafeLogoUrl(brand.logo) ? brand.logo : undefined;
     return html`<a class="brand" href="/">
-      ${tenant ? html`<img src=${tenant.logo} alt="" />` : nothing}
-      <span>${name}</span>
+      ${logo ? html`<img src=${logo} alt="" />` : nothing}
+      <span>${brand ? brand.name[this.locale] : 'DigiOne'}</span>
     </a>`;
   }
 
@@ -220,6 +229,12 @@ export class D1Shell extends LitElement {
           .service=${this.noAccess?.service}
           .canSwitch=${this.noAccess?.canSwitch ?? false}
         ></d1-shell-no-access>`;
+      case 'not-available':
+        return html`<d1-shell-not-available
+          .service=${this.notAvailable?.service}
+          .where=${this.notAvailable?.where}
+          .choices=${this.notAvailable?.choices ?? []}
+        ></d1-shell-not-available>`;
       case 'not-found':
         return html`<d1-shell-not-found .path=${this.path}></d1-shell-not-found>`;
       case 'pending':

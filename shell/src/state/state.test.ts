@@ -8,7 +8,8 @@ import {
   testApp,
 } from '../apps/test-manifests.js';
 import { signedIn, stateAfter } from './fixtures.js';
-import { reducePortal, type PortalState } from './state.js';
+import { PLAIN_DEVICE } from '../theme/theme.js';
+import { initialPortalState, reducePortal, type PortalState } from './state.js';
 import { PortalStore } from './store.js';
 
 const registry: RegistryContents = { apps: [testApp('timetable', ['teacher'])], skipped: [] };
@@ -99,6 +100,46 @@ describe("the portal's state", () => {
     const asked = stateAfter({ type: 'locale', locale: 'sv' });
     expect(asked).to.deep.include({ locale: 'sv', translated: 'fi' });
     expect(reducePortal(asked, { type: 'translated', locale: 'sv' }).translated).to.equal('sv');
+  });
+
+  it("holds each education provider's settings: inline ones known, files as they load", () => {
+    const espoo = {
+      name: { fi: 'Espoon kaupunki', sv: 'Esbo stad', en: 'City of Espoo' },
+      apps: ['timetable'],
+    };
+    const start = initialPortalState({
+      locale: 'fi',
+      device: PLAIN_DEVICE,
+      path: '/',
+      registry: true,
+      providers: { '0124610-9': espoo, '0101263-6': '/providers/espoo.json' },
+    });
+    expect(start.providers?.get('0124610-9')).to.deep.equal({ status: 'ready', provider: espoo });
+    const loading = reducePortal(start, { type: 'provider-loading', id: '0101263-6' });
+    expect(loading.providers?.get('0101263-6')?.status).to.equal('loading');
+    const failed = reducePortal(loading, { type: 'provider-failed', id: '0101263-6' });
+    expect(failed.providers?.get('0101263-6')).to.deep.equal({
+      status: 'failed',
+      url: '/providers/espoo.json',
+    });
+    const loaded = reducePortal(failed, {
+      type: 'provider-loaded',
+      id: '0101263-6',
+      provider: espoo,
+    });
+    expect(loaded.providers?.get('0101263-6')).to.deep.equal({ status: 'ready', provider: espoo });
+    // Known settings stay; a provider not configured, or no providers at all, change nothing.
+    expect(reducePortal(loaded, { type: 'provider-failed', id: '0101263-6' })).to.equal(loaded);
+    expect(reducePortal(loaded, { type: 'provider-loading', id: 'other' })).to.equal(loaded);
+    const none = stateAfter();
+    expect(none.providers).to.equal(undefined);
+    expect(reducePortal(none, { type: 'provider-loading', id: '0101263-6' })).to.equal(none);
+    // Signing out keeps them: they are the operator's, not the person's.
+    const out = reducePortal(loaded, {
+      type: 'auth',
+      auth: { status: 'signed-out', reason: 'signed-out' },
+    });
+    expect(out.providers).to.equal(loaded.providers);
   });
 });
 

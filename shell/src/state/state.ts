@@ -9,6 +9,8 @@ import type { ActingAs, DigiOneUser } from '@digione/sdk';
 import type { AuthState } from '../auth/auth-state.js';
 import { actingAsChoices } from '../auth/acting-as.js';
 import type { RegistryContents } from '../apps/registry.js';
+import { initialProviders, type ProviderEntry } from '../apps/providers.js';
+import type { ProviderConfig } from '../config/runtime-config.js';
 import type { DeviceTheme, ThemePreference } from '../theme/theme.js';
 
 /**
@@ -35,6 +37,11 @@ export interface PortalState {
   readonly registryStatus: RegistryStatus;
   /** The registry's apps and skipped entries, once loaded. */
   readonly registry: RegistryContents | undefined;
+  /**
+   * The education providers of the configuration by id, each one's settings or where its file
+   * stands; undefined when none are configured (every registered app is available everywhere).
+   */
+  readonly providers: ReadonlyMap<string, ProviderEntry> | undefined;
   /** The address's path. */
   readonly path: string;
   /** Titles mounted apps gave their pages (`context.setTitle`), by app id. */
@@ -63,6 +70,10 @@ export type PortalAction =
   | { readonly type: 'registry-loading' }
   | { readonly type: 'registry-loaded'; readonly registry: RegistryContents }
   | { readonly type: 'registry-failed' }
+  /** A provider's own file is asked for, was read, or could not be had. */
+  | { readonly type: 'provider-loading'; readonly id: string }
+  | { readonly type: 'provider-loaded'; readonly id: string; readonly provider: ProviderConfig }
+  | { readonly type: 'provider-failed'; readonly id: string }
   | { readonly type: 'path'; readonly path: string }
   | { readonly type: 'title'; readonly appId: string; readonly title: string }
   /** An app went down (unmounted or failed): its title goes with it. */
@@ -76,6 +87,8 @@ export function initialPortalState(init: {
   readonly path: string;
   /** Whether the configuration names an app registry. */
   readonly registry: boolean;
+  /** The configuration's education providers (absent: none, every app everywhere). */
+  readonly providers?: Readonly<Record<string, ProviderConfig | string>> | undefined;
 }): PortalState {
   return {
     auth: { status: 'starting' },
@@ -88,6 +101,7 @@ export function initialPortalState(init: {
     device: init.device,
     registryStatus: init.registry ? 'loading' : 'absent',
     registry: undefined,
+    providers: initialProviders(init.providers),
     path: init.path,
     titles: new Map(),
     badges: new Map(),
@@ -158,6 +172,10 @@ export function reducePortal(state: PortalState, action: PortalAction): PortalSt
       return { ...state, registryStatus: 'ready', registry: action.registry };
     case 'registry-failed':
       return { ...state, registryStatus: 'failed' };
+    case 'provider-loading':
+    case 'provider-loaded':
+    case 'provider-failed':
+      return withProvider(state, action);
     case 'path':
       return action.path === state.path ? state : { ...state, path: action.path };
     case 'title':
@@ -175,4 +193,19 @@ export function reducePortal(state: PortalState, action: PortalAction): PortalSt
         ? state
         : { ...state, badges: withEntry(state.badges, action.appId, action.count) };
   }
+}
+
+/** The state with a provider's file asked for, read or failed (only a file's entry changes). */
+function withProvider(
+  state: PortalState,
+  action: Extract<PortalAction, { type: `provider-${string}` }>,
+): PortalState {
+  const entry = state.providers?.get(action.id);
+  if (!state.providers || !entry || entry.status === 'ready') return state;
+  const next: ProviderEntry =
+    action.type === 'provider-loaded'
+      ? { status: 'ready', provider: action.provider }
+      : { status: action.type === 'provider-loading' ? 'loading' : 'failed', url: entry.url };
+  if (next.status === entry.status) return state;
+  return { ...state, providers: withEntry(state.providers, action.id, next) };
 }
