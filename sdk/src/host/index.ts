@@ -23,10 +23,23 @@ export { scopeContext } from '../app/scoped-context.js';
 export type { ScopedContext } from '../app/scoped-context.js';
 export { bridgeIframe, type BridgeIframeOptions, type IframeBridge } from '../iframe/bridge.js';
 export { userFromClaims } from '../context/claims.js';
-export type { IdTokenClaims, SignInDoor } from '../context/claims.js';
-export { actingAsChoices, actingAsChoicesFor, rolesOf } from '../context/acting-as.js';
+export type { ClaimsOptions, IdTokenClaims, SignInDoor } from '../context/claims.js';
+export { MPASSID_CLAIMS } from '../context/mpassid.js';
+export {
+  actingAsChoices,
+  actingAsChoicesFor,
+  affiliationsOf,
+  rolesOf,
+} from '../context/acting-as.js';
 export { contextKeys, isFieldKey, valuesOf } from '../context/fields.js';
 export { frameApp, FRAME_SANDBOX } from '../iframe/frame-app.js';
+export { acceptsPortalOrigin, readShellOrigins } from '../iframe/portal-origins.js';
+export type {
+  PortalOriginCheck,
+  ShellOriginEntry,
+  ShellOrigins,
+  ShellOriginsSetting,
+} from '../iframe/portal-origins.js';
 export type { FrameAppOptions, FrameAppLifecycles, FrameAppProps } from '../iframe/frame-app.js';
 // The contract's version and the widget wrapper, so the shell needs nothing of the app side.
 export { CONTRACT_VERSION } from '../contract.js';
