@@ -214,7 +214,7 @@ function bootTimes(appId: string, bootMeasure: string): BootTimes {
 function scriptsBefore(time: number): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
-  for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+  for (const entry of performance.getEntriesByType('resource')) {
     if (!new URL(entry.name).pathname.endsWith('.js') || entry.responseEnd > time) continue;
     files++;
     bytes += entry.encodedBodySize;
