@@ -256,6 +256,16 @@ describe('the runtime configuration (/config.json)', () => {
       expect(parseRuntimeConfig(minimal).providers).to.equal(undefined);
     });
 
+    it('takes a provider keyed by the OID MPASSid names it with', () => {
+      const oid = '1.2.246.562.10.90008375488';
+      expect(parseRuntimeConfig(withProviders({ [oid]: espoo })).providers).to.deep.equal({
+        [oid]: espoo,
+      });
+      expect(failure(withProviders({ '1.2.246.562.99.1': espoo })).path).to.equal(
+        '$.providers["1.2.246.562.99.1"]',
+      );
+    });
+
     it('names the provider, app, school or colour at fault', () => {
       expect(failure(withProviders({ '0101263': espoo })).path).to.equal('$.providers["0101263"]');
       expect(failure(withProviders({ '0101263': espoo })).message).to.contain('business id');

@@ -32,6 +32,8 @@ const BY_PATTERN: Readonly<Partial<Record<string, string>>> = {
   [PATTERNS.schoolCode]: 'must be a school\'s code (oppilaitosnumero): five digits, e.g. "09231"',
   [PATTERNS.logo]: 'must be a path on the portal ("/…"), an https URL or a data:image/svg+xml URL',
   [PATTERNS.color]: 'must be a colour as #rrggbb',
+  [PATTERNS.providerId]:
+    'must be an education provider\'s business id, e.g. "0124610-9", or its OID, e.g. "1.2.246.562.10.90008375488"',
 };
 
 const TYPE_WORDS: Readonly<Partial<Record<string, string>>> = {
@@ -93,7 +95,8 @@ function describe(error: SchemaError, data: unknown): SchemaProblem | undefined 
     case 'propertyNames':
       return {
         path: at([String(p.propertyName)]),
-        message: 'is not a business id (Y-tunnus) such as "0124610-9"',
+        message:
+          'is not a business id (Y-tunnus) such as "0124610-9" nor an Organisation Service OID such as "1.2.246.562.10.90008375488"',
       };
     case 'pattern':
       // A key that failed `propertyNames` reports its pattern at the object too: said above.

@@ -17,6 +17,7 @@ export const PATTERNS = {
   path: `^${PATH}$`,
   resource: '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s#]+$',
   businessId: '^[0-9]{7}-[0-9]$',
+  providerId: '^([0-9]{7}-[0-9]|1\\.2\\.246\\.562\\.10\\.[0-9]+)$',
   appId: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
   schoolCode: '^[0-9]{5}$',
   logo: `^(${PATH}|https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|data:image/svg\\+xml[;,][^\\s]*)$`,

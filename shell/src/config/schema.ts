@@ -193,10 +193,10 @@ export const CONFIG_SCHEMA = {
     },
     providers: {
       description:
-        "The education providers by business id (Y-tunnus): each one's settings, or the URL of its own file (fetched only when a person acts in one of its schools). Absent: every registered app is available everywhere.",
+        "The education providers by business id (Y-tunnus) or, where people sign in with MPASSid's own claims, by the Organisation Service OID MPASSid names them with (1.2.246.562.10.…): each one's settings, or the URL of its own file (fetched only when a person acts in one of its schools). Absent: every registered app is available everywhere.",
       type: 'object',
       maxProperties: 1000,
-      propertyNames: { $ref: '#/$defs/businessId' },
+      propertyNames: { $ref: '#/$defs/providerId' },
       additionalProperties: {
         if: { type: 'string' },
         then: { $ref: '#/$defs/location' },
@@ -244,6 +244,12 @@ export const CONFIG_SCHEMA = {
       description: 'A business id (Y-tunnus), e.g. "0124610-9".',
       type: 'string',
       pattern: PATTERNS.businessId,
+    },
+    providerId: {
+      description:
+        'An education provider: its business id (Y-tunnus), e.g. "0124610-9", or its Organisation Service OID, e.g. "1.2.246.562.10.90008375488".',
+      type: 'string',
+      pattern: PATTERNS.providerId,
     },
   },
 } as const;
