@@ -97,7 +97,7 @@ export interface TelemetryConfig {
 export interface RuntimeConfig {
   readonly auth: AuthConfig;
   /**
-   * The education providers by id (business id, Y-tunnus): each one's settings, or the URL of its
+   * The education providers by id (business id, Y-tunnus, or the OID MPASSid names them with): each one's settings, or the URL of its
    * own file (fetched only when a person acts in one of its schools). Undefined: every registered
    * app is available everywhere, as in a portal of one provider.
    */

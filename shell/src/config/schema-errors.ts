@@ -32,8 +32,6 @@ const BY_PATTERN: Readonly<Partial<Record<string, string>>> = {
   [PATTERNS.schoolCode]: 'must be a school\'s code (oppilaitosnumero): five digits, e.g. "09231"',
   [PATTERNS.logo]: 'must be a path on the portal ("/…"), an https URL or a data:image/svg+xml URL',
   [PATTERNS.color]: 'must be a colour as #rrggbb',
-  [PATTERNS.providerId]:
-    'must be an education provider\'s business id, e.g. "0124610-9", or its OID, e.g. "1.2.246.562.10.90008375488"',
 };
 
 const TYPE_WORDS: Readonly<Partial<Record<string, string>>> = {

@@ -240,11 +240,6 @@ export const CONFIG_SCHEMA = {
     },
     seconds: { type: 'integer', minimum: 1, maximum: 31536000 },
     milliseconds: { type: 'integer', minimum: 1, maximum: MAX_TIMEOUT_MS },
-    businessId: {
-      description: 'A business id (Y-tunnus), e.g. "0124610-9".',
-      type: 'string',
-      pattern: PATTERNS.businessId,
-    },
     providerId: {
       description:
         'An education provider: its business id (Y-tunnus), e.g. "0124610-9", or its Organisation Service OID, e.g. "1.2.246.562.10.90008375488".',

@@ -62,7 +62,7 @@ export interface FrameView {
 
 /** The education provider the person acts under now. */
 export interface CurrentProvider {
-  /** Its business id (Y-tunnus). */
+  /** Its id in `/config.json`: business id (Y-tunnus) or OID. */
   readonly id: string;
   readonly name: LocalizedText;
   /** Its brand; DigiOne's when absent. */

@@ -11,7 +11,7 @@ import { checkBrand } from './brand-check.js';
 
 /** An education provider, as far as its brand goes. */
 export interface BrandedProvider {
-  /** Its business id (Y-tunnus). */
+  /** Its id in `/config.json`: business id (Y-tunnus) or OID. */
   readonly id: string;
   readonly name: LocalizedText;
   readonly brand: BrandConfig | undefined;
@@ -19,7 +19,7 @@ export interface BrandedProvider {
 
 /** A brand the portal may wear: checked, with its name filled in. */
 export interface WornBrand {
-  /** The education provider's business id. */
+  /** The education provider's id in `/config.json` (business id or OID). */
   readonly providerId: string;
   readonly name: LocalizedText;
   /** A path on the portal, an https URL or an SVG data URL. */
