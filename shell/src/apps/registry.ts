@@ -2,7 +2,9 @@
  * The app registry: a JSON array of app manifests that the operator publishes (its address comes
  * from `/config.json`, never from the build). Every manifest is checked with the SDK's
  * `validateRegistry`; an invalid one is skipped — logged once for the operator and listed on the
- * diagnostics page — and every valid one runs.
+ * diagnostics page — and every valid one runs. A national registry holds hundreds of apps of which a
+ * person uses a few dozen where they act: `readRegistryPart` checks those first, so their apps
+ * start without waiting for the check of all the others (see `portal/registry-loader.ts`).
  */
 import type { AppManifest } from '@digione/sdk';
 import { CONTRACT_VERSION } from '@digione/sdk/host';
@@ -30,6 +32,11 @@ export interface SkippedApp {
 export interface RegistryContents {
   readonly apps: readonly AppManifest[];
   readonly skipped: readonly SkippedApp[];
+  /**
+   * Only some entries are checked yet (`readRegistryPart`): `apps` are theirs, `skipped` is empty,
+   * and the whole registry's contents follow.
+   */
+  readonly partial?: true;
 }
 
 /**
@@ -112,12 +119,7 @@ export function readRegistry(
   });
   for (const app of result.apps) {
     const index = firstIndex.get(app.id) ?? -1;
-    const clashes = app.routes.flatMap((route, r) =>
-      RESERVED_PATHS.filter((reserved) => routesCollide(route, reserved)).map((reserved) => ({
-        path: `routes[${r}]`,
-        message: `Change the route ${JSON.stringify(route)}: it overlaps the portal's own page ${JSON.stringify(reserved)}.`,
-      })),
-    );
+    const clashes = reservedClashes(app);
     if (clashes.length === 0) {
       apps.push(app);
       continue;
@@ -130,6 +132,31 @@ export function readRegistry(
     .map(([index, entry]) => ({ ...entry, index }));
   for (const entry of skipped) log(describeSkipped(entry));
   return { apps, skipped };
+}
+
+/**
+ * Checks only the entries `wanted` picks, as `readRegistry` checks the whole registry (each one,
+ * then across them: ids, audiences, routes), without logging: what the person needs now, before
+ * the whole registry is read. Throws `RegistryError` when the input is not a registry at all.
+ */
+export function readRegistryPart(
+  input: unknown,
+  wanted: (entry: unknown) => boolean,
+  checks: RegistryChecks = {},
+): RegistryContents {
+  if (!Array.isArray(input)) return readRegistry(input, () => undefined, checks);
+  const { apps } = readRegistry(input.filter(wanted), () => undefined, checks);
+  return { apps, skipped: [], partial: true };
+}
+
+/** The routes of `app` that overlap the portal's own pages, as skipped fields. */
+function reservedClashes(app: AppManifest): SkippedField[] {
+  return app.routes.flatMap((route, r) =>
+    RESERVED_PATHS.filter((reserved) => routesCollide(route, reserved)).map((reserved) => ({
+      path: `routes[${r}]`,
+      message: `Change the route ${JSON.stringify(route)}: it overlaps the portal's own page ${JSON.stringify(reserved)}.`,
+    })),
+  );
 }
 
 /** The operator's console line for a skipped entry: the app, then every field with what to fix. */
@@ -166,6 +193,17 @@ export async function loadRegistry(
   url: string,
   options: LoadRegistryOptions = {},
 ): Promise<RegistryContents> {
+  return readRegistry(await fetchRegistry(url, options), options.log, options);
+}
+
+/**
+ * Fetches the registry as `loadRegistry` does and parses it, unchecked. Rejects with
+ * `RegistryError` as `loadRegistry` does, but never for its contents.
+ */
+export async function fetchRegistry(
+  url: string,
+  options: Omit<LoadRegistryOptions, 'log'> = {},
+): Promise<unknown> {
   const fetchImpl = options.fetch ?? fetch;
   const address = new URL(url, options.base ?? location.href).href;
   let text: string;
@@ -198,15 +236,13 @@ export async function loadRegistry(
       cause: error,
     });
   }
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new RegistryError('invalid', `The app registry ${address} is not valid JSON.`, {
       cause: error,
     });
   }
-  return readRegistry(body, options.log, options);
 }
 
 function fieldOf(error: ManifestError): SkippedField {

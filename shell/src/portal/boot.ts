@@ -42,7 +42,7 @@ import { createPortalHost } from './host.js';
 import { browserEnvironment, productionChecks } from './environment.js';
 import { renderFrame } from './render.js';
 import { sendFeedback } from './send-feedback.js';
-import { RegistryLoader } from './registry-loader.js';
+import { RegistryLoader, spareMoment } from './registry-loader.js';
 import type { D1Shell } from './shell-element.js';
 
 /** The running portal, for the page and for tests that start one. */
@@ -177,6 +177,7 @@ export async function bootPortal(
     base: win.location.href,
     production: productionChecks(win),
     portalOrigin: win.location.origin,
+    spare: () => spareMoment(win),
   });
   // Each education provider's own file, fetched when a person first acts in one of its schools.
   const providers = new ProviderLoader(store, {

@@ -116,7 +116,7 @@ export function enabledFor(
 const enabledCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 /** `enabledAt`, computed once per provider's settings and school. */
-function enabledSet(
+export function enabledSet(
   provider: Parameters<typeof enabledAt>[0],
   school: string,
 ): ReadonlySet<string> {
