@@ -21,9 +21,10 @@ export class ShellRetryEvent extends Event {
 }
 
 /**
- * What the portal shows while a person is not signed in: signing in, signed out (here, in another
- * tab, or the session ran out), or sign-in failed — each says what happened and what to do, in the
- * person's language. Never a blank page.
+ * What the portal shows when a person is not signed in and sign-in is not under way: signed out
+ * (here, in another tab, or the session ran out), or sign-in failed — each says what happened and
+ * what to do, in the person's language. (While signing in, the frame itself says so: see
+ * `d1-shell`.) Defined by the boot module, which is what sets these states.
  *
  * @tagname d1-shell-auth-screen
  * @fires d1-shell-sign-in - Sign in (again); `returnTo` is where to come back to.
@@ -55,11 +56,6 @@ export class D1ShellAuthScreen extends LitElement {
       margin: 0;
       color: var(--d1-color-text);
     }
-    .busy {
-      display: flex;
-      align-items: center;
-      gap: var(--d1-space-3);
-    }
   `;
 
   /** The sign-in state to explain. */
@@ -73,18 +69,15 @@ export class D1ShellAuthScreen extends LitElement {
   override render(): TemplateResult | typeof nothing {
     const state = this.state;
     switch (state.status) {
+      // While sign-in is under way (and once done), the portal's frame says so itself.
       case 'starting':
       case 'redirecting':
-        return html`<div class="busy" role="status">
-          <d1-spinner></d1-spinner>
-          <span>${msg('Kirjaudutaan DigiOneen…')}</span>
-        </div>`;
+      case 'signed-in':
+        return nothing;
       case 'signed-out':
         return this.#signedOut(state.reason);
       case 'error':
         return this.#failed(state.error);
-      case 'signed-in':
-        return nothing;
     }
   }
 

@@ -6,7 +6,6 @@
  * `main.ts` loads the rest of the shell after it (`boot.ts`).
  */
 import { localization, type Locale } from '@digione/components/localization';
-import { D1ShellAuthScreen } from '../auth/auth-screen.js';
 import { applyLocale, initialLocale, savedLocale } from '../locale/locale.js';
 import { addShellTranslations } from '../localization/translations.js';
 import { deviceTheme, readDeviceTheme } from '../theme/device.js';
@@ -37,9 +36,6 @@ export function storage(get: () => Storage): Storage | undefined {
 export async function paintFrame(doc: Document = document): Promise<PaintedFrame> {
   const registry = doc.defaultView?.customElements ?? customElements;
   if (!registry.get('d1-shell')) registry.define('d1-shell', D1Shell);
-  if (!registry.get('d1-shell-auth-screen')) {
-    registry.define('d1-shell-auth-screen', D1ShellAuthScreen);
-  }
   addShellTranslations();
   const win = doc.defaultView ?? window;
   const local = storage(() => win.localStorage);

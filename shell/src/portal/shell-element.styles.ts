@@ -88,6 +88,10 @@ export const shellStyles = css`
     align-items: center;
     gap: var(--d1-space-3);
   }
+  .signing-in {
+    justify-content: center;
+    min-block-size: 60vh;
+  }
   footer {
     padding: var(--d1-space-4);
     background: var(--d1-color-surface);

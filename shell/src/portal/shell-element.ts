@@ -165,7 +165,9 @@ export class D1Shell extends LitElement {
           ${
             signedIn
               ? this.#page(signedIn)
-              : html`<d1-shell-auth-screen .state=${auth}></d1-shell-auth-screen>`
+              : auth.status === 'starting' || auth.status === 'redirecting'
+                ? this.#signingIn()
+                : html`<d1-shell-auth-screen .state=${auth}></d1-shell-auth-screen>`
           }
         </main>
       </div>
@@ -179,6 +181,17 @@ export class D1Shell extends LitElement {
       <d1-toast-stack></d1-toast-stack>
       <d1-shell-confirm></d1-shell-confirm>
     `;
+  }
+
+  /**
+   * "Signing in to DigiOne…", the first paint's main area. The other sign-in states (signed out,
+   * sign-in failed) come from the sign-in code, after the boot module has defined the screen that
+   * explains them (`d1-shell-auth-screen`): the first paint does not wait for its code.
+   */
+  #signingIn(): TemplateResult {
+    return html`<div class="busy signing-in" role="status">
+      <d1-spinner></d1-spinner><span>${msg('Kirjaudutaan DigiOneen…')}</span>
+    </div>`;
   }
 
   #brand(): TemplateResult {
