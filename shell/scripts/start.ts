@@ -5,7 +5,12 @@
  * Ctrl-C stops everything.
  */
 import { join } from 'node:path';
-import { sandboxClient, startIdentityProvider } from '@digione/dev-idp';
+import {
+  claimShapeFromEnvironment,
+  PROVIDER_OIDS,
+  sandboxClient,
+  startIdentityProvider,
+} from '@digione/dev-idp';
 import { startPortalServer } from './portal-server.js';
 import { exampleAudiences, startExampleApps } from './example-apps.js';
 import { CSP_REPORTS_PATH } from './csp-reports.js';
@@ -34,6 +39,15 @@ const API_AUDIENCES = (
   .split(',')
   .map((audience) => audience.trim())
   .filter(Boolean);
+
+/**
+ * How the configuration names the test schools' education providers: by business id, as DigiOne's
+ * own claims do, or by Organisation Service OID when the provider speaks MPASSid's own claims
+ * (`DIGIONE_IDP_CLAIMS=mpassid`), as a municipality connecting MPASSid directly names them.
+ */
+const claims = claimShapeFromEnvironment();
+const providerKey = (businessId: string): string =>
+  claims === 'mpassid' ? (PROVIDER_OIDS[businessId] ?? businessId) : businessId;
 
 const idp = await startIdentityProvider({
   host: HOST,
@@ -90,7 +104,7 @@ const portal = await startPortalServer({
     // absences app only at Lumikorven koulu; Espoo has neither messages nor assessment. So the
     // guardian sees messages for Aino (Vantaa) and not for Eetu (Espoo).
     providers: {
-      '0124610-9': {
+      [providerKey('0124610-9')]: {
         name: { fi: 'Vantaan kaupunki', sv: 'Vanda stad', en: 'City of Vantaa' },
         // Each municipality's brand: its logo and accent colours (a configuration, not a release).
         brand: EXAMPLE_BRANDS['0124610-9'],
@@ -102,7 +116,7 @@ const portal = await startPortalServer({
           { id: 'absences', schools: ['09231'] },
         ],
       },
-      '0101263-6': {
+      [providerKey('0101263-6')]: {
         name: { fi: 'Espoon kaupunki', sv: 'Esbo stad', en: 'City of Espoo' },
         brand: EXAMPLE_BRANDS['0101263-6'],
         apps: ['timetable', 'lunch', 'absences'],

@@ -261,8 +261,14 @@ describe('the runtime configuration (/config.json)', () => {
       expect(parseRuntimeConfig(withProviders({ [oid]: espoo })).providers).to.deep.equal({
         [oid]: espoo,
       });
-      expect(failure(withProviders({ '1.2.246.562.99.1': espoo })).path).to.equal(
-        '$.providers["1.2.246.562.99.1"]',
+      // MPASSid's test organisations are in a node class of their own.
+      const test = '1.2.246.562.99.00000000092';
+      expect(parseRuntimeConfig(withProviders({ [test]: espoo })).providers).to.deep.equal({
+        [test]: espoo,
+      });
+      // Other node classes (people, for one) are not education providers.
+      expect(failure(withProviders({ '1.2.246.562.24.1': espoo })).path).to.equal(
+        '$.providers["1.2.246.562.24.1"]',
       );
     });
 

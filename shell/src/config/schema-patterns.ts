@@ -16,7 +16,7 @@ export const PATTERNS = {
   location: `^(${PATH}|${HTTP_URL})$`,
   path: `^${PATH}$`,
   resource: '^[A-Za-z][A-Za-z0-9+.-]*:[^\\s#]+$',
-  providerId: '^([0-9]{7}-[0-9]|1\\.2\\.246\\.562\\.10\\.[0-9]+)$',
+  providerId: '^([0-9]{7}-[0-9]|1\\.2\\.246\\.562\\.(10|99)\\.[0-9]+)$',
   appId: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$',
   schoolCode: '^[0-9]{5}$',
   logo: `^(${PATH}|https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|data:image/svg\\+xml[;,][^\\s]*)$`,

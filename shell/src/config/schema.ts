@@ -193,7 +193,7 @@ export const CONFIG_SCHEMA = {
     },
     providers: {
       description:
-        "The education providers by business id (Y-tunnus) or, where people sign in with MPASSid's own claims, by the Organisation Service OID MPASSid names them with (1.2.246.562.10.…): each one's settings, or the URL of its own file (fetched only when a person acts in one of its schools). Absent: every registered app is available everywhere.",
+        "The education providers by business id (Y-tunnus) or, where people sign in with MPASSid's own claims, by the Organisation Service OID MPASSid names them with (1.2.246.562.10.…, or 1.2.246.562.99.… for a test organisation): each one's settings, or the URL of its own file (fetched only when a person acts in one of its schools). Absent: every registered app is available everywhere.",
       type: 'object',
       maxProperties: 1000,
       propertyNames: { $ref: '#/$defs/providerId' },
@@ -242,7 +242,7 @@ export const CONFIG_SCHEMA = {
     milliseconds: { type: 'integer', minimum: 1, maximum: MAX_TIMEOUT_MS },
     providerId: {
       description:
-        'An education provider: its business id (Y-tunnus), e.g. "0124610-9", or its Organisation Service OID, e.g. "1.2.246.562.10.90008375488".',
+        'An education provider: its business id (Y-tunnus), e.g. "0124610-9", or its Organisation Service OID, e.g. "1.2.246.562.10.90008375488" (1.2.246.562.99.… for a test organisation).',
       type: 'string',
       pattern: PATTERNS.providerId,
     },
