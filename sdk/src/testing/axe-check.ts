@@ -11,6 +11,9 @@ let axeLoading: Promise<Axe> | undefined;
 
 /** axe-core, loaded once (its browser build registers `window.axe`; bundlers give a default). */
 function loadAxe(): Promise<Axe> {
+  // The page may have it already: the digioneTestRunner() preset loads it before the tests start.
+  const preloaded = (window as { axe?: Axe }).axe;
+  if (!axeLoading && typeof preloaded?.run === 'function') axeLoading = Promise.resolve(preloaded);
   axeLoading ??= import('axe-core').then((module: unknown) => {
     const fromWindow = (window as { axe?: Axe }).axe;
     const fromModule = (module as { default?: Axe }).default;
@@ -21,6 +24,11 @@ function loadAxe(): Promise<Axe> {
     return axe;
   });
   return axeLoading;
+}
+
+/** Starts loading axe-core, so that the accessibility check does not wait for it. */
+export function preloadAxe(): void {
+  loadAxe().catch(() => undefined);
 }
 
 /**

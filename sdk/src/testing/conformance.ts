@@ -1,324 +1,359 @@
 import type { Locale } from '../context/types.js';
-import { checkAccessibility } from './axe-check.js';
+import { checkAccessibility, preloadAxe } from './axe-check.js';
+import {
+  Budget,
+  CONFORMANCE_CHECKS,
+  timeLimitsOf,
+  withinLimit,
+  type ConformanceCheckId,
+  type ConformanceTimeLimits,
+} from './checks.js';
 import { ListenerProbe } from './listener-probe.js';
 import { checkMountError, type MountErrorProbe } from './mount-error-probe.js';
 import {
   createTestShell,
   deepText,
+  type MountManifest,
   type MountOptions,
-  type MountedApp,
   type TestLifecycles,
-  type TestShell,
 } from './mount.js';
+import { errorText, quote, settle, waitFor } from './page-inspection.js';
 import {
-  describeNode,
-  errorText,
-  hasContent,
-  leftovers,
-  mountedReactRoots,
-  plural,
-  quote,
-  settle,
-  waitFor,
-} from './page-inspection.js';
+  DEFAULT_REPORT_FILE,
+  SDK_CONTRACT_VERSION,
+  readSdkVersion,
+  writeReport,
+  type ConformanceCheck,
+  type ConformanceReport,
+} from './report.js';
+import { judgeUnmount, listenersMessage, unmountAndInspect } from './unmount-inspection.js';
 
 export type { MountErrorProbe } from './mount-error-probe.js';
 
-/** The checks of `checkConformance`, in the order its report lists them. */
-export const CONFORMANCE_CHECKS = [
-  'mount',
-  'no-dom-left',
-  'no-listeners-left',
-  'no-subscriptions-left',
-  'remount',
-  'locale-switch',
-  'accessibility',
-  'mount-error-reported',
-  'mount-time',
-] as const;
-
-/** One of the checks of `checkConformance`. */
-export type ConformanceCheckId = (typeof CONFORMANCE_CHECKS)[number];
-
-export interface ConformanceCheck {
-  readonly id: ConformanceCheckId;
-  /** True when the check passed or was skipped. */
-  readonly ok: boolean;
-  /** Set when the check could not run (the message says why). */
-  readonly skipped?: true;
-  /** What was found and, when it failed, what to do about it. */
-  readonly message: string;
-}
-
-export interface ConformanceReport {
-  /** True when no check failed. */
-  readonly ok: boolean;
-  readonly checks: readonly ConformanceCheck[];
-  /** Milliseconds the first mount took (NaN when it failed). */
-  readonly mountMs: number;
-}
+/** A check that can be turned off: every one but `mount`, on which all others depend. */
+export type SkippableCheckId = Exclude<ConformanceCheckId, 'mount'>;
 
 export interface ConformanceOptions extends MountOptions {
+  /** The app's manifest; its `version` and `contract` go into the report. */
+  readonly manifest?: MountManifest & { readonly version?: string; readonly contract?: string };
   /** A string the app shows in each language; the check switches locale and waits for it. */
   readonly expectText: Readonly<Record<Locale, string>>;
-  /** How long to wait for the text of a locale after switching (default 2000 ms). */
+  /** How long each step may take; the defaults keep the whole check under 2000 ms. */
+  readonly timeLimits?: Partial<ConformanceTimeLimits>;
+  /** The same as `timeLimits.locale` (the name of earlier versions). */
   readonly localeTimeout?: number;
   /** Fails the mount-time check when the first mount takes longer (default: only reported). */
   readonly maxMountMs?: number;
-  /** Runs the mount-error check; without it that check is skipped. */
+  /**
+   * The state under which your app fails to mount. Without it, the kit makes every value of the
+   * app's context throw when read, and checks that the error reaches the shell.
+   */
   readonly mountErrorProbe?: MountErrorProbe;
   /** axe rules to turn off (ids), each with a reason in your own tests. */
   readonly disableAxeRules?: readonly string[];
+  /**
+   * Checks to turn off, each with the reason, which the report prints:
+   * `{ 'mount-time': 'measured in our own performance test' }`. Every check runs by default.
+   */
+  readonly skip?: Readonly<Partial<Record<SkippableCheckId, string>>>;
+  /**
+   * The file, in your project's folder, that the `digioneTestRunner()` preset of
+   * `@digione/sdk/test-runner` writes the report to (default "conformance-report.json"); `false`
+   * writes none. Under another runner, nothing is written unless a file is named (then: an error).
+   */
+  readonly reportFile?: string | false;
 }
 
 const LOCALE_ORDER: readonly Locale[] = ['fi', 'sv', 'en'];
 
-/** The checks that run, or are skipped, whether or not the app mounted. */
-const WITHOUT_MOUNT: ReadonlySet<ConformanceCheckId> = new Set([
-  'mount',
-  'mount-error-reported',
-  'mount-time',
-]);
+function checkSkips(skip: ConformanceOptions['skip']): Map<ConformanceCheckId, string> {
+  const skips = new Map<ConformanceCheckId, string>();
+  for (const [id, reason] of Object.entries(skip ?? {})) {
+    if (!(CONFORMANCE_CHECKS as readonly string[]).includes(id) || id === 'mount') {
+      throw new TypeError(
+        `checkConformance: skip.${id} is not a check that can be turned off; those are ${CONFORMANCE_CHECKS.filter((c) => c !== 'mount').join(', ')}.`,
+      );
+    }
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw new TypeError(
+        `checkConformance: skip["${id}"] must be the reason the check is turned off (a non-empty string); got ${JSON.stringify(reason)}.`,
+      );
+    }
+    skips.set(id as ConformanceCheckId, reason.trim());
+  }
+  return skips;
+}
 
 /**
  * Checks an app against the DigiOne contract in a test shell: it mounts and unmounts cleanly (no
  * DOM, mounted React root, window/document listeners or context subscriptions left), mounts again,
  * follows the locale (fi, sv, en), has no axe violations (WCAG 2.1 A/AA), reports an error thrown
- * in mount, and how long mounting takes. Never throws for a failing app: read the report, or pass it to
- * `expectConformance`.
+ * in mount, and how long mounting takes (`CONFORMANCE_CHECK_DESCRIPTIONS`). Every step has a time
+ * limit, and the whole check ends within `timeLimits.total` (15 s by default, under the test
+ * timeout of the `digioneTestRunner()` preset), so a failing app is explained by the kit. Never throws for a failing app:
+ * read the report, or pass it to `expectConformance`. Under the `digioneTestRunner()` preset the
+ * report is written to `conformance-report.json`.
  *
- *   expectConformance(await checkConformance(app, {
- *     expectText: { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' },
- *   }));
+ *   it('meets the DigiOne contract', async () =>
+ *     expectConformance(await checkConformance(app, {
+ *       expectText: { fi: 'Lukujärjestys', sv: 'Schema', en: 'Timetable' },
+ *     })));
  */
 export async function checkConformance(
   lifecycles: TestLifecycles,
   options: ConformanceOptions,
 ): Promise<ConformanceReport> {
-  const checks: ConformanceCheck[] = [];
-  const pass = (id: ConformanceCheckId, message: string): void => {
-    checks.push({ id, ok: true, message });
+  const budget = new Budget(timeLimitsOf(options.timeLimits, options.localeTimeout));
+  const skips = checkSkips(options.skip);
+  preloadAxe();
+  const version = readSdkVersion();
+  const checks = new Map<ConformanceCheckId, ConformanceCheck>();
+  const record = (id: ConformanceCheckId, ok: boolean, message: string, since: number): void => {
+    if (checks.has(id)) return;
+    const skipped = skips.get(id);
+    checks.set(
+      id,
+      skipped === undefined
+        ? { id, ok, message, durationMs: performance.now() - since }
+        : { id, ok: true, skipped, message: `Turned off: ${skipped}`, durationMs: 0 },
+    );
   };
-  const fail = (id: ConformanceCheckId, message: string): void => {
-    checks.push({ id, ok: false, message });
+  const notRun = (id: ConformanceCheckId, why: string): void => {
+    if (checks.has(id)) return;
+    const skipped = skips.get(id);
+    checks.set(id, {
+      id,
+      ok: true,
+      skipped: skipped ?? why,
+      message: skipped === undefined ? `Not run: ${why}` : `Turned off: ${skipped}`,
+      durationMs: 0,
+    });
   };
-  const skip = (id: ConformanceCheckId, message: string): void => {
-    checks.push({ id, ok: true, skipped: true, message });
-  };
-  const { expectText, localeTimeout = 2000 } = options;
+  const { expectText } = options;
   const initialLocale = options.locale ?? 'fi';
   const probe = new ListenerProbe();
-  const shell: TestShell = createTestShell(options);
+  const shell = createTestShell(options);
   const bodyBefore = new Set(document.body.children);
+  const shows = (text: string) => () => deepText(shell.container).includes(text);
+  /** Waits for `text` within the locale limit: whether it showed, and if not, why it stopped. */
+  const waitForText = async (text: string): Promise<string | undefined> => {
+    const { ms, byTotal } = budget.limit('locale');
+    if (await waitFor(shows(text), ms)) return undefined;
+    return byTotal ? `before ${budget.explain('locale', true)}` : `within ${ms} ms`;
+  };
   let mountMs = Number.NaN;
-
-  /** Unmounts and lists what the app left: nodes, and subscriptions to its context. */
-  async function unmountAndInspect(app: MountedApp): Promise<{
-    dom: string[];
-    reactRoots: string[];
-    subscriptions: string[];
-    unmountError?: unknown;
-  }> {
-    const rendered = [shell.container, ...shell.container.querySelectorAll('*')];
-    let unmountError: unknown;
-    try {
-      await app.unmount();
-    } catch (error) {
-      unmountError = error;
-    }
-    // Those still live when the app's unmount finished, before the shell ended its context.
-    const live = app.liveSubscriptions();
-    const dom = leftovers(shell.container).map(describeNode);
-    for (const el of document.body.children) {
-      if (!bodyBefore.has(el) && el !== shell.container) dom.push(`${describeNode(el)} in <body>`);
-    }
-    const reactRoots = mountedReactRoots(rendered).map(describeNode);
-    const subscriptions = Object.entries(live).map(([what, n]) => `${what} (${n})`);
-    return unmountError === undefined
-      ? { dom, reactRoots, subscriptions }
-      : { dom, reactRoots, subscriptions, unmountError };
-  }
 
   probe.start();
   try {
     // Cycle 1: mount, follow the locale, axe, unmount.
     probe.phase = 'first';
-    let app: MountedApp | undefined;
-    const started = performance.now();
-    try {
-      app = await shell.mount(lifecycles);
+    let started = performance.now();
+    const first = await withinLimit(() => shell.mount(lifecycles), budget.limit('mount').ms);
+    if (first.done) {
       mountMs = performance.now() - started;
-      pass('mount', 'The app mounted.');
-    } catch (error) {
-      fail(
+      record('mount', true, 'The app mounted.', started);
+    } else {
+      record(
         'mount',
-        `Mounting the app failed: ${errorText(error)}. Make mount succeed with a signed-in teacher in locale "${initialLocale}" (pass the state your app needs in the options).`,
+        false,
+        first.timedOut
+          ? `Mounting the app did not finish: ${budget.explain('mount', budget.limit('mount').byTotal)}. Resolve mount once the app is on screen; load what is slow after it.`
+          : `Mounting the app failed: ${errorText(first.error)}. Make mount succeed with a signed-in person in locale "${initialLocale}" (pass the state your app needs in the options).`,
+        started,
       );
     }
 
-    if (!app) {
-      for (const id of CONFORMANCE_CHECKS) {
-        if (!WITHOUT_MOUNT.has(id)) skip(id, 'Not run: the app did not mount.');
-      }
-    } else {
+    if (first.done) {
+      const app = first.value;
       // Locale switching.
-      const localeProblems: string[] = [];
-      const order = [...LOCALE_ORDER.filter((l) => l !== initialLocale), initialLocale] as Locale[];
-      const showsInitialText = (): boolean =>
-        deepText(shell.container).includes(expectText[initialLocale]);
-      const firstRendered = await waitFor(showsInitialText, localeTimeout);
-      if (!firstRendered) {
-        localeProblems.push(
-          `in "${initialLocale}" (the locale it was mounted in) it did not show ${quote(expectText[initialLocale])}; it shows ${quote(deepText(shell.container))}`,
+      started = performance.now();
+      const problems: string[] = [];
+      const order = [...LOCALE_ORDER.filter((l) => l !== initialLocale), initialLocale];
+      const firstMiss = await waitForText(expectText[initialLocale]);
+      const firstRendered = firstMiss === undefined;
+      if (firstMiss !== undefined) {
+        problems.push(
+          `in "${initialLocale}" (the locale it was mounted in) it did not show ${quote(expectText[initialLocale])} ${firstMiss}; it shows ${quote(deepText(shell.container))}`,
         );
       }
       for (const locale of order) {
-        if (localeProblems.length) break;
+        if (problems.length || skips.has('locale-switch')) break;
         shell.host.setLocale(locale);
-        const text = expectText[locale];
-        if (!(await waitFor(() => deepText(shell.container).includes(text), localeTimeout))) {
-          localeProblems.push(
-            `after switching to "${locale}" it did not show ${quote(text)} within ${localeTimeout} ms; it shows ${quote(deepText(shell.container))}`,
+        const miss = await waitForText(expectText[locale]);
+        if (miss !== undefined) {
+          problems.push(
+            `after switching to "${locale}" it did not show ${quote(expectText[locale])} ${miss}; it shows ${quote(deepText(shell.container))}`,
           );
         }
       }
       if (shell.host.state.locale.value !== initialLocale) shell.host.setLocale(initialLocale);
-      if (localeProblems.length) {
-        fail(
-          'locale-switch',
-          `The app does not follow the shell's language: ${localeProblems.join('; ')}. Read context.locale and re-render when it changes (ContextController does this for Lit elements; connectAppLocalization switches @lit/localize strings).`,
-        );
-      } else {
-        pass('locale-switch', `The app re-rendered in ${LOCALE_ORDER.join(', ')}.`);
-      }
+      record(
+        'locale-switch',
+        !problems.length,
+        problems.length
+          ? `The app does not follow the shell's language: ${problems.join('; ')}. Read context.locale and re-render when it changes (ContextController does this for Lit elements; connectAppLocalization switches @lit/localize strings; useContextValue(context.locale) in React).`
+          : `The app re-rendered in ${LOCALE_ORDER.join(', ')}.`,
+        started,
+      );
 
       // Accessibility.
-      await waitFor(showsInitialText, localeTimeout);
-      const axe = await checkAccessibility(shell.container, options.disableAxeRules);
-      (axe.ok ? pass : fail)('accessibility', axe.message);
+      if (!skips.has('accessibility')) {
+        await waitFor(shows(expectText[initialLocale]), budget.limit('locale').ms);
+        started = performance.now();
+        const { ms, byTotal } = budget.limit('accessibility');
+        const axe = await withinLimit(
+          () => checkAccessibility(shell.container, options.disableAxeRules),
+          ms,
+        );
+        const result = axe.done
+          ? axe.value
+          : {
+              ok: false,
+              message: `axe did not finish: ${budget.explain('accessibility', byTotal)}.`,
+            };
+        record('accessibility', result.ok, result.message, started);
+      }
 
       // Unmount: DOM and subscriptions.
-      const first = await unmountAndInspect(app);
-      if (first.unmountError !== undefined) {
-        fail(
-          'no-dom-left',
-          `Unmounting the app failed: ${errorText(first.unmountError)}. unmount must tear down without throwing.`,
-        );
-      } else if (first.dom.length || first.reactRoots.length) {
-        const problems: string[] = [];
-        if (first.dom.length) {
-          problems.push(
-            `After unmount the app left ${plural(first.dom.length, 'node', 'nodes')} in the page: ${first.dom.join(', ')}. Remove everything mount added (defineMicroApp does this for you).`,
-          );
-        }
-        if (first.reactRoots.length) {
-          problems.push(
-            `After unmount a React root was still mounted on ${first.reactRoots.join(', ')}. Call root.unmount() in your unmount: otherwise React keeps the app's components, and their effects (listeners, timers, subscriptions), running after the shell removed them.`,
-          );
-        }
-        fail('no-dom-left', problems.join(' '));
-      } else {
-        pass('no-dom-left', 'Unmount left no DOM behind.');
-      }
-      if (first.subscriptions.length) {
-        fail(
-          'no-subscriptions-left',
-          `After unmount the app was still subscribed to ${first.subscriptions.join(', ')}. Unsubscribe in unmount (defineMicroApp and ContextController do it for you).`,
-        );
+      started = performance.now();
+      const firstLeft = await unmountAndInspect(app, shell, bodyBefore, budget);
+      const dom = judgeUnmount(firstLeft, 'no-dom-left');
+      record('no-dom-left', dom.ok, dom.message, started);
+      if (firstLeft.subscriptions.length) {
+        const subs = judgeUnmount(firstLeft, 'no-subscriptions-left');
+        record('no-subscriptions-left', false, subs.message, started);
       }
       for (const node of [...shell.container.childNodes]) node.remove();
 
       // Cycle 2: mount again; listeners are judged on this cycle, since the first may set up
       // page-wide state once (as the page's localization does).
-      probe.phase = 'second';
-      let second: MountedApp | undefined;
-      try {
-        second = await shell.mount(lifecycles);
-        // Frameworks that render after mount resolves (React) get the time to render, and to run
-        // their effects, before the unmount that the listener check judges.
-        const rendered = firstRendered
-          ? await waitFor(showsInitialText, localeTimeout)
-          : hasContent(shell.container);
-        if (rendered) {
-          await settle();
-          pass('remount', 'The app mounted and rendered again after an unmount.');
-        } else if (firstRendered) {
-          fail(
-            'remount',
-            `The second mount did not show ${quote(expectText[initialLocale])} within ${localeTimeout} ms, as the first did; it shows ${quote(deepText(shell.container))}. The shell mounts an app again each time the person comes back to it: mount must render from scratch every time.`,
-          );
-        } else {
-          fail(
-            'remount',
-            'The second mount rendered nothing. The shell mounts an app again each time the person comes back to it: mount must render from scratch every time.',
-          );
-        }
-      } catch (error) {
-        fail(
-          'remount',
-          `Mounting the app a second time failed: ${errorText(error)}. The shell mounts an app again each time the person comes back to it: keep no state between mounts that stops this.`,
-        );
-      }
-      const listenerPhase = second ? 'second' : 'first';
-      if (second) {
-        const again = await unmountAndInspect(second);
-        if (!first.subscriptions.length && again.subscriptions.length) {
-          fail(
-            'no-subscriptions-left',
-            `After the second unmount the app was still subscribed to ${again.subscriptions.join(', ')}. Unsubscribe in unmount (defineMicroApp and ContextController do it for you).`,
-          );
-        }
-      }
-      if (!checks.some((c) => c.id === 'no-subscriptions-left')) {
-        pass('no-subscriptions-left', 'Unmount ended every subscription to the context.');
-      }
-      const left = probe.left(listenerPhase);
-      if (left.length) {
-        const counts = new Map<string, number>();
-        for (const l of left) counts.set(l, (counts.get(l) ?? 0) + 1);
-        const list = [...counts].map(([what, n]) => (n > 1 ? `${what} ×${n}` : what));
-        fail(
-          'no-listeners-left',
-          `After unmount the app left ${plural(left.length, 'event listener', 'event listeners')} on ${list.join(', ')}. Remove in unmount every listener mount added to window or document (removeEventListener, or an AbortController); a framework app also ends its render root (React: root.unmount()), so its effects clean up.`,
-        );
+      let listenerPhase = 'first';
+      if (skips.has('remount')) {
+        notRun('remount', '');
       } else {
-        pass(
-          'no-listeners-left',
-          'Unmount removed every listener it added to window and document.',
-        );
+        probe.phase = 'second';
+        started = performance.now();
+        const { ms, byTotal } = budget.limit('mount');
+        const second = await withinLimit(() => shell.mount(lifecycles), ms);
+        if (second.done) {
+          listenerPhase = 'second';
+          // Frameworks that render after mount resolves (React) get the time to render, and to
+          // run their effects, before the unmount that the listener check judges.
+          const miss = firstRendered
+            ? await waitForText(expectText[initialLocale])
+            : shell.container.childNodes.length
+              ? undefined
+              : 'at all';
+          if (miss === undefined) {
+            await settle();
+            record(
+              'remount',
+              true,
+              'The app mounted and rendered again after an unmount.',
+              started,
+            );
+          } else {
+            record(
+              'remount',
+              false,
+              `The second mount did not show ${firstRendered ? quote(expectText[initialLocale]) : 'anything'} ${miss}, as the first did; it shows ${quote(deepText(shell.container))}. The shell mounts an app again each time the person comes back to it: mount must render from scratch every time.`,
+              started,
+            );
+          }
+          const again = await unmountAndInspect(second.value, shell, bodyBefore, budget);
+          if (again.subscriptions.length) {
+            const subs = judgeUnmount(again, 'no-subscriptions-left');
+            record(
+              'no-subscriptions-left',
+              false,
+              subs.message.replace('After unmount', 'After the second unmount'),
+              started,
+            );
+          }
+        } else {
+          record(
+            'remount',
+            false,
+            second.timedOut
+              ? `Mounting the app a second time did not finish: ${budget.explain('mount', byTotal)}. The shell mounts an app again each time the person comes back to it.`
+              : `Mounting the app a second time failed: ${errorText(second.error)}. The shell mounts an app again each time the person comes back to it: keep no state between mounts that stops this.`,
+            started,
+          );
+        }
       }
+      record(
+        'no-subscriptions-left',
+        true,
+        'Unmount ended every subscription to the context.',
+        started,
+      );
+      const left = probe.left(listenerPhase);
+      record('no-listeners-left', !left.length, listenersMessage(left), started);
     }
   } finally {
     probe.stop();
-    await shell.dispose().catch(() => undefined);
+    await withinLimit(() => shell.dispose(), budget.limits.unmount);
+  }
+  for (const id of CONFORMANCE_CHECKS) {
+    if (id !== 'mount-error-reported' && id !== 'mount-time') notRun(id, 'the app did not mount.');
   }
 
   // An error thrown in mount reaches the shell.
-  const errorProbe = options.mountErrorProbe;
-  if (!errorProbe) {
-    skip(
-      'mount-error-reported',
-      'Skipped: pass mountErrorProbe (the state under which your app fails to mount) to check that the error reaches the shell.',
+  if (!skips.has('mount-error-reported')) {
+    const started = performance.now();
+    const result = await checkMountError(
+      lifecycles,
+      options,
+      options.mountErrorProbe,
+      budget,
+      !Number.isNaN(mountMs),
     );
-  } else {
-    const result = await checkMountError(lifecycles, options, errorProbe);
-    (result.ok ? pass : fail)('mount-error-reported', result.message);
+    if (result.skipped === undefined) {
+      record('mount-error-reported', result.ok, result.message, started);
+    } else {
+      notRun('mount-error-reported', result.skipped);
+    }
   }
+  notRun('mount-error-reported', '');
 
   // Mount time.
   if (Number.isNaN(mountMs)) {
-    skip('mount-time', 'Not measured: the app did not mount.');
+    notRun('mount-time', 'the app did not mount.');
   } else if (options.maxMountMs !== undefined && mountMs > options.maxMountMs) {
-    fail(
+    record(
       'mount-time',
+      false,
       `The first mount took ${mountMs.toFixed(1)} ms, more than the ${options.maxMountMs} ms allowed. Defer work that is not needed for the first render.`,
+      performance.now(),
     );
   } else {
-    pass('mount-time', `The first mount took ${mountMs.toFixed(1)} ms.`);
+    record('mount-time', true, `The first mount took ${mountMs.toFixed(1)} ms.`, performance.now());
   }
 
-  checks.sort((a, b) => CONFORMANCE_CHECKS.indexOf(a.id) - CONFORMANCE_CHECKS.indexOf(b.id));
-  return { ok: checks.every((c) => c.ok), checks, mountMs };
+  const listed = CONFORMANCE_CHECKS.map((id) => checks.get(id)).filter((c) => c !== undefined);
+  const { manifest } = options;
+  const report: ConformanceReport = {
+    ok: listed.every((c) => c.ok),
+    checks: listed,
+    mountMs,
+    app: {
+      id: options.appId ?? manifest?.id ?? 'test-app',
+      ...(manifest?.version === undefined ? {} : { version: manifest.version }),
+      ...(manifest?.contract === undefined ? {} : { contract: manifest.contract }),
+    },
+    sdk: { version: await version, contractVersion: SDK_CONTRACT_VERSION },
+    userAgent: navigator.userAgent,
+    date: new Date().toISOString(),
+  };
+  if (options.reportFile !== false) {
+    await writeReport(
+      report,
+      options.reportFile ?? DEFAULT_REPORT_FILE,
+      options.reportFile !== undefined,
+      200,
+    );
+  }
+  return report;
 }
 
 /** Thrown by `expectConformance`; carries the report. */

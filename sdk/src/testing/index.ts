@@ -1,7 +1,9 @@
 /**
  * @digione/sdk/testing: the conformance kit. Mount an app in a test with a controllable shell
  * context (`mountApp`), and check it against the DigiOne contract before it goes live
- * (`checkConformance` + `expectConformance`).
+ * (`checkConformance` + `expectConformance`): every check in CONFORMANCE_CHECK_DESCRIPTIONS, each
+ * within its time limit, and a report (`conformanceReportDocument`) that the `digioneTestRunner()`
+ * preset of `@digione/sdk/test-runner` writes to `conformance-report.json`.
  *
  *   import { checkConformance, expectConformance } from '@digione/sdk/testing';
  *   it('meets the DigiOne contract', async () =>
@@ -24,21 +26,19 @@ export type {
   MountedApp,
   AppRecords,
   TestShell,
+  TestAppProps,
   TestLifecycle,
   TestLifecycles,
 } from './mount.js';
 export { fakeApi } from './fake-api.js';
 export type { ApiCall, ApiAnswer, ApiHandler, FakeApi } from './fake-api.js';
+export { checkConformance, expectConformance, ConformanceError } from './conformance.js';
+export type { ConformanceOptions, MountErrorProbe, SkippableCheckId } from './conformance.js';
 export {
-  checkConformance,
-  expectConformance,
-  ConformanceError,
   CONFORMANCE_CHECKS,
-} from './conformance.js';
-export type {
-  ConformanceCheck,
-  ConformanceCheckId,
-  ConformanceOptions,
-  ConformanceReport,
-  MountErrorProbe,
-} from './conformance.js';
+  CONFORMANCE_CHECK_DESCRIPTIONS,
+  DEFAULT_TIME_LIMITS,
+} from './checks.js';
+export type { ConformanceCheckId, ConformanceTimeLimits } from './checks.js';
+export { conformanceReportDocument, CONFORMANCE_REPORT_SCHEMA_ID } from './report.js';
+export type { ConformanceCheck, ConformanceReport, ConformanceReportDocument } from './report.js';

@@ -10,6 +10,8 @@ import {
   type Theme,
   type UserField,
 } from '../context/types.js';
+import * as singleSpa from 'single-spa';
+import type { AppProps, Parcel } from 'single-spa';
 import type { DigiOneAppProps } from '../app/define-micro-app.js';
 import type { AppManifest } from '../manifest/types.js';
 import {
@@ -24,10 +26,21 @@ import { countingContext } from './counting-context.js';
 import { actingAsOf, defaultPersonFor } from './people.js';
 import { recordingServices } from './records.js';
 
-/** One single-spa lifecycle function (or several, run in order, as single-spa allows). */
-export type TestLifecycle = (props: DigiOneAppProps) => Promise<unknown>;
+/**
+ * What the test shell passes an app's lifecycles, as the portal does: DigiOne's props (`name`,
+ * `domElement`, `context`) and what single-spa itself passes every app (`singleSpa`, and
+ * `mountParcel`, whose parcels are unmounted before the app is).
+ */
+export type TestAppProps = DigiOneAppProps & Pick<AppProps, 'singleSpa' | 'mountParcel'>;
 
-/** What the kit mounts: `defineMicroApp(...)`, `defineWidget(...)`, or hand-written lifecycles. */
+/** One single-spa lifecycle function (or several, run in order, as single-spa allows). */
+export type TestLifecycle = (props: TestAppProps) => Promise<unknown>;
+
+/**
+ * What the kit mounts: `defineMicroApp(...)`, `defineWidget(...)`, hand-written lifecycles, or the
+ * module namespace of an app that exports `bootstrap`, `mount` and `unmount` by name, as
+ * single-spa's helpers make them (`import * as app from './index.js'`).
+ */
 export interface TestLifecycles {
   bootstrap?: TestLifecycle | readonly TestLifecycle[];
   mount: TestLifecycle | readonly TestLifecycle[];
@@ -121,7 +134,7 @@ export interface MountedApp {
   /** Change the shell's state: `host.setLocale('sv')`, `host.setUser(...)`. */
   readonly host: ShellHost;
   readonly records: AppRecords;
-  readonly props: DigiOneAppProps;
+  readonly props: TestAppProps;
   /**
    * The app's live subscriptions through its context, by what it subscribed to (e.g.
    * `{ 'context.locale': 1 }`). After unmount: those still live when the app's unmount finished,
@@ -151,7 +164,7 @@ function steps(lifecycle: TestLifecycle | readonly TestLifecycle[] | undefined):
 
 async function run(
   lifecycle: TestLifecycle | readonly TestLifecycle[] | undefined,
-  props: DigiOneAppProps,
+  props: TestAppProps,
 ): Promise<void> {
   for (const step of steps(lifecycle)) await step(props);
 }
@@ -225,10 +238,18 @@ export function createTestShell(options: MountOptions = {}): TestShell {
     if (current) await current.unmount();
     const handle: AppContextHandle = host.contextFor(appId, request);
     const counting = countingContext(handle.context);
-    const props: DigiOneAppProps = {
+    // Parcels the app mounts, unmounted before the app is, as single-spa unmounts an app's own.
+    const parcels: Parcel[] = [];
+    const props: TestAppProps = {
       name: appId,
       domElement: container,
       context: counting.context,
+      singleSpa,
+      mountParcel(config, customProps) {
+        const parcel = singleSpa.mountRootParcel(config, customProps);
+        parcels.push(parcel);
+        return parcel;
+      },
     };
     let mounted = true;
     let leftAtUnmount: Record<string, number> | undefined;
@@ -244,6 +265,12 @@ export function createTestShell(options: MountOptions = {}): TestShell {
         mounted = false;
         if (current === app) current = undefined;
         try {
+          await Promise.all(
+            parcels
+              .splice(0)
+              .filter((parcel) => parcel.getStatus() === 'MOUNTED')
+              .map((parcel) => parcel.unmount()),
+          );
           await run(lifecycles.unmount, props);
         } finally {
           leftAtUnmount = counting.live();
