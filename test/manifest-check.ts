@@ -1,11 +1,13 @@
 /**
  * Fails when a package's committed custom-elements.json differs from what the Custom Elements
- * Manifest analyzer makes of its sources now (run `npm run analyze` and commit the result).
+ * Manifest analyzer makes of its sources now (run `npm run analyze` and commit the result), or the
+ * components' JSX typings differ from what that manifest makes of them.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { JSX_TYPES, jsxTypes } from '../packages/components/scripts/jsx-types.js';
 
 const root = join(import.meta.dirname, '..');
 const packages = readdirSync(join(root, 'packages'))
@@ -51,5 +53,15 @@ for (const dir of packages) {
   } else {
     console.log(`✓ ${name} matches the sources`);
   }
+}
+// The components' JSX typings for React are generated from their manifest: they must match it.
+const jsx = relative(root, JSX_TYPES);
+if (readFileSync(JSX_TYPES, 'utf8') !== (await jsxTypes())) {
+  stale++;
+  console.error(
+    `✗ ${jsx} is stale: run \`npm run jsx -w @digione/components\` and commit the result.`,
+  );
+} else {
+  console.log(`✓ ${jsx} matches custom-elements.json`);
 }
 process.exitCode = stale === 0 ? 0 : 1;

@@ -5,15 +5,7 @@
  * components (d1-card, d1-badge, d1-error-panel, …) are used as React 19 uses custom elements:
  * known properties are set as properties, `on<event>` props listen to their events.
  */
-import {
-  createElement as h,
-  useCallback,
-  useEffect,
-  useId,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { createElement as h, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import {
   capitalize,
   createApiClient,
@@ -23,11 +15,11 @@ import {
   isoDate,
   isoWeekOf,
   weekDays,
-  type ContextValue,
+  type ActingAs,
   type Locale,
   type School,
-  type ShellContext,
 } from '@digione/sdk';
+import { useActingAs, useLocale, useShellContext, useUser } from '@digione/sdk/react';
 import { fetchMenu, menuErrorKind, type MenuErrorKind } from './api.js';
 import {
   DIETS,
@@ -39,26 +31,9 @@ import {
 } from './types.js';
 import * as t from './strings.js';
 
-/**
- * Follows one context value as React state: subscribed while the component is mounted, so
- * `root.unmount()` ends the subscription.
- */
-function useContextValue<T>(value: ContextValue<T>): T {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      const subscription = value.subscribe(onChange);
-      return () => {
-        subscription.unsubscribe();
-      };
-    },
-    [value],
-  );
-  return useSyncExternalStore(subscribe, () => value.value);
-}
-
 /** The school whose menu to show: where the person acts now, else their own (first) school. */
 export function schoolFor(
-  actingAs: ShellContext['actingAs']['value'],
+  actingAs: ActingAs | null,
   schools: readonly School[] | undefined,
 ): School | undefined {
   return actingAs?.school ?? actingAs?.child?.school ?? schools?.[0];
@@ -241,16 +216,18 @@ type Load =
   | { readonly state: 'ready'; readonly key: string; readonly menu: WeekMenu }
   | { readonly state: 'failed'; readonly key: string; readonly error: unknown };
 
-/** The app: heading, the week, and the menu of the school the person acts in. */
-export function LunchApp({
-  context,
-  locale,
-}: {
-  readonly context: ShellContext;
-  readonly locale: Locale;
-}) {
-  const user = useContextValue(context.user);
-  const actingAs = useContextValue(context.actingAs);
+/**
+ * The app: heading, the week, and the menu of the school the person acts in. It needs a signed-in
+ * person: without one it throws, which fails the mount (or, later, reaches the shell).
+ */
+export function LunchApp() {
+  const context = useShellContext();
+  const locale = useLocale();
+  const user = useUser();
+  const actingAs = useActingAs();
+  if (user.schools === undefined) {
+    throw new Error('Kouluruoka needs a signed-in user: context.user has no schools.');
+  }
   const school = schoolFor(actingAs, user.schools);
   const code = school?.code;
   const isoWeek = isoWeekOf(new Date());

@@ -1,10 +1,10 @@
 /**
- * Kouluruoka's own layout, as one constructed stylesheet adopted by the document (or shadow root)
- * the app renders in: the portal's Content-Security-Policy allows no inline `<style>`, and the
- * components bring their own looks. Every class starts with `lunch-`, so nothing else on the page is
- * touched; the sheet leaves with the app.
+ * Kouluruoka's own layout, which `defineReactApp` adopts as a constructed stylesheet in the
+ * document (or shadow root) the app renders in: the portal's Content-Security-Policy allows no
+ * inline `<style>`, and the components bring their own looks. Every class starts with `lunch-`, so
+ * nothing else on the page is touched; the sheet leaves with the app.
  */
-const CSS = `
+export const LUNCH_CSS = `
 .lunch {
   display: grid;
   gap: var(--d1-space-4);
@@ -88,30 +88,3 @@ const CSS = `
   gap: var(--d1-space-3);
 }
 `;
-
-let sheet: CSSStyleSheet | undefined;
-/** How many mounted apps use the sheet in each document or shadow root. */
-const users = new WeakMap<Document | ShadowRoot, number>();
-
-/** Adopts the app's stylesheet where `container` renders; the returned function removes it. */
-export function adoptStyles(container: HTMLElement): () => void {
-  const root = container.getRootNode();
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return () => undefined;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  const own = sheet;
-  users.set(root, (users.get(root) ?? 0) + 1);
-  if (!root.adoptedStyleSheets.includes(own)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, own];
-  }
-  let removed = false;
-  return () => {
-    if (removed) return;
-    removed = true;
-    const left = (users.get(root) ?? 1) - 1;
-    users.set(root, left);
-    if (left === 0) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== own);
-  };
-}

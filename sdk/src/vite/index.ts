@@ -72,6 +72,13 @@ function deployedManifest(text: string): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+/**
+ * Entries of the shared libraries that an app bundles: `@digione/sdk/react` is the glue of the
+ * app's own React (the portal shares no React) and imports the SDK by its shared entry;
+ * `@digione/components/jsx` is the JSX typings' module, which runs nothing.
+ */
+const APP_BUNDLED: ReadonlySet<string> = new Set(['@digione/sdk/react', '@digione/components/jsx']);
+
 /** The Vite plugin of a DigiOne Portal app (see the module's comment). */
 export function digioneApp(options: DigiOneAppBuildOptions = {}): Plugin {
   let root = resolve(options.root ?? process.cwd());
@@ -128,7 +135,12 @@ export function digioneApp(options: DigiOneAppBuildOptions = {}): Plugin {
     },
     resolveId(id, importer) {
       if (facts?.isolation !== 'module' || importer === undefined) return null;
-      if (SHARED_PACKAGE.test(id) && !shared.has(id) && !id.endsWith('.css')) {
+      if (
+        SHARED_PACKAGE.test(id) &&
+        !shared.has(id) &&
+        !APP_BUNDLED.has(id) &&
+        !id.endsWith('.css')
+      ) {
         this.error(
           `[D1-SDK-187] "${id}" (imported by ${importer}) is part of a library the portal shares, ` +
             `but its import map does not name this module: bundling it would put a second copy on ` +

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { extname, join, resolve, sep } from 'node:path';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
 import { CSP_REPORTS_PATH, type CspReport } from '../../../shell/scripts/csp-reports.js';
 import { FEEDBACK_PATH, takeCspReports, takeFeedback } from '../../../shell/scripts/endpoints.js';
 import { contentType, listen, stopServer } from '../../../shell/scripts/http-files.js';
@@ -44,6 +44,17 @@ export interface RunningAppHost {
   stop(): Promise<void>;
 }
 
+/** Leaves the shared libraries' module specifiers to the page's import map, exactly those. */
+const sharedExternal: Plugin = {
+  name: 'shared-external',
+  setup(build) {
+    const shared = new Set(sharedSpecifiers());
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      shared.has(args.path) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 /** Bundled app entries by file, for as long as the process runs: sources do not change under it. */
 const bundles = new Map<string, Promise<string>>();
 
@@ -58,7 +69,9 @@ function bundleApp(file: string): Promise<string> {
       target: 'es2022',
       write: false,
       logLevel: 'silent',
-      external: sharedSpecifiers(),
+      // Exactly the import map's specifiers: esbuild's `external` would take every subpath of a
+      // shared package too, and an app bundles `@digione/sdk/react` (as `@digione/sdk/vite` does).
+      plugins: [sharedExternal],
       tsconfig: join(repo, 'tsconfig.json'),
       define: { 'process.env.NODE_ENV': '"production"' },
     }).then((result) => result.outputFiles[0]?.text ?? '');
