@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 export const USAGE =
   'Usage: digione-sandbox [--cwd <dir>] [--entry <path>] [--manifest <path>] [--port <number>] [--app-port <number>] [--shell-origins "<origin or pattern> …"] [--idp <issuer URL>] [--client-id <id>]';
-const OPTIONS = [
+export const OPTIONS = [
   'cwd',
   'entry',
   'manifest',
