@@ -26,8 +26,10 @@ import { validateRegistry } from '../../sdk/src/manifest/validate.js';
  * other code on the page (Vite's client, @lit/localize, oidc-client-ts, single-spa, the SDK, the
  * components) writes to an injection sink. A module app that bundles its own copy of Lit instead
  * of using the shared one fails to start here, in its own area, because the name is taken.
+ * `default` is the shell's, made before any app's code runs (shell/src/apps/loader.ts): it lets
+ * code empty an element with `innerHTML = ''`, as single-spa-vue does at unmount, and no more.
  */
-export const TRUSTED_TYPES_POLICIES = ['lit-html'] as const;
+export const TRUSTED_TYPES_POLICIES = ['lit-html', 'default'] as const;
 
 /** The Reporting API group of the policy's `report-to`, defined by `Reporting-Endpoints`. */
 export const REPORTING_GROUP = 'csp';

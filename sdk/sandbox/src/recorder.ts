@@ -1,6 +1,6 @@
 /** What the sandbox records of an app: each lifecycle call, timed, and each event it publishes. */
-import type { DigiOneAppProps, ShellContext } from '@digione/sdk';
-import type { TestLifecycle, TestLifecycles } from '@digione/sdk/testing';
+import type { ShellContext } from '@digione/sdk';
+import type { TestAppProps, TestLifecycle, TestLifecycles } from '@digione/sdk/testing';
 import { describeError } from './labels.js';
 
 export type Phase = 'bootstrap' | 'mount' | 'unmount';
@@ -33,7 +33,7 @@ function steps(lifecycle: TestLifecycle | readonly TestLifecycle[] | undefined):
 }
 
 /** The app's props with a context whose `events.publish` is recorded. */
-function recording(props: DigiOneAppProps, records: Records): DigiOneAppProps {
+function recording(props: TestAppProps, records: Records): TestAppProps {
   const context = props.context;
   const events: ShellContext['events'] = {
     publish: (topic, payload) => {
@@ -56,7 +56,7 @@ function recording(props: DigiOneAppProps, records: Records): DigiOneAppProps {
 export function recorded(app: TestLifecycles, records: Records): TestLifecycles {
   const timed =
     (phase: Phase, lifecycle: TestLifecycle | readonly TestLifecycle[] | undefined) =>
-    async (props: DigiOneAppProps): Promise<void> => {
+    async (props: TestAppProps): Promise<void> => {
       const start = performance.now();
       let ok = false;
       try {

@@ -1,8 +1,12 @@
 /**
  * Loading a module app's code: a native `import()` of its manifest's entry, bounded in time, with
  * a fresh URL after a failed attempt (the browser keeps a failed module for its URL), and the
- * lifecycles taken from the module's default export or its named `lifecycles` export. An entry
- * whose manifest gives its `integrity` runs only when its code matches the hash.
+ * lifecycles taken from the module, in this order: its default export, its named `lifecycles`
+ * export, or `bootstrap`, `mount` and `unmount` exported by name — the shape single-spa's own
+ * documentation and its helpers (single-spa-react, single-spa-vue, single-spa-svelte,
+ * create-single-spa) give an app. Each lifecycle may be a function or an array of functions run
+ * in order, as single-spa allows. An entry whose manifest gives its `integrity` runs only when its
+ * code matches the hash.
  */
 import type { DigiOneParcelConfig } from '@digione/sdk';
 
@@ -104,6 +108,29 @@ export function preloadVerified(
   });
 }
 
+/** What the loader uses of the page's Trusted Types (not yet in TypeScript's DOM typings). */
+interface TrustedTypesFactory {
+  readonly defaultPolicy: unknown;
+  createPolicy(name: string, rules: { createHTML(input: string): string | null }): unknown;
+}
+
+/**
+ * Creates the page's `default` Trusted Types policy, once, before any app's code runs: it lets
+ * code empty an element by assigning the empty string to `innerHTML` — as single-spa-vue does when
+ * it unmounts an app, and many apps do to clear their element — and refuses every other string, as
+ * the portal's Content-Security-Policy (`require-trusted-types-for 'script'`) refuses them all
+ * without it. An app cannot create a `default` policy of its own: the name is taken.
+ */
+export function ensureClearingPolicy(scope: object = globalThis): void {
+  const factory = (scope as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory || factory.defaultPolicy) return;
+  try {
+    factory.createPolicy('default', { createHTML: (input) => (input === '' ? input : null) });
+  } catch {
+    // A page whose policy does not name `default`: clearing with innerHTML is refused there.
+  }
+}
+
 /** The browser's own module loader (Vite and bundlers leave this import alone). */
 const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
 
@@ -124,6 +151,7 @@ export async function importApp(
 ): Promise<LoadedApp> {
   const importer = options.importer ?? nativeImport;
   const integrity = options.integrity;
+  ensureClearingPolicy();
   let namespace: unknown;
   try {
     namespace = await withTimeout(
@@ -143,21 +171,32 @@ export async function importApp(
   return loadedApp(id, namespace);
 }
 
+/** One lifecycle as a module may export it: a function, or functions run in order. */
+type ExportedLifecycle = ((props: object) => unknown) | readonly ((props: object) => unknown)[];
+
+/** Lifecycles as a module exports them, checked. */
+interface ExportedLifecycles {
+  readonly bootstrap?: ExportedLifecycle;
+  readonly mount: ExportedLifecycle;
+  readonly unmount: ExportedLifecycle;
+  readonly update?: unknown;
+}
+
+/** What the loader reads of a module: its lifecycles in any of the three shapes, its widgets. */
+interface AppModule {
+  readonly default?: unknown;
+  readonly lifecycles?: unknown;
+  readonly widgets?: unknown;
+}
+
 /** The lifecycles and widgets of an imported module, checked. */
 export function loadedApp(id: string, namespace: unknown): LoadedApp {
-  const module = (namespace ?? {}) as {
-    default?: unknown;
-    lifecycles?: unknown;
-    widgets?: unknown;
-  };
-  const candidate = isLifecycles(module.default)
-    ? module.default
-    : isLifecycles(module.lifecycles)
-      ? module.lifecycles
-      : undefined;
+  const module = (namespace ?? {}) as AppModule;
+  // The default export, then "lifecycles", then the module's own named exports.
+  const candidate = [module.default, module.lifecycles, module].find(isLifecycles);
   if (!candidate) {
     throw new AppLoadError(
-      `The entry module of app "${id}" exports no lifecycles: export defineMicroApp(...) as its default export, or as "lifecycles" ({ bootstrap, mount, unmount }).`,
+      `The entry module of app "${id}" exports no lifecycles: export defineMicroApp(...) as its default export, or as "lifecycles" ({ bootstrap, mount, unmount }), or export bootstrap, mount and unmount by name (as single-spa's helpers such as single-spa-react and single-spa-vue make them). ${exportsOf(module)}`,
     );
   }
   const widgets: Partial<Record<string, DigiOneParcelConfig>> = {};
@@ -166,15 +205,59 @@ export function loadedApp(id: string, namespace: unknown): LoadedApp {
       if (isLifecycles(value)) widgets[key] = value as unknown as DigiOneParcelConfig;
     }
   }
-  return { lifecycles: candidate, widgets };
+  return { lifecycles: lifecyclesOf(candidate), widgets };
 }
 
-function isLifecycles(value: unknown): value is AppLifecycles {
+/** What a module exports, by name, for the message of one that exports no lifecycles. */
+function exportsOf(module: object): string {
+  const names = Object.keys(module);
+  if (!names.length) return 'It exports nothing.';
+  const described = names.map((name) => {
+    const value = (module as Record<string, unknown>)[name];
+    return `${name} (${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value})`;
+  });
+  return `It exports: ${described.join(', ')}.`;
+}
+
+/** Whether `value` is a lifecycle as single-spa takes one: a function, or an array of them. */
+function isLifecycle(value: unknown): value is ExportedLifecycle {
+  return (
+    typeof value === 'function' ||
+    (Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((step: unknown) => typeof step === 'function'))
+  );
+}
+
+function isLifecycles(value: unknown): value is ExportedLifecycles {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    typeof v.mount === 'function' &&
-    typeof v.unmount === 'function' &&
-    (v.bootstrap === undefined || typeof v.bootstrap === 'function')
+    isLifecycle(v.mount) &&
+    isLifecycle(v.unmount) &&
+    (v.bootstrap === undefined || isLifecycle(v.bootstrap))
   );
+}
+
+/**
+ * One function that runs a lifecycle's steps in order, each awaited, as single-spa does; each
+ * step is called on the object that exported it.
+ */
+function inOrder(owner: object, lifecycle: ExportedLifecycle): (props: object) => unknown {
+  if (typeof lifecycle === 'function') return (props) => lifecycle.call(owner, props);
+  return async (props) => {
+    for (const step of lifecycle) await step.call(owner, props);
+  };
+}
+
+/** The lifecycles of a checked export, each one function (however the module exported it). */
+function lifecyclesOf(exported: ExportedLifecycles): AppLifecycles {
+  const { bootstrap, update } = exported;
+  return {
+    mount: inOrder(exported, exported.mount),
+    unmount: inOrder(exported, exported.unmount),
+    ...(bootstrap === undefined ? {} : { bootstrap: inOrder(exported, bootstrap) }),
+    // single-spa updates parcels only; an app's update is taken when it is one, never refused.
+    ...(isLifecycle(update) ? { update: inOrder(exported, update) } : {}),
+  };
 }

@@ -58,7 +58,7 @@ export function strictDirectives(policy: string | undefined): Map<string, string
   }
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval|\s\*/);
   expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
-  expect(directives.get('trusted-types')).toEqual(['lit-html']);
+  expect(directives.get('trusted-types')).toEqual(['lit-html', 'default']);
   for (const name of ['default-src', 'object-src', 'base-uri', 'frame-ancestors']) {
     expect(directives.get(name), name).toEqual(["'none'"]);
   }
