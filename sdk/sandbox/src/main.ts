@@ -18,12 +18,19 @@ if (sandbox) {
   if (config.iframe) {
     sandbox.iframeApp = config.iframe;
   } else {
-    const module = entry as { default?: TestLifecycles; lifecycles?: TestLifecycles };
-    const app = module.default ?? module.lifecycles;
-    if (app && typeof app === 'object' && 'mount' in app) sandbox.app = app;
+    // As the portal takes them: the default export, else `lifecycles`, else the module's own
+    // named bootstrap/mount/unmount (an app made with single-spa's helpers).
+    const module = entry as Partial<TestLifecycles> & {
+      default?: unknown;
+      lifecycles?: unknown;
+    };
+    const isLifecycles = (value: unknown): value is TestLifecycles =>
+      typeof value === 'object' && value !== null && 'mount' in value && 'unmount' in value;
+    const app = [module.default, module.lifecycles, module].find(isLifecycles);
+    if (app) sandbox.app = app;
     else {
       sandbox.lifecycleErrors.push(
-        '[D1-SDK-170] The app entry exports no lifecycles: export default defineMicroApp(...) (or export const lifecycles = ...).',
+        '[D1-SDK-170] The app entry exports no lifecycles: export default defineMicroApp(...), export const lifecycles = ..., or export bootstrap, mount and unmount as single-spa does.',
       );
       sandbox.requestUpdate();
     }
