@@ -67,6 +67,18 @@ export default defineConfig(
     },
   },
   {
+    // npm create @digione/app's templates: their own tsconfig.json resolves the SDK to its build,
+    // which lint runs before; this one resolves it to the workspace's sources.
+    files: ['packages/create-app/templates/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './packages/create-app/tsconfig.templates.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
     files: ['**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     rules: {

@@ -1,0 +1,3 @@
+import { digioneTestRunner } from '@digione/sdk/test-runner';
+
+export default digioneTestRunner();
