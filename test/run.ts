@@ -2,9 +2,10 @@
  * `npm test`: every check of DigiOne Portal, in order, ending with one line that sums them:
  * lint, typecheck, translations, the custom elements manifest, unit tests in Chromium, end-to-end
  * tests (the local identity provider, the shell and APIs, driven by Playwright), the component
- * library build and its weight budget, the Storybook build, and the accessibility sweep of every story
- * in fi, sv and en. Every step runs even when an earlier one failed, so one run shows everything;
- * independent steps run side by side.
+ * library build and its weight budget, the vendor's path from the packed packages
+ * (test/vendor-path), the Storybook build, and the accessibility sweep of every story in fi, sv and
+ * en. Every step runs even when an earlier one failed, so one run shows everything; independent
+ * steps run side by side.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -40,11 +41,12 @@ const checks: Step[] = [
 
 /**
  * The steps in phases, one after another; the lanes of a phase run side by side (the steps of a
- * lane in order): the static checks together; then the unit tests, the builds, and the Storybook
- * build with its accessibility sweep. The end-to-end tests come last, in three Playwright workers
- * of their own (a test that waits on a token's lifetime leaves room for two more): run beside the
- * other steps they took longer in all, each step slowing the others down (measured: 15.1 min
- * against 11.3).
+ * lane in order): the static checks together; then the unit tests, the builds followed by the
+ * vendor's path (which packs what they built; its three apps side by side took two minutes on a
+ * quiet machine, four on a busy one), and the Storybook build with its accessibility sweep. The
+ * end-to-end tests come last, in three Playwright workers of their own (a test that waits on a
+ * token's lifetime leaves room for two more): run beside the other steps they took longer in all,
+ * each step slowing the others down (measured: 15.1 min against 11.3).
  */
 const phases: Step[][][] = [
   [[lint], checks],
@@ -55,6 +57,12 @@ const phases: Step[][][] = [
         name: 'builds, component weight and SDK API report',
         command: ['npm', 'run', '--silent', 'build'],
         counts: 'weight',
+      },
+      // Packs the packages the step before built, so it comes after it in the same lane.
+      {
+        name: 'vendor path: pack, npm create, install, test, build, release',
+        command: ['npx', 'tsx', 'test/vendor-path/run.ts', '--no-build'],
+        counts: 'vendor-path',
       },
     ],
     [
