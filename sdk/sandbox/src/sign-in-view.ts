@@ -22,8 +22,8 @@ export interface SignInView {
   readonly onRequestToken: () => void;
 }
 
-/** What the sandbox suggests when it runs without a provider. */
-const SIGN_IN_COMMAND = 'npm run sandbox -- --idp http://127.0.0.1:4010';
+/** What the sandbox suggests when it runs without a provider (a project of npm create @digione/app starts it with npm start). */
+const SIGN_IN_COMMAND = 'npm start -- --idp http://127.0.0.1:4010';
 
 function doorName(door: 'mpassid' | 'suomifi'): string {
   return door === 'suomifi' ? 'Suomi.fi' : 'MPASSid';
