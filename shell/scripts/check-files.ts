@@ -11,14 +11,8 @@ import { basename, dirname, join } from 'node:path';
 import { CONTRACT_VERSION } from '../../sdk/src/contract.js';
 import { validateRegistry } from '../../sdk/src/manifest/validate.js';
 import type { AppManifest } from '../../sdk/src/manifest/types.js';
-import {
-  configProblems,
-  providerProblems,
-  type BrandConfig,
-  type ProviderConfig,
-  type RuntimeConfig,
-  parseRuntimeConfig,
-} from '../src/config/runtime-config.js';
+import { configProblems, parseRuntimeConfig, providerProblems } from '../src/config/check.js';
+import type { BrandConfig, ProviderConfig, RuntimeConfig } from '../src/config/runtime-config.js';
 import { jsonPath } from '../src/config/schema-errors.js';
 import { checkBrand } from '../src/theme/brand-check.js';
 

@@ -16,7 +16,7 @@
  * would report nothing.
  */
 import { createHash } from 'node:crypto';
-import { parseRuntimeConfig } from '../src/config/runtime-config.js';
+import { parseRuntimeConfig } from '../src/config/check.js';
 // The validator's own module: the SDK's entry point also loads its browser runtime, which a deploy
 // step on a build machine has no use for.
 import { validateRegistry } from '../../sdk/src/manifest/validate.js';

@@ -25,31 +25,37 @@ interface Copy {
 export function copyInput(input: unknown, prefix: string): Copy {
   const errors: ManifestError[] = [];
   const state = { nodes: 0, tooLarge: false };
+  /** The objects from the input's root to the value being copied. */
   const ancestors: unknown[] = [];
-  const ancestorPaths: Segment[][] = [];
+  /**
+   * The path from the root to the value being copied, one segment per step, kept in one array
+   * (pushed and popped) and formatted only for an error: a registry of hundreds of manifests is
+   * tens of thousands of values, and a path made for each was most of its check.
+   */
+  const path: Segment[] = [];
 
-  const copy = (value: unknown, segments: Segment[]): unknown => {
+  const copy = (value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     if (state.tooLarge) return null;
     const loop = ancestors.indexOf(value);
     if (loop >= 0) {
+      // The ancestor at depth `loop` is where the first `loop` segments of the path lead.
       errors.push({
-        path: formatPath(segments, prefix),
+        path: formatPath(path, prefix),
         code: 'not-json',
-        message: `Remove the cycle at ${formatPath(segments, prefix)}: it refers back to ${formatPath(ancestorPaths[loop], prefix)}, and a manifest is plain JSON.`,
+        message: `Remove the cycle at ${formatPath(path, prefix)}: it refers back to ${formatPath(path.slice(0, loop), prefix)}, and a manifest is plain JSON.`,
       });
       return null;
     }
-    if (segments.length > MAX_DEPTH) {
+    if (path.length > MAX_DEPTH) {
       errors.push({
-        path: formatPath(segments, prefix),
+        path: formatPath(path, prefix),
         code: 'not-json',
-        message: `Flatten ${formatPath(segments, prefix)}: a manifest is never nested more than ${MAX_DEPTH} levels deep.`,
+        message: `Flatten ${formatPath(path, prefix)}: a manifest is never nested more than ${MAX_DEPTH} levels deep.`,
       });
       return null;
     }
     ancestors.push(value);
-    ancestorPaths.push(segments);
     try {
       if (Array.isArray(value)) {
         const length = value.length;
@@ -59,7 +65,11 @@ export function copyInput(input: unknown, prefix: string): Copy {
           return null;
         }
         const out: unknown[] = [];
-        for (let i = 0; i < length; i++) out.push(copy(value[i], [...segments, i]));
+        for (let i = 0; i < length; i++) {
+          path.push(i);
+          out.push(copy(value[i]));
+          path.pop();
+        }
         return out;
       }
       const out = Object.create(null) as Record<string, unknown>;
@@ -68,16 +78,17 @@ export function copyInput(input: unknown, prefix: string): Copy {
           state.tooLarge = true;
           return null;
         }
-        out[key] = copy((value as Record<string, unknown>)[key], [...segments, key]);
+        path.push(key);
+        out[key] = copy((value as Record<string, unknown>)[key]);
+        path.pop();
       }
       return out;
     } finally {
       ancestors.pop();
-      ancestorPaths.pop();
     }
   };
 
-  const data = copy(input, []);
+  const data = copy(input);
   if (state.tooLarge) {
     errors.unshift({
       path: prefix || ROOT_PATH,

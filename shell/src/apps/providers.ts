@@ -4,7 +4,7 @@
  * when a person acts in one of its schools. A provider enables an app for all of its schools (the
  * app's id) or only for some (`{ id, schools }`). The vendors' manifests never decide this.
  */
-import { ConfigError, parseProviderConfig, type ProviderConfig } from '../config/runtime-config.js';
+import type { ProviderConfig } from '../config/runtime-config.js';
 import { FetchLimitError, fetchText } from '../config/bounded-fetch.js';
 
 /** Where one provider's settings stand in the portal. */
@@ -74,6 +74,8 @@ export async function loadProviderFile(
   } = {},
 ): Promise<ProviderConfig> {
   const address = new URL(url, options.base ?? location.href).href;
+  // The checks are fetched beside the file (see `loadRuntimeConfig`); usually long in by now.
+  const checking = import('../config/check.js');
   let text: string;
   try {
     const answer = await fetchText(
@@ -100,18 +102,5 @@ export async function loadProviderFile(
   } catch (error) {
     throw new ProviderFileError(address, '$', 'is not valid JSON.', { cause: error });
   }
-  return readProviderFile(body, address);
-}
-
-/**
- * Checks a provider's file (one `ProviderConfig`) against the provider schema; throws
- * `ProviderFileError` naming the file and the field.
- */
-export function readProviderFile(body: unknown, url: string): ProviderConfig {
-  try {
-    return parseProviderConfig(body, url);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    throw new ProviderFileError(url, error.path, `${error.reason}.`, { cause: error });
-  }
+  return (await checking).readProviderFile(body, address);
 }

@@ -5,7 +5,7 @@
  * (test/e2e/sign-on*.spec.ts) run the same flows against the real local identity provider.
  */
 import { firstValueFrom, filter } from 'rxjs';
-import { parseRuntimeConfig } from '../config/runtime-config.js';
+import { parseRuntimeConfig } from '../config/check.js';
 import { AuthService } from './auth-service.js';
 import type { AuthEnvironment, AuthState } from './auth-state.js';
 

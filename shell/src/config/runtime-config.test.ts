@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  ConfigError,
-  configProblems,
-  loadRuntimeConfig,
-  parseProviderConfig,
-  parseRuntimeConfig,
-} from './runtime-config.js';
+import { configProblems, parseProviderConfig, parseRuntimeConfig } from './check.js';
+import { ConfigError, loadRuntimeConfig } from './runtime-config.js';
 import { CONFIG_SCHEMA, PROVIDER_SCHEMA, REGISTRY_SCHEMA, SCHEMA_IDS } from './schema.js';
 
 const minimal = { auth: { authority: 'https://idp.digione.fi/', clientId: 'digione-portal' } };

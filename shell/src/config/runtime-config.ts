@@ -3,12 +3,10 @@
  * against the local identity provider, a test environment or MPASSid in production: only this file
  * differs between them, never the bundle. It is checked against its JSON Schema (`schema.ts`,
  * published as `@digione/shell/schema/config.schema.json`) through the validator generated from it,
- * then for what a schema cannot say (`beyond-schema.ts`); the operator's check (`digione-check`)
- * runs the same checks before a deployment.
+ * then for what a schema cannot say (`beyond-schema.ts`), both in `check.ts`; the operator's check
+ * (`digione-check`) runs the same checks before a deployment.
  */
-import { beyondSchema, isRecord, providerBeyondSchema } from './beyond-schema.js';
 import { FetchLimitError, fetchText } from './bounded-fetch.js';
-import { configSchemaProblems, providerSchemaProblems } from './schema-errors.js';
 
 /** How the shell signs people in. */
 export interface AuthConfig {
@@ -138,80 +136,6 @@ export class ConfigError extends Error {
   }
 }
 
-const DEFAULTS = {
-  scope: 'openid profile',
-  redirectPath: '/auth/callback',
-  postLogoutRedirectPath: '/signed-out',
-  userStore: 'memory',
-  sessionLifetimeSeconds: 8 * 60 * 60,
-  sessionWarningSeconds: 5 * 60,
-  importTimeoutMs: 10_000,
-  lifecycleTimeoutMs: 5_000,
-  sampleRate: 1,
-} as const;
-
-/**
- * Every problem of a parsed `/config.json`: first what its JSON Schema
- * (`@digione/shell/schema/config.schema.json`) finds, then what a schema cannot say (plain http only
- * on this computer, URLs that parse, an app listed twice by a provider). None when it can be used.
- */
-export function configProblems(input: unknown): ConfigError[] {
-  const found = configSchemaProblems(input);
-  if (isRecord(input)) found.push(...beyondSchema(input, found));
-  return found.map((p) => new ConfigError(p.path, p.message));
-}
-
-/** Checks a parsed `/config.json` and fills in defaults; throws `ConfigError` naming the field. */
-export function parseRuntimeConfig(input: unknown): RuntimeConfig {
-  const problems = configProblems(input);
-  if (problems.length > 0) throw problems[0];
-  const root = input as ConfigInput;
-  const auth = root.auth;
-  const scope = auth.scope ?? DEFAULTS.scope;
-  return {
-    registry: root.registry,
-    feedback: root.feedback,
-    cspReports: root.cspReports,
-    apps: {
-      importTimeoutMs: root.apps?.importTimeoutMs ?? DEFAULTS.importTimeoutMs,
-      lifecycleTimeoutMs: root.apps?.lifecycleTimeoutMs ?? DEFAULTS.lifecycleTimeoutMs,
-    },
-    providers: root.providers && Object.freeze({ ...root.providers }),
-    telemetry: root.telemetry && {
-      endpoint: root.telemetry.endpoint,
-      sampleRate: root.telemetry.sampleRate ?? DEFAULTS.sampleRate,
-    },
-    auth: {
-      authority: auth.authority.replace(/\/$/, ''),
-      clientId: auth.clientId,
-      scope: scope.split(/\s+/).includes('openid') ? scope : `openid ${scope}`,
-      redirectPath: auth.redirectPath ?? DEFAULTS.redirectPath,
-      postLogoutRedirectPath: auth.postLogoutRedirectPath ?? DEFAULTS.postLogoutRedirectPath,
-      userStore: auth.userStore ?? DEFAULTS.userStore,
-      resources: [...(auth.resources ?? [])],
-      sessionLifetimeSeconds: auth.sessionLifetimeSeconds ?? DEFAULTS.sessionLifetimeSeconds,
-      sessionWarningSeconds: auth.sessionWarningSeconds ?? DEFAULTS.sessionWarningSeconds,
-    },
-  };
-}
-
-/**
- * Every problem of an education provider's own file (one `ProviderConfig`, as
- * `@digione/shell/schema/provider.schema.json` says), named with `file`, the URL it came from.
- */
-export function providerProblems(input: unknown, file: string): ConfigError[] {
-  const found = providerSchemaProblems(input);
-  if (isRecord(input)) found.push(...providerBeyondSchema(input, [], input, found));
-  return found.map((p) => new ConfigError(p.path, p.message, file));
-}
-
-/** Checks an education provider's own file; throws `ConfigError` naming `file` and the field. */
-export function parseProviderConfig(input: unknown, file: string): ProviderConfig {
-  const problems = providerProblems(input, file);
-  if (problems.length > 0) throw problems[0];
-  return input as ProviderConfig;
-}
-
 /** How long `/config.json` may take to load, by default; then the portal says it cannot start. */
 export const CONFIG_TIMEOUT_MS = 10_000;
 /** The largest `/config.json` the shell reads (256 KiB, far more than any configuration needs). */
@@ -227,6 +151,9 @@ export async function loadRuntimeConfig(
   fetchImpl: typeof fetch = fetch,
   limits: { readonly timeoutMs?: number; readonly maxBytes?: number } = {},
 ): Promise<RuntimeConfig> {
+  // The checks (the generated validator above all) are a module of their own, fetched while
+  // /config.json is: the boot module does not carry them, and nothing waits longer for them.
+  const checking = import('./check.js');
   let text: string;
   try {
     const answer = await fetchText(
@@ -250,11 +177,11 @@ export async function loadRuntimeConfig(
   } catch {
     throw new ConfigError('$', 'is not valid JSON');
   }
-  return parseRuntimeConfig(body);
+  return (await checking).parseRuntimeConfig(body);
 }
 
 /** `/config.json` as its schema lets it be: what `parseRuntimeConfig` reads once it passed. */
-interface ConfigInput {
+export interface ConfigInput {
   readonly auth: { readonly authority: string; readonly clientId: string } & Partial<
     Omit<AuthConfig, 'authority' | 'clientId'>
   >;

@@ -28,6 +28,11 @@ const ADMIN: DigiOneUser = {
   schools: [],
 };
 
+/** `state` after `actions`, in order. */
+function stateAfterAll(state: PortalState, ...actions: PortalAction[]): PortalState {
+  return actions.reduce(reducePortal, state);
+}
+
 describe('what the frame shows', () => {
   it('shows nothing of apps before sign-in, in the theme the device asks for', () => {
     const view = frameView(
@@ -70,6 +75,46 @@ describe('what the frame shows', () => {
     expect(allowedOf({ ...ready, actingAs: AS_GUARDIAN }).map((a) => a.id)).to.deep.equal([
       'absences',
     ]);
+  });
+
+  it('keeps the same lists of apps while something else changes, and makes them anew when the apps, the language or a badge do', () => {
+    const ready = stateAfter(
+      { type: 'auth', auth: signedIn(TEACHER_AND_GUARDIAN), actingAs: AS_TEACHER },
+      { type: 'registry-loaded', registry },
+    );
+    const view = frameView(ready);
+    // A theme or a title changes nothing the lists show: the frame gets the same arrays, and the
+    // navigation, the switcher and the home page have nothing to render again.
+    const themed = frameView(reducePortal(ready, { type: 'theme-preference', preference: 'dark' }));
+    const titled = frameView(
+      reducePortal(ready, { type: 'title', appId: 'timetable', title: 'Viikko 49' }),
+    );
+    for (const other of [themed, titled]) {
+      expect(other.navItems).to.equal(view.navItems);
+      expect(other.switcherApps).to.equal(view.switcherApps);
+      expect(other.tiles).to.equal(view.tiles);
+      expect(other.widgets).to.equal(view.widgets);
+      expect(other.loaded).to.equal(view.loaded);
+    }
+    const badged = frameView(reducePortal(ready, { type: 'badge', appId: 'timetable', count: 3 }));
+    expect(badged.navItems).not.to.equal(view.navItems);
+    expect(badged.navItems[1]).to.deep.include({ href: '/timetable', badge: 3 });
+    const swedish = frameView(stateAfterAll(ready, { type: 'locale', locale: 'sv' }));
+    expect(swedish.switcherApps).not.to.equal(view.switcherApps);
+    expect(swedish.loaded).not.to.equal(view.loaded);
+    // Another registry with the same apps in the same order: the same lists.
+    const again = frameView(
+      reducePortal(ready, { type: 'registry-loaded', registry: { ...registry } }),
+    );
+    expect(again.navItems).to.equal(frameView(ready).navItems);
+    // An app more: lists of their own.
+    const more = frameView(
+      reducePortal(ready, {
+        type: 'registry-loaded',
+        registry: { ...registry, apps: [...registry.apps, testApp('lunch', ['teacher'])] },
+      }),
+    );
+    expect(more.switcherApps.map((a) => a.id)).to.deep.equal(['timetable', 'lunch']);
   });
 
   it("titles an app's page with its own title, its name and DigiOne, and shows its area", () => {

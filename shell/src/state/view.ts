@@ -260,6 +260,85 @@ function notAvailableOf(route: Route, state: PortalState): NotAvailableInfo | un
   };
 }
 
+/** The frame's lists of the apps the person may use now. */
+interface AppLists {
+  readonly navItems: readonly NavItem[];
+  readonly switcherApps: AppSwitcherApp[];
+  readonly tiles: readonly HomeTile[];
+  readonly widgets: readonly HomeWidget[];
+}
+
+/** What the lists are made of: the apps, the language, the badges and the frame's own links. */
+interface AppListsInput {
+  readonly apps: readonly AppManifest[];
+  readonly locale: PortalState['locale'];
+  readonly badges: PortalState['badges'];
+  readonly home: NavItem;
+  readonly admin: NavItem | undefined;
+}
+
+let lastLists: { readonly input: AppListsInput; readonly lists: AppLists } | undefined;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameLink(a: NavItem | undefined, b: NavItem | undefined): boolean {
+  return a === b || (a?.href === b?.href && a?.label === b?.label);
+}
+
+/**
+ * The lists of `input.apps` the frame shows, made again only when the apps, the language, the
+ * badges or the frame's links change. Any other change of state (a title, a theme, an app's
+ * status) keeps the same lists: nothing is sorted again, and the navigation, the switcher and the
+ * home page, given the same arrays, do not render again — with hundreds of apps that was most of
+ * a boot's rendering.
+ */
+function appLists(input: AppListsInput): AppLists {
+  const last = lastLists?.input;
+  if (
+    last?.locale === input.locale &&
+    last.badges === input.badges &&
+    sameLink(last.home, input.home) &&
+    sameLink(last.admin, input.admin) &&
+    sameItems(last.apps, input.apps) &&
+    lastLists
+  ) {
+    return lastLists.lists;
+  }
+  const { apps, locale, home, admin } = input;
+  const lists: AppLists = {
+    navItems: [home, ...navEntries(apps, locale, input.badges), ...(admin ? [admin] : [])],
+    switcherApps: switcherApps(apps, locale),
+    tiles: homeTiles(apps, locale),
+    widgets: slotWidgets(apps, 'home', locale),
+  };
+  lastLists = { input, lists };
+  return lists;
+}
+
+let lastLoaded:
+  | {
+      readonly apps: readonly AppManifest[];
+      readonly locale: PortalState['locale'];
+      readonly loaded: readonly LoadedAppInfo[];
+    }
+  | undefined;
+
+/** What the diagnostics page lists of every app of the registry (the same list while they stay). */
+function loadedApps(state: PortalState): readonly LoadedAppInfo[] {
+  const apps = state.registry?.apps ?? [];
+  if (lastLoaded?.apps === apps && lastLoaded.locale === state.locale) return lastLoaded.loaded;
+  const loaded = apps.map((app) => ({
+    id: app.id,
+    name: appName(app, state),
+    ...(app.version === undefined ? {} : { version: app.version }),
+    isolation: app.isolation,
+  }));
+  lastLoaded = { apps, locale: state.locale, loaded };
+  return loaded;
+}
+
 /** What the frame shows for `state`. */
 export function frameView(state: PortalState): FrameView {
   const { user, actingAs, locale } = state;
@@ -267,10 +346,11 @@ export function frameView(state: PortalState): FrameView {
   const allowed = allowedOf(state, permitted);
   const route = routeOf(state, permitted, allowed);
   const home: NavItem = { href: '/', label: msg('Etusivu'), icon: 'home' };
-  const admin: NavItem[] =
+  const admin: NavItem | undefined =
     user && activeRoles(user, actingAs).includes('admin')
-      ? [{ href: '/diagnostiikka', label: msg('Diagnostiikka'), icon: 'settings' }]
-      : [];
+      ? { href: '/diagnostiikka', label: msg('Diagnostiikka'), icon: 'settings' }
+      : undefined;
+  const lists = appLists({ apps: allowed, locale, badges: state.badges, home, admin });
   const current = currentProvider(state);
   const brand = wornBrand(current);
   const provider = providerStatus(state);
@@ -284,18 +364,10 @@ export function frameView(state: PortalState): FrameView {
   return {
     route,
     appId: route.kind === 'app' ? route.app.id : undefined,
-    navItems: [home, ...navEntries(allowed, locale, state.badges), ...admin],
-    switcherApps: switcherApps(allowed, locale),
-    tiles: homeTiles(allowed, locale),
-    widgets: slotWidgets(allowed, 'home', locale),
+    ...lists,
     appsStatus: status,
     skipped: state.registry?.skipped ?? [],
-    loaded: (state.registry?.apps ?? []).map((app) => ({
-      id: app.id,
-      name: appName(app, state),
-      ...(app.version === undefined ? {} : { version: app.version }),
-      isolation: app.isolation,
-    })),
+    loaded: loadedApps(state),
     noAccess: noAccessOf(route, state),
     notAvailable: notAvailableOf(route, state),
     provider: current,

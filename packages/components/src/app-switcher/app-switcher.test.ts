@@ -48,6 +48,17 @@ describe('d1-app-switcher', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('builds its tiles only when opened: a closed switcher of many apps holds none', async () => {
+      const el = await popup();
+      expect(tiles(el)).to.have.length(0);
+      trigger(el).click();
+      await el.updateComplete;
+      expect(tiles(el)).to.have.length(APPS.length);
+      trigger(el).click();
+      await el.updateComplete;
+      expect(tiles(el)).to.have.length(0);
+    });
+
     it('names the button in every language, and by the label attribute', async () => {
       const el = await popup();
       await localization().setLocale('sv');

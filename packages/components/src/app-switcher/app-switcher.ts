@@ -211,7 +211,11 @@ export class D1AppSwitcher extends D1Element {
         <d1-icon name="apps"></d1-icon>
       </button>
       <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>
-        ${this.#renderGrid(label)}
+        ${
+          // Closed, the panel holds no tiles: a portal with hundreds of apps does not build
+          // hundreds of hidden links (and their icons) on every page until the person asks.
+          this.open ? this.#renderGrid(label) : nothing
+        }
       </div>
     `;
   }
