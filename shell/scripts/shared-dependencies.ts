@@ -20,6 +20,7 @@ import {
   type ResolvedConfig,
   type Rolldown,
 } from 'vite';
+import { APP_PRELOAD_META } from '../src/apps/loader.js';
 import {
   SHARED_PACKAGE,
   sharedSpecifiers as sharedSpecifiersFrom,
@@ -172,6 +173,52 @@ async function buildShared(
   return { importMap: { imports }, files, imports: chunkImports };
 }
 
+/** The shared files the shell's own code imports, at start or later (boot, pages, translations). */
+function shellLoads(
+  bundle: Rolldown.OutputBundle | undefined,
+  importMap: ImportMap,
+): ReadonlySet<string> {
+  const urls = new Set<string>();
+  for (const file of Object.values(bundle ?? {})) {
+    if (file.type !== 'chunk' || file.fileName.startsWith('shared/')) continue;
+    for (const id of [...file.imports, ...file.dynamicImports]) {
+      const url = importMap.imports[id];
+      if (url) urls.add(url);
+    }
+  }
+  return urls;
+}
+
+/**
+ * The files of `@digione/sdk`'s module graph that the shell does not load itself — the app side:
+ * its API client, controllers, formatting, translations. Every module app built on the SDK imports
+ * them, one level below the other (app → `@digione/sdk` → its chunks), which on a slow network is
+ * a round trip each; the shell asks for them all at once, beside the first module app's own code.
+ */
+function appSideFiles(
+  importMap: ImportMap,
+  imports: ReadonlyMap<string, readonly string[]>,
+  shellUrls: ReadonlySet<string>,
+  base: string,
+): string[] {
+  const loaded = new Set<string>();
+  const mark = (file: string): void => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const next of imports.get(file) ?? []) mark(next);
+  };
+  for (const url of shellUrls) mark(url.slice(base.length));
+  const found = new Set<string>();
+  const visit = (file: string): void => {
+    if (loaded.has(file) || found.has(file)) return;
+    found.add(file);
+    for (const next of imports.get(file) ?? []) visit(next);
+  };
+  const sdk = importMap.imports['@digione/sdk'];
+  if (sdk) visit(sdk.slice(base.length));
+  return [...found].sort();
+}
+
 /** URL prefix of the development re-export modules, e.g. `/@digione-shared/lit/decorators.js`. */
 const DEV_PREFIX = '/@digione-shared/';
 const DEV_VIRTUAL = '\0digione-shared:';
@@ -246,6 +293,22 @@ export function sharedDependencies(): Plugin[] {
           tags.push({
             tag: 'link',
             attrs: { rel: 'modulepreload', href: config.base + file },
+            injectTo: 'head',
+          });
+        }
+        const appSide = appSideFiles(
+          importMap,
+          imports,
+          shellLoads(ctx.bundle, importMap),
+          config.base,
+        );
+        if (appSide.length > 0) {
+          tags.push({
+            tag: 'meta',
+            attrs: {
+              name: APP_PRELOAD_META,
+              content: appSide.map((file) => config.base + file).join(' '),
+            },
             injectTo: 'head',
           });
         }

@@ -119,6 +119,17 @@ test.describe('from the production build', () => {
     // A shared module is served as the import map names it.
     const lit = await request.get(`${origin}${map.imports.lit ?? ''}`);
     expect(lit.headers()['content-type']).toMatch(/javascript/);
+    // The SDK's app side, which the shell asks for with the first module app: the SDK's entry and
+    // its chunks the shell does not load itself, each served.
+    const appSide = /<meta name="digione-app-preload" content="([^"]+)"/
+      .exec(html)?.[1]
+      ?.split(' ');
+    expect(appSide).toContain(map.imports['@digione/sdk']);
+    expect(appSide?.some((file) => file.includes('/shared/chunks/digione-sdk-app-'))).toBe(true);
+    for (const file of appSide ?? []) {
+      const answer = await request.get(`${origin}${file}`);
+      expect(answer.headers()['content-type'], file).toMatch(/javascript/);
+    }
   });
 
   test('a person signs in and uses the portal without a single violation', async ({ page }) => {
@@ -129,6 +140,28 @@ test.describe('from the production build', () => {
       // A violation is the likeliest reason why the portal did not get as far as it should.
       expect(problems).toEqual([]);
     }
+  });
+
+  test("the SDK's app side comes with the first module app's code, preloaded all at once", async ({
+    page,
+  }) => {
+    await openSignedIn(page, origin, 'teacher');
+    await page.locator('d1-shell-nav').getByRole('link', { name: 'Koetin' }).click();
+    await expect(page.getByTestId('fixture-greeting')).toHaveText('Hello, Mikko!');
+    // Asked for by the shell with <link rel="modulepreload">, all at once as the app loaded,
+    // rather than found one import after another; and fetched, the SDK's chunk once.
+    const asked = await page.evaluate(() => ({
+      preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')]
+        .map((link) => new URL(link.href).pathname)
+        .filter((path) => path.includes('digione-sdk')),
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/shared/chunks/digione-sdk-app-')).length,
+    }));
+    expect(asked.preloads).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/shared\/chunks\/digione-sdk-app-/)]),
+    );
+    expect(asked.fetched).toBe(1);
   });
 
   test('a module app from another origin gets the very Lit, SDK and localization the shell runs', async ({

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { AppLoadError, ensureClearingPolicy, importApp, loadedApp } from './loader.js';
+import {
+  APP_PRELOAD_META,
+  AppLoadError,
+  ensureClearingPolicy,
+  importApp,
+  loadedApp,
+  preloadAppSide,
+} from './loader.js';
 
 const entry = new URL('./test-fixtures/signed-app.ts', import.meta.url).href;
 const runs = (): number => (globalThis as { d1SignedAppRuns?: number }).d1SignedAppRuns ?? 0;
@@ -61,6 +68,41 @@ function thrown(run: () => unknown): Error {
   }
   throw new Error('nothing was thrown');
 }
+
+describe("the SDK's app side, asked for beside the first module app", () => {
+  /** A page (inert: nothing it links is fetched) whose build listed `urls`, or listed nothing. */
+  function page(urls?: string): Document {
+    const doc = document.implementation.createHTMLDocument('DigiOne');
+    if (urls !== undefined) {
+      const meta = doc.createElement('meta');
+      meta.name = APP_PRELOAD_META;
+      meta.content = urls;
+      doc.head.append(meta);
+    }
+    return doc;
+  }
+  const preloads = (doc: Document): string[] =>
+    [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    ) as string[];
+
+  it('preloads every file the build listed, all at once, and only once per page', () => {
+    const doc = page(' /shared/digione-sdk-a1.js  /shared/chunks/digione-sdk-app-b2.js ');
+    preloadAppSide(doc);
+    expect(preloads(doc)).to.deep.equal([
+      '/shared/digione-sdk-a1.js',
+      '/shared/chunks/digione-sdk-app-b2.js',
+    ]);
+    preloadAppSide(doc);
+    expect(preloads(doc)).to.have.length(2);
+  });
+
+  it('asks for nothing on a page without the list (the development server)', () => {
+    const doc = page();
+    preloadAppSide(doc);
+    expect(preloads(doc)).to.deep.equal([]);
+  });
+});
 
 describe('the lifecycles an entry module exports', () => {
   it('takes bootstrap, mount, unmount and update exported by name, as single-spa apps export them', async () => {
