@@ -64,6 +64,18 @@ export function exampleAudiences(): string[] {
   return presentPackages().map((pkg) => manifestOf(pkg).api.audience);
 }
 
+/**
+ * The portals an iframe app served here accepts, as an operator publishes them for this computer:
+ * the portal under both loopback names, and any portal at <name>.localhost on its port
+ * (sdk/README.md); a portal elsewhere as it is.
+ */
+export function framingPortals(portalOrigin: string): string {
+  const local = /^http:\/\/(?:127\.0\.0\.1|localhost):(\d+)$/.exec(portalOrigin)?.[1];
+  return local
+    ? `http://127.0.0.1:${local} http://localhost:${local} http://*.localhost:${local}`
+    : portalOrigin;
+}
+
 export interface ExampleAppsOptions {
   /** The identity provider whose tokens the apps' APIs accept. */
   readonly issuer: string;
@@ -95,12 +107,7 @@ export interface RunningExampleApps {
 /** Starts every example app's API (and the iframe app's own server) and lists them. */
 export async function startExampleApps(options: ExampleAppsOptions): Promise<RunningExampleApps> {
   const host = options.host ?? '127.0.0.1';
-  // The portals the iframe app accepts, as an operator publishes them for this computer: the portal
-  // under both loopback names, and any portal at <name>.localhost on its port (sdk/README.md).
-  const local = /^http:\/\/(?:127\.0\.0\.1|localhost):(\d+)$/.exec(options.portalOrigin)?.[1];
-  const portals = local
-    ? `http://127.0.0.1:${local} http://localhost:${local} http://*.localhost:${local}`
-    : options.portalOrigin;
+  const portals = framingPortals(options.portalOrigin);
   const registry: unknown[] = [];
   const folders: Record<string, string> = {};
   const apis = new Map<string, RunningProtectedApi>();

@@ -3,10 +3,12 @@
  * runtime configuration (`/config.json`) supplied by the caller — in production a static file
  * beside the build does that job.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { developmentCsp } from './dev-csp.js';
+import { contentType } from './http-files.js';
 import { CSP_REPORTS_PATH, type CspReport } from './csp-reports.js';
 import {
   FEEDBACK_PATH,
@@ -32,6 +34,13 @@ export interface PortalServerOptions {
    * request (a test may deploy a fixed app while running); an id mapped to nothing answers 404.
    */
   readonly apps?: () => Readonly<Record<string, string>>;
+  /**
+   * Built app folders (a vendor's `dist/`) served under `/apps/<id>/` as they are, byte for byte,
+   * not through Vite: a release's `integrity` holds, and the app's imports of the shared libraries
+   * resolve through the page's development import map to the modules the shell runs, as through
+   * the production import map. Asked for on every request; an id here wins over one in `apps`.
+   */
+  readonly builtApps?: () => Readonly<Record<string, string>>;
   /** Receives what people send from the feedback page (`POST /api/feedback`, JSON). */
   readonly feedback?: (entry: unknown) => void;
   /**
@@ -123,6 +132,59 @@ function appRegistry(registry: () => unknown): Plugin {
   };
 }
 
+/** The app id and the file path of a request under `/apps/<id>/`, if it is one. */
+function appRequest(url: URL): { id: string; rest: string } | undefined {
+  const match = /^\/apps\/([a-z][a-z0-9-]*)\/(.*)$/.exec(url.pathname);
+  return match ? { id: match[1], rest: match[2] } : undefined;
+}
+
+/** The file `rest` names in `folder`, if it is one there (never outside it). */
+function fileIn(folder: string | undefined, rest: string, fallback: string): string | undefined {
+  if (!folder) return undefined;
+  let file: string;
+  try {
+    file = resolve(folder, decodeURIComponent(rest || fallback));
+  } catch {
+    return undefined;
+  }
+  return file.startsWith(resolve(folder) + sep) && existsSync(file) && statSync(file).isFile()
+    ? file
+    : undefined;
+}
+
+function notFound(res: ServerResponse): void {
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.end('Not found');
+}
+
+/** Serves `/apps/<id>/<file>` of a built app's folder as it is (see `builtApps`). */
+function builtAppFolders(apps: () => Readonly<Record<string, string>>): Plugin {
+  return {
+    name: 'digione-built-app-folders',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const request = appRequest(new URL(req.url ?? '/', 'http://portal.invalid'));
+        const folders = apps();
+        if (!request || !Object.hasOwn(folders, request.id)) {
+          next();
+          return;
+        }
+        const file = fileIn(folders[request.id], request.rest, 'index.js');
+        if (!file) {
+          notFound(res);
+          return;
+        }
+        res.setHeader('content-type', contentType(file));
+        // A new build is seen at the next load; the browser asks again every time.
+        res.setHeader('cache-control', 'no-cache');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
 /** Serves `/apps/<id>/<file>` from the app's folder, through Vite's own module pipeline. */
 function appFolders(apps: () => Readonly<Record<string, string>>): Plugin {
   return {
@@ -130,20 +192,16 @@ function appFolders(apps: () => Readonly<Record<string, string>>): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://portal.invalid');
-        const match = /^\/apps\/([a-z][a-z0-9-]*)\/(.*)$/.exec(url.pathname);
-        if (!match) {
+        const request = appRequest(url);
+        if (!request) {
           next();
           return;
         }
-        const [, id = '', rest = ''] = match;
         const folders = apps();
-        const folder = Object.hasOwn(folders, id) ? folders[id] : undefined;
-        const file = folder && resolve(folder, decodeURIComponent(rest || 'index.js'));
-        if (!folder || !file || !file.startsWith(resolve(folder) + sep) || !existsSync(file)) {
-          res.statusCode = 404;
-          res.setHeader('content-type', 'text/plain; charset=utf-8');
-          res.setHeader('cache-control', 'no-store');
-          res.end('Not found');
+        const folder = Object.hasOwn(folders, request.id) ? folders[request.id] : undefined;
+        const file = fileIn(folder, request.rest, 'index.js');
+        if (!file) {
+          notFound(res);
           return;
         }
         // Vite serves files outside its root under /@fs/, resolving their imports as the shell's.
@@ -165,6 +223,7 @@ export async function startPortalServer(options: PortalServerOptions): Promise<R
     plugins: [
       runtimeConfig(options.config),
       ...(options.registry ? [appRegistry(options.registry)] : []),
+      ...(options.builtApps ? [builtAppFolders(options.builtApps)] : []),
       ...(options.apps ? [appFolders(options.apps)] : []),
       ...(options.feedback ? [feedbackEndpoint(options.feedback)] : []),
       ...(options.cspReports ? [cspReportsEndpoint(options.cspReports)] : []),
