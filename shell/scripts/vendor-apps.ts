@@ -143,15 +143,7 @@ function readFromFile(source: string, cwd: string): VendorApp {
         'exist: name the manifest in the built folder (dist/manifest.json), after npm run build.',
     );
   }
-  const isolation = manifest.isolation === 'iframe' ? 'iframe' : 'module';
-  return {
-    source,
-    id: manifest.id as string,
-    isolation,
-    audience: audienceOf(manifest),
-    file,
-    manifest,
-  };
+  return vendorApp(source, manifest, file);
 }
 
 async function readFromUrl(source: string): Promise<VendorApp> {
@@ -168,13 +160,21 @@ async function readFromUrl(source: string): Promise<VendorApp> {
   const manifest = parseManifest(text, source);
   // An entry given as a path is where the manifest's own server serves it.
   manifest.entry = new URL(String(manifest.entry), source).href;
-  const isolation = manifest.isolation === 'iframe' ? 'iframe' : 'module';
+  return vendorApp(source, manifest, undefined);
+}
+
+/** A read manifest as `npm start` runs it. */
+function vendorApp(
+  source: string,
+  manifest: VendorApp['manifest'],
+  file: string | undefined,
+): VendorApp {
   return {
     source,
     id: manifest.id as string,
-    isolation,
+    isolation: manifest.isolation === 'iframe' ? 'iframe' : 'module',
     audience: audienceOf(manifest),
-    file: undefined,
+    file,
     manifest,
   };
 }

@@ -15,13 +15,12 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { jwtClaims } from '@digione/dev-idp/testing';
 import { startUntil, vendorEnv, type Started } from '../vendor-path/process.js';
 import { freePort } from './support/sandbox.js';
 import { openSignedIn } from './support/sign-in.js';
 import { workerCache } from './support/stack.js';
 import {
-  appAccessToken,
+  expectTokenAndLanguage,
   appButton,
   makeVendorProject,
   type VendorProject,
@@ -91,18 +90,8 @@ test.describe('npm start -- --app: a vendor’s built React app in the developme
       ),
     ).toBe(1);
 
-    // A token for the app's own audience, from the app's own context; the stand-in API accepts it.
-    const token = await appAccessToken(page);
-    expect(jwtClaims(token).aud).toBe(released.api.audience);
-    const me = await fetch(`${standInApi}/me`, { headers: { authorization: `Bearer ${token}` } });
-    expect(me.status).toBe(200);
-    expect(((await me.json()) as { aud: string }).aud).toBe(released.api.audience);
-
-    await page.locator('d1-language-picker').click();
-    await page.getByRole('menuitemradio', { name: 'svenska' }).click();
-    await expect(appButton(page)).toHaveText('Hälsa');
-    await expect(page.getByText('Hej, Aino!')).toBeVisible();
-    expect(errors).toEqual([]);
+    // A token for the app's own audience, which the stand-in API accepts; the language follows.
+    await expectTokenAndLanguage(page, released, standInApi, errors);
 
     // A build changed after its release no longer matches the manifest's hash: it is not run.
     appendFileSync(join(project.dist, 'index.js'), '\n// changed after the release\n');

@@ -9,11 +9,10 @@
  * (no install). The same app in the development portal of `npm start`: start-vendor-app.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { jwtClaims } from '@digione/dev-idp/testing';
 import { openSignedIn } from './support/sign-in.js';
 import { startStack, type Stack } from './support/stack.js';
 import {
-  appAccessToken,
+  expectTokenAndLanguage,
   appButton,
   makeVendorProject,
   type VendorProject,
@@ -57,19 +56,11 @@ test.describe('a React app made by npm create @digione/app', () => {
     await expect(appButton(page)).toHaveText('Tervehdi');
 
     // A token for the app's own audience, from the app's own context; its API accepts it.
-    const token = await appAccessToken(page);
-    expect(jwtClaims(token).aud).toBe(released.api.audience);
-    const api = portal.apis.get(released.api.audience);
-    const me = await fetch(`${api?.url ?? ''}/me`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(me.status).toBe(200);
-    expect(((await me.json()) as { aud: string }).aud).toBe(released.api.audience);
-
-    await page.locator('d1-language-picker').click();
-    await page.getByRole('menuitemradio', { name: 'svenska' }).click();
-    await expect(appButton(page)).toHaveText('Hälsa');
-    await expect(page.getByText('Hej, Aino!')).toBeVisible();
-    expect(errors).toEqual([]);
+    await expectTokenAndLanguage(
+      page,
+      released,
+      portal.apis.get(released.api.audience)?.url ?? '',
+      errors,
+    );
   });
 });

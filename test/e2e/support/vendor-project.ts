@@ -11,7 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { jwtClaims } from '@digione/dev-idp/testing';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 
@@ -112,4 +113,28 @@ export async function appAccessToken(page: Page): Promise<string> {
       }
       throw new Error('no DigiOne context above the app’s button');
     });
+}
+
+/**
+ * What the template React app does in a portal, checked: its own context gives it a token for its
+ * manifest's audience, which `apiUrl`'s stand-in API (`GET /me`) accepts; a switch to svenska
+ * reaches it at once; and the page logged no error (`errors`, gathered by the caller).
+ */
+export async function expectTokenAndLanguage(
+  page: Page,
+  released: Released,
+  apiUrl: string,
+  errors: readonly string[],
+): Promise<void> {
+  const token = await appAccessToken(page);
+  expect(jwtClaims(token).aud).toBe(released.api.audience);
+  const me = await fetch(`${apiUrl}/me`, { headers: { authorization: `Bearer ${token}` } });
+  expect(me.status).toBe(200);
+  expect(((await me.json()) as { aud: string }).aud).toBe(released.api.audience);
+
+  await page.locator('d1-language-picker').click();
+  await page.getByRole('menuitemradio', { name: 'svenska' }).click();
+  await expect(appButton(page)).toHaveText('Hälsa');
+  await expect(page.getByText('Hej, Aino!')).toBeVisible();
+  expect(errors).toEqual([]);
 }
