@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { ProviderConfig } from '../config/runtime-config.js';
-import { readProviderFile } from '../config/check.js';
-import { enabledAt, initialProviders, loadProviderFile, ProviderFileError } from './providers.js';
+import {
+  enabledAt,
+  initialProviders,
+  loadProviderFile,
+  ProviderFileError,
+  readProviderFile,
+} from './providers.js';
 import { fakeFetch } from './test-fetch.js';
 
 const VANTAA = '0124610-9';

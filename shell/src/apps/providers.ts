@@ -4,7 +4,8 @@
  * when a person acts in one of its schools. A provider enables an app for all of its schools (the
  * app's id) or only for some (`{ id, schools }`). The vendors' manifests never decide this.
  */
-import type { ProviderConfig } from '../config/runtime-config.js';
+import { ConfigError, type ProviderConfig } from '../config/runtime-config.js';
+import { parseProviderConfig } from '../config/check.js';
 import { FetchLimitError, fetchText } from '../config/bounded-fetch.js';
 
 /** Where one provider's settings stand in the portal. */
@@ -74,8 +75,6 @@ export async function loadProviderFile(
   } = {},
 ): Promise<ProviderConfig> {
   const address = new URL(url, options.base ?? location.href).href;
-  // The checks are fetched beside the file (see `loadRuntimeConfig`); usually long in by now.
-  const checking = import('../config/check.js');
   let text: string;
   try {
     const answer = await fetchText(
@@ -102,5 +101,18 @@ export async function loadProviderFile(
   } catch (error) {
     throw new ProviderFileError(address, '$', 'is not valid JSON.', { cause: error });
   }
-  return (await checking).readProviderFile(body, address);
+  return readProviderFile(body, address);
+}
+
+/**
+ * Checks a provider's file (one `ProviderConfig`) against the provider schema; throws
+ * `ProviderFileError` naming the file and the field.
+ */
+export function readProviderFile(body: unknown, url: string): ProviderConfig {
+  try {
+    return parseProviderConfig(body, url);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ProviderFileError(url, error.path, `${error.reason}.`, { cause: error });
+  }
 }

@@ -1,11 +1,11 @@
 /**
  * The checks of the portal's deployment files: `/config.json` and an education provider's own
  * file, each against its JSON Schema (through the validator generated from it, `schema-errors.ts`)
- * and then for what a schema cannot say (`beyond-schema.ts`). A module of its own: the page loads
- * it beside `/config.json` (`loadRuntimeConfig`), so the boot module does not carry the validator;
- * the operator's check (`digione-check`) and the tests import it as it is.
+ * and then for what a schema cannot say (`beyond-schema.ts`): what `loadRuntimeConfig` and
+ * `loadProviderFile` run on what they fetch, and the operator's check (`digione-check`) runs before
+ * a deployment. (Loaded beside `/config.json` as a chunk of its own instead, it cost the boot on a
+ * slow phone network more than half a second, measured: a round trip of its own.)
  */
-import { ProviderFileError } from '../apps/providers.js';
 import { beyondSchema, isRecord, providerBeyondSchema } from './beyond-schema.js';
 import {
   ConfigError,
@@ -87,17 +87,4 @@ export function parseProviderConfig(input: unknown, file: string): ProviderConfi
   const problems = providerProblems(input, file);
   if (problems.length > 0) throw problems[0];
   return input as ProviderConfig;
-}
-
-/**
- * Checks a provider's file (one `ProviderConfig`) against the provider schema; throws
- * `ProviderFileError` naming the file and the field.
- */
-export function readProviderFile(body: unknown, url: string): ProviderConfig {
-  try {
-    return parseProviderConfig(body, url);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    throw new ProviderFileError(url, error.path, `${error.reason}.`, { cause: error });
-  }
 }

@@ -7,6 +7,7 @@
  * (`digione-check`) runs the same checks before a deployment.
  */
 import { FetchLimitError, fetchText } from './bounded-fetch.js';
+import { parseRuntimeConfig } from './check.js';
 
 /** How the shell signs people in. */
 export interface AuthConfig {
@@ -151,9 +152,6 @@ export async function loadRuntimeConfig(
   fetchImpl: typeof fetch = fetch,
   limits: { readonly timeoutMs?: number; readonly maxBytes?: number } = {},
 ): Promise<RuntimeConfig> {
-  // The checks (the generated validator above all) are a module of their own, fetched while
-  // /config.json is: the boot module does not carry them, and nothing waits longer for them.
-  const checking = import('./check.js');
   let text: string;
   try {
     const answer = await fetchText(
@@ -177,7 +175,7 @@ export async function loadRuntimeConfig(
   } catch {
     throw new ConfigError('$', 'is not valid JSON');
   }
-  return (await checking).parseRuntimeConfig(body);
+  return parseRuntimeConfig(body);
 }
 
 /** `/config.json` as its schema lets it be: what `parseRuntimeConfig` reads once it passed. */
