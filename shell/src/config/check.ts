@@ -7,12 +7,8 @@
  * slow phone network more than half a second, measured: a round trip of its own.)
  */
 import { beyondSchema, isRecord, providerBeyondSchema } from './beyond-schema.js';
-import {
-  ConfigError,
-  type ConfigInput,
-  type ProviderConfig,
-  type RuntimeConfig,
-} from './runtime-config.js';
+import { ConfigError } from './config-error.js';
+import type { ConfigInput, ProviderConfig, RuntimeConfig } from './runtime-config.js';
 import { configSchemaProblems, providerSchemaProblems } from './schema-errors.js';
 
 const DEFAULTS = {

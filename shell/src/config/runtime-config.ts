@@ -8,6 +8,9 @@
  */
 import { FetchLimitError, fetchText } from './bounded-fetch.js';
 import { parseRuntimeConfig } from './check.js';
+import { ConfigError } from './config-error.js';
+
+export { ConfigError };
 
 /** How the shell signs people in. */
 export interface AuthConfig {
@@ -121,20 +124,6 @@ export interface RuntimeConfig {
    */
   readonly cspReports: string | undefined;
   readonly apps: AppsConfig;
-}
-
-/** A configuration that cannot be used, with the file and the JSON path of the field at fault. */
-export class ConfigError extends Error {
-  constructor(
-    readonly path: string,
-    /** What is wrong with the field, without the file and path. */
-    readonly reason: string,
-    /** The file at fault: `/config.json`, or the URL of an education provider's own file. */
-    readonly file = '/config.json',
-  ) {
-    super(`${file} ${path}: ${reason}`);
-    this.name = 'ConfigError';
-  }
 }
 
 /** How long `/config.json` may take to load, by default; then the portal says it cannot start. */
