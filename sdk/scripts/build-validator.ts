@@ -15,6 +15,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { format, resolveConfig } from 'prettier';
 import { APP_MANIFEST_SCHEMA } from '../src/manifest/schema.js';
+import { inlineAjvHelpers } from './standalone-helpers.js';
 
 const sdk = join(import.meta.dirname, '..');
 const schemaFile = join(sdk, 'schema', 'app-manifest.schema.json');
@@ -58,19 +59,13 @@ async function build(): Promise<Map<string, string>> {
     strictRequired: false,
     // Our own messages replace Ajv's (see schema-errors.ts), so the generated code carries none.
     messages: false,
+    // Each `$defs` entry one function, called where it is used, rather than copied there: 0.3 KiB
+    // less (gzip) in the SDK's shared chunk, and as fast.
+    inlineRefs: false,
     code: { source: true, esm: true, lines: true },
   });
   const validate = ajv.compile(APP_MANIFEST_SCHEMA);
-  // Ajv's one runtime helper we need, inlined: string length in code points, as the schema means it.
-  const code = standaloneCode(ajv, validate).replace(
-    'require("ajv/dist/runtime/ucs2length").default',
-    '(function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; })',
-  );
-  if (/\brequire\s*\(/.test(code)) {
-    throw new Error(
-      'build-validator: the generated validator requires an Ajv runtime helper; change the schema or the Ajv options so it stands alone.',
-    );
-  }
+  const code = inlineAjvHelpers(standaloneCode(ajv, validate), 'sdk/scripts/build-validator.ts');
   const header = [
     '// @ts-nocheck',
     '/* eslint-disable */',

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { format, resolveConfig } from 'prettier';
+import { inlineAjvHelpers } from '../../sdk/scripts/standalone-helpers.js';
 import {
   CONFIG_SCHEMA,
   PROVIDER_SCHEMA,
@@ -54,19 +55,13 @@ export function validatorSource(): string {
   // The page needs the shape, not the words for people reading the schema.
   ajv.addSchema(withoutAnnotations(PROVIDER_SCHEMA));
   ajv.addSchema(withoutAnnotations(CONFIG_SCHEMA));
-  const code = standaloneCode(ajv, {
-    validateConfig: SCHEMA_IDS.config,
-    validateProvider: SCHEMA_IDS.provider,
-  }).replace(
-    // Ajv's one run-time helper the schemas need, inlined: a string's length in code points.
-    'require("ajv/dist/runtime/ucs2length").default',
-    '(function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; })',
+  const code = inlineAjvHelpers(
+    standaloneCode(ajv, {
+      validateConfig: SCHEMA_IDS.config,
+      validateProvider: SCHEMA_IDS.provider,
+    }),
+    'shell/schema/build.ts',
   );
-  if (/\brequire\s*\(/.test(code)) {
-    throw new Error(
-      'shell/schema/build.ts: the validator needs another Ajv run-time helper; change the schema so it stands alone.',
-    );
-  }
   return [
     '// @ts-nocheck',
     '/* eslint-disable */',

@@ -5,7 +5,15 @@
 "use strict";
 export const validateConfig = validate52;
 const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.digione.fi/portal/config/1.json","type":"object","additionalProperties":false,"required":["auth"],"properties":{"$schema":{"type":"string","maxLength":2048},"auth":{"type":"object","additionalProperties":false,"required":["authority","clientId"],"properties":{"authority":{"$ref":"#/$defs/httpUrl"},"clientId":{"type":"string","minLength":1,"maxLength":256,"pattern":"\\S"},"scope":{"type":"string","minLength":1,"maxLength":1000,"pattern":"\\S"},"redirectPath":{"$ref":"#/$defs/path"},"postLogoutRedirectPath":{"$ref":"#/$defs/path"},"userStore":{"type":"string","enum":["memory","session"]},"resources":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/resource"}},"sessionLifetimeSeconds":{"$ref":"#/$defs/seconds"},"sessionWarningSeconds":{"$ref":"#/$defs/seconds"}}},"registry":{"$ref":"#/$defs/location"},"feedback":{"$ref":"#/$defs/location"},"cspReports":{"$ref":"#/$defs/location"},"apps":{"type":"object","additionalProperties":false,"properties":{"importTimeoutMs":{"$ref":"#/$defs/milliseconds"},"lifecycleTimeoutMs":{"$ref":"#/$defs/milliseconds"}}},"providers":{"type":"object","maxProperties":1000,"propertyNames":{"$ref":"#/$defs/providerId"},"additionalProperties":{"if":{"type":"string"},"then":{"$ref":"#/$defs/location"},"else":{"$ref":"https://schemas.digione.fi/portal/provider/1.json#/$defs/provider"}}},"telemetry":{"type":"object","additionalProperties":false,"required":["endpoint"],"properties":{"endpoint":{"$ref":"#/$defs/location"},"sampleRate":{"type":"number","minimum":0,"maximum":1}}}},"$defs":{"httpUrl":{"type":"string","maxLength":2048,"pattern":"^https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?$"},"location":{"type":"string","maxLength":2048,"pattern":"^(/(?![/\\\\])[^\\s]*|https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?)$"},"path":{"type":"string","maxLength":2048,"pattern":"^/(?![/\\\\])[^\\s]*$"},"resource":{"type":"string","maxLength":2048,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s#]+$"},"seconds":{"type":"integer","minimum":1,"maximum":31536000},"milliseconds":{"type":"integer","minimum":1,"maximum":120000},"providerId":{"type":"string","pattern":"^([0-9]{7}-[0-9]|1\\.2\\.246\\.562\\.(10|99)\\.[0-9]+)$"}}};
-const func1 = (function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; });
+const func1 = (function ucs2length(s) {
+  const length = s.length;
+  let n = 0;
+  for (let i = 0; i < length; i++, n++) {
+    const unit = s.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return n;
+});
 const func2 = Object.prototype.hasOwnProperty;
 const schema20 = {"type":"string","maxLength":2048,"pattern":"^https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?$"};
 const pattern3 = new RegExp("^https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?$", "u");
