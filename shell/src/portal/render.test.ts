@@ -5,7 +5,7 @@ import type { RegistryContents } from '../apps/registry.js';
 import type { AppRuntime } from '../apps/runtime.js';
 import { PUPIL, testApp } from '../apps/test-manifests.js';
 import { signedIn, stateAfter } from '../state/fixtures.js';
-import type { PortalAction } from '../state/state.js';
+import { reducePortal, type PortalAction, type PortalState } from '../state/state.js';
 import { frameView, type FrameView } from '../state/view.js';
 import { defineShellElements } from './define.js';
 import { renderFrame } from './render.js';
@@ -29,14 +29,11 @@ describe('renderFrame', () => {
   let element: D1Shell;
   let shown: FrameView | undefined;
   let shownApps: (string | undefined)[];
+  let state: PortalState;
 
-  /** Renders the state after `actions` as the portal does, after what was shown last. */
+  /** Renders the state after `actions`, taken after the last ones, as the portal does. */
   function show(...actions: PortalAction[]): FrameView {
-    const state = stateAfter(
-      { type: 'auth', auth: signedIn(PUPIL) },
-      { type: 'registry-loaded', registry },
-      ...actions,
-    );
+    state = actions.reduce(reducePortal, state);
     const view = frameView(state);
     const host = { setTenant: () => undefined } as unknown as ShellHost;
     const runtime = {
@@ -53,6 +50,10 @@ describe('renderFrame', () => {
   beforeEach(async () => {
     shown = undefined;
     shownApps = [];
+    state = stateAfter(
+      { type: 'auth', auth: signedIn(PUPIL) },
+      { type: 'registry-loaded', registry },
+    );
     document.title = 'test';
     element = await fixture<D1Shell>(html`<d1-shell></d1-shell>`);
   });
@@ -104,5 +105,20 @@ describe('renderFrame', () => {
     expect(document.title).to.equal(view.title);
     // The same text node: the title was not written again.
     expect(document.querySelector('title')?.firstChild).to.equal(titleText);
+  });
+
+  it("keeps the user menu's list of choices while neither the choices nor the language change", async () => {
+    const menu = () => element.shadowRoot?.querySelector('d1-user-menu');
+    show({ type: 'path', path: '/' });
+    await element.updateComplete;
+    const contexts = menu()?.contexts;
+    expect(contexts?.length).to.be.greaterThan(0);
+    show({ type: 'path', path: '/timetable' });
+    await element.updateComplete;
+    expect(menu()?.contexts).to.equal(contexts);
+    show({ type: 'path', path: '/timetable' }, { type: 'locale', locale: 'sv' });
+    await element.updateComplete;
+    expect(menu()?.contexts).not.to.equal(contexts);
+    expect(menu()?.contexts).to.deep.equal(contexts);
   });
 });

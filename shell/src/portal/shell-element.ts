@@ -204,13 +204,35 @@ export class D1Shell extends LitElement {
     </a>`;
   }
 
-  #userMenu(auth: SignedIn): TemplateResult {
-    const user = auth.user;
-    const contexts: UserContext[] = this.choices.map((choice) => ({
+  /** The user menu's choices as it lists them, for these choices in this language. */
+  #contexts?: {
+    readonly choices: readonly ActingAs[];
+    readonly locale: Locale;
+    readonly list: UserContext[];
+  };
+
+  /**
+   * The choices as the user menu lists them, made again only when the choices or the language
+   * change: the frame renders several times on every switch between apps, and a new list would
+   * render the menu each time.
+   */
+  #menuContexts(): UserContext[] {
+    const { choices, locale } = this;
+    if (this.#contexts?.choices === choices && this.#contexts.locale === locale) {
+      return this.#contexts.list;
+    }
+    const list = choices.map((choice) => ({
       id: choice.id,
       label: choice.label,
       description: choice.kind === 'child' ? (choice.school?.name ?? '') : roleLabel(choice.role),
     }));
+    this.#contexts = { choices, locale, list };
+    return list;
+  }
+
+  #userMenu(auth: SignedIn): TemplateResult {
+    const user = auth.user;
+    const contexts = this.#menuContexts();
     const role = this.actingAs?.role ?? user.roles.at(0);
     return html`<d1-user-menu
       .name=${`${user.givenName} ${user.familyName}`}
