@@ -4,11 +4,14 @@
 import '@digione/components/tokens.css';
 import './shell.css';
 import { paintFrame } from './portal/frame.js';
+import { BOOT_PRELOAD_META, preloadListed } from './portal/preload.js';
 
 const config = fetch('/config.json', { cache: 'no-store', credentials: 'same-origin' });
 // Handled where it is used (bootPortal explains a failure); never an unhandled rejection here.
 config.catch(() => undefined);
 const boot = import('./portal/boot.js');
+// The boot module's shared imports (components, SDK host, RxJS) come beside it, not after it.
+preloadListed(document, BOOT_PRELOAD_META);
 
 /** The running portal (undefined when its configuration could not be used). */
 export const portal = paintFrame(document).then(async (frame) => {

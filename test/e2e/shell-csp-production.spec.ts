@@ -164,6 +164,38 @@ test.describe('from the production build', () => {
     expect(asked.fetched).toBe(1);
   });
 
+  test("the boot module's shared files are asked for beside it, each once", async ({ page }) => {
+    await openSignedIn(page, origin, 'teacher');
+    // Listed by the build, asked for by the entry with <link rel="modulepreload"> as it imports the
+    // boot module, rather than found as the boot module arrives, and their chunks after that.
+    const asked = await page.evaluate(() => {
+      const listed =
+        document
+          .querySelector<HTMLMetaElement>('meta[name="digione-boot-preload"]')
+          ?.content.split(' ') ?? [];
+      const preloads = [
+        ...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
+      ].map((link) => new URL(link.href).pathname);
+      const resources = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname);
+      return {
+        listed,
+        unlinked: listed.filter((file) => !preloads.includes(file)),
+        fetches: listed.map((file) => resources.filter((path) => path === file).length),
+      };
+    });
+    expect(asked.listed).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/shared\/chunks\/digione-components-/),
+        expect.stringMatching(/^\/shared\/chunks\/digione-sdk-/),
+        expect.stringMatching(/^\/shared\/chunks\/rxjs-/),
+      ]),
+    );
+    expect(asked.unlinked).toEqual([]);
+    expect(asked.fetches).toEqual(asked.listed.map(() => 1));
+  });
+
   test('a module app from another origin gets the very Lit, SDK and localization the shell runs', async ({
     page,
   }) => {

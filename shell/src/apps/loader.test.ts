@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { APP_PRELOAD_META } from '../portal/preload.js';
 import {
-  APP_PRELOAD_META,
   AppLoadError,
   ensureClearingPolicy,
   importApp,

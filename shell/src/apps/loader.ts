@@ -9,6 +9,7 @@
  * code matches the hash.
  */
 import type { DigiOneParcelConfig } from '@digione/sdk';
+import { APP_PRELOAD_META, preloadListed } from '../portal/preload.js';
 
 /**
  * An app's lifecycles as its module exports them (the shell awaits whatever they return, so plain
@@ -109,29 +110,12 @@ export function preloadVerified(
 }
 
 /**
- * The name of the page's `<meta>` that lists, space-separated, the shared files a module app built
- * on the SDK imports beyond what the shell loads itself: the SDK's app side. The production build
- * writes it (`shell/scripts/shared-dependencies.ts`); the development server has none.
- */
-export const APP_PRELOAD_META = 'digione-app-preload';
-
-const preloadedAppSide = new WeakSet<Document>();
-
-/**
- * Asks, once per page, for every file `APP_PRELOAD_META` lists, all at once (`modulepreload`): they
- * come beside the first module app's own code instead of one round trip after another as the
- * browser finds the app's imports — on a phone's slow network, a round trip is half a second.
+ * Asks, once per page, for the SDK's app side (`APP_PRELOAD_META`), all at once: it comes beside
+ * the first module app's own code instead of one round trip after another as the browser finds the
+ * app's imports.
  */
 export function preloadAppSide(doc: Document = document): void {
-  if (preloadedAppSide.has(doc)) return;
-  preloadedAppSide.add(doc);
-  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${APP_PRELOAD_META}"]`);
-  for (const url of meta?.content.split(/\s+/).filter(Boolean) ?? []) {
-    const link = doc.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = url;
-    doc.head.append(link);
-  }
+  preloadListed(doc, APP_PRELOAD_META);
 }
 
 /** What the loader uses of the page's Trusted Types (not yet in TypeScript's DOM typings). */
