@@ -10,11 +10,17 @@ const config = fetch('/config.json', { cache: 'no-store', credentials: 'same-ori
 // Handled where it is used (bootPortal explains a failure); never an unhandled rejection here.
 config.catch(() => undefined);
 const boot = import('./portal/boot.js');
-// The boot module's shared imports (components, SDK host, RxJS) come beside it, not after it.
-preloadListed(document, BOOT_PRELOAD_META);
 
 /** The running portal (undefined when its configuration could not be used). */
 export const portal = paintFrame(document).then(async (frame) => {
+  // Once the frame is on screen, the boot module's shared imports (components, SDK host, RxJS)
+  // are asked for all at once, to come beside the boot module rather than one level at a time as
+  // it arrives; not sooner, so the first paint shares neither network nor processor with them.
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      preloadListed(document, BOOT_PRELOAD_META);
+    }, 0);
+  });
   const { bootPortal } = await boot;
   return bootPortal(document, { config, frame });
 });
