@@ -220,6 +220,40 @@ function appSideFiles(
 }
 
 /**
+ * The shared files `chunk` loads before it runs: the shared modules its static imports name,
+ * through the shell's own chunks (other than `skip`), with every shared file they import in turn;
+ * none of `loaded`.
+ */
+function staticSharedFiles(
+  chunk: OutputChunk,
+  bundle: Rolldown.OutputBundle | undefined,
+  { importMap, imports }: Pick<SharedBuild, 'importMap' | 'imports'>,
+  base: string,
+  { loaded, skip }: { loaded?: ReadonlySet<string>; skip?: OutputChunk } = {},
+): Set<string> {
+  const found = new Set<string>();
+  const shared = (file: string): void => {
+    if (loaded?.has(file) || found.has(file)) return;
+    found.add(file);
+    for (const next of imports.get(file) ?? []) shared(next);
+  };
+  const walked = new Set<string>();
+  const walk = (from: OutputChunk): void => {
+    for (const id of from.imports) {
+      const url = importMap.imports[id];
+      if (url) shared(url.slice(base.length));
+      const own = bundle?.[id];
+      if (own?.type === 'chunk' && own !== skip && !walked.has(id)) {
+        walked.add(id);
+        walk(own);
+      }
+    }
+  };
+  walk(chunk);
+  return found;
+}
+
+/**
  * The shared files the boot module (`src/portal/boot.ts`, which the entry imports dynamically)
  * needs beyond `loaded`, what the page's head preloads already: the shared modules its static
  * imports name, through the shell's own chunks, with every shared file they import in turn. Found
@@ -245,26 +279,11 @@ function bootFiles(
       'shared-dependencies: the entry no longer imports src/portal/boot.ts as a chunk of its own; the boot preload list needs it.',
     );
   }
-  const found = new Set<string>();
-  const shared = (file: string): void => {
-    if (loaded.has(file) || found.has(file)) return;
-    found.add(file);
-    for (const next of imports.get(file) ?? []) shared(next);
-  };
-  const walked = new Set<string>();
-  const walk = (chunk: OutputChunk): void => {
-    for (const id of chunk.imports) {
-      const url = importMap.imports[id];
-      if (url) shared(url.slice(base.length));
-      const own = bundle?.[id];
-      if (own?.type === 'chunk' && own !== entry && !walked.has(id)) {
-        walked.add(id);
-        walk(own);
-      }
-    }
-  };
-  walk(boot);
-  return [...found].sort();
+  const files = staticSharedFiles(boot, bundle, { importMap, imports }, base, {
+    loaded,
+    skip: entry,
+  });
+  return [...files].sort();
 }
 
 /** URL prefix of the development re-export modules, e.g. `/@digione-shared/lit/decorators.js`. */
@@ -318,25 +337,9 @@ export function sharedDependencies(): Plugin[] {
           },
         ];
         // The shared modules the shell needs at start, fetched in parallel with its own.
-        const preload = new Set<string>();
-        const preloadShared = (file: string): void => {
-          if (preload.has(file)) return;
-          preload.add(file);
-          for (const next of imports.get(file) ?? []) preloadShared(next);
-        };
-        const walked = new Set<string>();
-        const walk = (chunk: OutputChunk): void => {
-          for (const id of chunk.imports) {
-            const url = importMap.imports[id];
-            if (url) preloadShared(url.slice(config.base.length));
-            const own = ctx.bundle?.[id];
-            if (own?.type === 'chunk' && !walked.has(id)) {
-              walked.add(id);
-              walk(own);
-            }
-          }
-        };
-        if (ctx.chunk) walk(ctx.chunk);
+        const preload = ctx.chunk
+          ? staticSharedFiles(ctx.chunk, ctx.bundle, shared, config.base)
+          : new Set<string>();
         for (const file of [...preload].sort()) {
           tags.push({
             tag: 'link',
