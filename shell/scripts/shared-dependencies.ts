@@ -347,32 +347,25 @@ export function sharedDependencies(): Plugin[] {
             injectTo: 'head',
           });
         }
-        const boot = ctx.chunk
-          ? bootFiles(ctx.bundle, ctx.chunk, importMap, imports, preload, config.base)
-          : [];
-        if (boot.length > 0) {
+        // What the page asks for later, each list all at once (src/portal/preload.ts): the boot
+        // module's shared files, and the SDK's app side.
+        const lists: [name: string, files: string[]][] = [
+          [
+            BOOT_PRELOAD_META,
+            ctx.chunk
+              ? bootFiles(ctx.bundle, ctx.chunk, importMap, imports, preload, config.base)
+              : [],
+          ],
+          [
+            APP_PRELOAD_META,
+            appSideFiles(importMap, imports, shellLoads(ctx.bundle, importMap), config.base),
+          ],
+        ];
+        for (const [name, files] of lists) {
+          if (files.length === 0) continue;
           tags.push({
             tag: 'meta',
-            attrs: {
-              name: BOOT_PRELOAD_META,
-              content: boot.map((file) => config.base + file).join(' '),
-            },
-            injectTo: 'head',
-          });
-        }
-        const appSide = appSideFiles(
-          importMap,
-          imports,
-          shellLoads(ctx.bundle, importMap),
-          config.base,
-        );
-        if (appSide.length > 0) {
-          tags.push({
-            tag: 'meta',
-            attrs: {
-              name: APP_PRELOAD_META,
-              content: appSide.map((file) => config.base + file).join(' '),
-            },
+            attrs: { name, content: files.map((file) => config.base + file).join(' ') },
             injectTo: 'head',
           });
         }
