@@ -37,6 +37,8 @@ export function list(values: readonly unknown[]): string {
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const BASE = 'https://shell.invalid/';
+/** BASE's origin, parsed once (`urlProblem` runs for several fields of every manifest). */
+const BASE_ORIGIN = new URL(BASE).origin;
 
 /**
  * What is wrong with a URL, or undefined when it may be used: https anywhere, http only on
@@ -64,7 +66,7 @@ export function urlProblem(
   } catch {
     return `use ${allowed}; this one does not parse`;
   }
-  if (!scheme && url.origin !== new URL(BASE).origin) {
+  if (!scheme && url.origin !== BASE_ORIGIN) {
     return `use ${allowed}; this path leads to another host`;
   }
   if (url.username || url.password) return `use ${allowed} without a user name or password in it`;

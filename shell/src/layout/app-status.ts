@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { AppPhase, AppState } from '../apps/app-state.js';
@@ -13,6 +13,10 @@ import { baseStyles } from '@digione/components';
  * headings at level two (as the SDK's guide shows), and screen-reader users find the page's title
  * where they find it on the portal's own pages. While the app runs the heading is only read, not
  * shown — the app shows its own title — and focus moves to it when the route changes.
+ *
+ * An app loaded before usually mounts within a frame of being opened again, so its "loading" shows
+ * only when it has not mounted by the frame after next: switching between running apps neither
+ * flashes a spinner nor has it announced. Loading an app's code (and starting it) shows at once.
  *
  * @tagname d1-shell-app-status
  * @fires d1-retry - The person asked to try the app again (from the error panel).
@@ -47,9 +51,36 @@ export class D1ShellAppStatus extends LitElement {
   /** The app's name in the person's language. */
   @property({ attribute: 'app-name' }) appName = '';
 
+  /** Whether the present busy spell shows "loading" (see the class's description). */
+  #busyShown = false;
+  /** Counts busy spells, so a frame's wait that outlived its spell shows nothing. */
+  #spell = 0;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('state')) return;
+    const state = this.state;
+    if (state.status !== 'busy' || state.phase === 'unmount') {
+      this.#busyShown = false;
+      this.#spell += 1;
+      return;
+    }
+    if (this.#busyShown) return;
+    if (state.phase !== 'mount') {
+      this.#busyShown = true;
+      return;
+    }
+    const spell = this.#spell;
+    const show = (): void => {
+      if (spell !== this.#spell) return;
+      this.#busyShown = true;
+      this.requestUpdate();
+    };
+    requestAnimationFrame(() => requestAnimationFrame(show));
   }
 
   override render(): TemplateResult {
@@ -63,7 +94,7 @@ export class D1ShellAppStatus extends LitElement {
 
   #body(): TemplateResult | typeof nothing {
     const state = this.state;
-    if (state.status === 'busy' && state.phase !== 'unmount') {
+    if (state.status === 'busy' && this.#busyShown) {
       const text = msg('Palvelua avataan…');
       // The spinner speaks the text (its own live region); the visible copy is not read twice.
       return html`<div class="busy">

@@ -147,6 +147,48 @@ describe('<d1-shell-app-status>', () => {
     expect(el.shadowRoot?.activeElement?.textContent).to.equal('Viestit');
   });
 
+  it('shows "loading" for an app opened again only when it has not mounted by the frame after next', async () => {
+    const el = await fixture<D1ShellAppStatus>(
+      html`<d1-shell-app-status app-name="Viestit"></d1-shell-app-status>`,
+    );
+    // The spinner's label, or null without one (a string fails readably where an element would not).
+    const spinner = () => el.shadowRoot?.querySelector('d1-spinner')?.label ?? null;
+    const frames = async (count: number) => {
+      for (let i = 0; i < count; i += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await el.updateComplete;
+    };
+    const mounting = { status: 'busy', phase: 'mount', attempt: 0 } as const;
+    const mounted = { status: 'mounted', attempt: 0 } as const;
+    // Mounted within the frame: no spinner then, nor when the frames it waited for come.
+    el.state = mounting;
+    await el.updateComplete;
+    expect(spinner()).to.equal(null);
+    el.state = mounted;
+    await frames(3);
+    expect(spinner()).to.equal(null);
+    // The next switch waits its own frames (the last one's wait left nothing behind).
+    el.state = mounting;
+    await el.updateComplete;
+    expect(spinner()).to.equal(null);
+    await frames(2);
+    expect(spinner()).to.equal('Palvelua avataan…');
+    await expect(el).to.be.accessible();
+    el.state = mounted;
+    await el.updateComplete;
+    expect(spinner()).to.equal(null);
+    // Loading the code shows at once, and stays while the app starts and mounts.
+    el.state = { status: 'busy', phase: 'load', attempt: 0 };
+    await el.updateComplete;
+    expect(spinner()).to.equal('Palvelua avataan…');
+    el.state = { status: 'busy', phase: 'bootstrap', attempt: 0 };
+    await el.updateComplete;
+    el.state = mounting;
+    await el.updateComplete;
+    expect(spinner()).to.equal('Palvelua avataan…');
+  });
+
   it('has no heading and takes no focus before it knows the app name', async () => {
     const el = await fixture<D1ShellAppStatus>(html`<d1-shell-app-status></d1-shell-app-status>`);
     expect(el.focusHeading()).to.equal(false);
