@@ -1,14 +1,18 @@
 // The portal page's entry: design tokens and the frame first, so the page paints at once in the
 // person's language; then the rest of the shell (components, SDK, sign-in, single-spa) boots. The
-// rest and the runtime configuration are asked for at once, while the frame paints.
+// rest and the runtime configuration are asked for at once, while the frame paints, and the app
+// registry as soon as the configuration names it.
 import '@digione/components/tokens.css';
 import './shell.css';
 import { paintFrame } from './portal/frame.js';
+import { requestRegistryEarly } from './portal/early-registry.js';
 import { BOOT_PRELOAD_META, preloadListed } from './portal/preload.js';
 
 const config = fetch('/config.json', { cache: 'no-store', credentials: 'same-origin' });
 // Handled where it is used (bootPortal explains a failure); never an unhandled rejection here.
 config.catch(() => undefined);
+// The app registry as soon as the configuration names it, beside the boot module.
+const registryFetch = requestRegistryEarly(window, config);
 const boot = import('./portal/boot.js');
 
 /** The running portal (undefined when its configuration could not be used). */
@@ -22,7 +26,7 @@ export const portal = paintFrame(document).then(async (frame) => {
     }, 0);
   });
   const { bootPortal } = await boot;
-  return bootPortal(document, { config, frame });
+  return bootPortal(document, { config, frame, registryFetch });
 });
 
 // Field signals, when /config.json names where (telemetry/): loaded once the portal stands.

@@ -196,6 +196,38 @@ test.describe('from the production build', () => {
     expect(asked.fetches).toEqual(asked.listed.map(() => 1));
   });
 
+  test('the app registry is asked for once per page, by the entry as /config.json answers', async ({
+    page,
+  }) => {
+    await openSignedIn(page, origin, 'teacher');
+    // A page opened with a session, its boot module held back until the registry is asked for:
+    // only the entry can ask while the boot module has not run.
+    let registryAsked = (): void => undefined;
+    const asked = new Promise<void>((resolve) => {
+      registryAsked = resolve;
+    });
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/registry.json') registryAsked();
+    });
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await asked;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(
+      page.locator('d1-shell-nav').getByRole('link', { name: 'Koetin', exact: true }),
+    ).toBeVisible();
+    // The registry's loader read the entry's answer, under the production policy: no request of
+    // its own.
+    const requests = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === '/registry.json').length,
+    );
+    expect(requests).toBe(1);
+  });
+
   test('a module app from another origin gets the very Lit, SDK and localization the shell runs', async ({
     page,
   }) => {

@@ -11,6 +11,7 @@ import { CONTRACT_VERSION } from '@digione/sdk/host';
 import { routesCollide, validateRegistry, type ManifestError } from '@digione/sdk/manifest';
 import { FetchLimitError, fetchText } from '../config/bounded-fetch.js';
 import { RESERVED_PATHS } from './routes.js';
+import { REGISTRY_REQUEST } from '../portal/early-registry.js';
 
 /** One field of a skipped manifest and what is wrong with it. */
 export interface SkippedField {
@@ -208,16 +209,11 @@ export async function fetchRegistry(
   const address = new URL(url, options.base ?? location.href).href;
   let text: string;
   try {
-    const answer = await fetchText(
-      fetchImpl,
-      address,
-      { cache: 'no-cache', credentials: 'same-origin' },
-      {
-        timeoutMs: options.timeoutMs ?? REGISTRY_TIMEOUT_MS,
-        maxBytes: options.maxBytes ?? REGISTRY_MAX_BYTES,
-        ...(options.signal ? { signal: options.signal } : {}),
-      },
-    );
+    const answer = await fetchText(fetchImpl, address, REGISTRY_REQUEST, {
+      timeoutMs: options.timeoutMs ?? REGISTRY_TIMEOUT_MS,
+      maxBytes: options.maxBytes ?? REGISTRY_MAX_BYTES,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     if (!answer.ok) {
       throw new RegistryError(
         'http',

@@ -65,6 +65,11 @@ export interface BootOptions {
   readonly config?: Promise<Response>;
   /** The frame the page's entry painted already (else it is painted here). */
   readonly frame?: PaintedFrame;
+  /**
+   * The fetch the registry's loader uses: the entry's hands it the registry asked for as soon as
+   * `/config.json` answered (`requestRegistryEarly`). Default: the window's.
+   */
+  readonly registryFetch?: typeof fetch;
   /** Parts of the auth service's environment to use instead of the browser's (tests). */
   readonly environment?: Partial<AuthEnvironment>;
 }
@@ -173,7 +178,7 @@ export async function bootPortal(
     runtime.mountWidget(appId, widget, domElement);
 
   const registry = new RegistryLoader(settings.registry, store, {
-    fetch: win.fetch.bind(win),
+    fetch: options.registryFetch ?? win.fetch.bind(win),
     base: win.location.href,
     production: productionChecks(win),
     portalOrigin: win.location.origin,
