@@ -30,6 +30,10 @@ export default mergeConfig(
       // DevTools by hand, but the shipped code does not name them, and neither nginx.conf nor the
       // tests' production server serves them: an operator opts in (README "Deploying").
       sourcemap: 'hidden',
+      // Without Vite's modulepreload polyfill in the entry: every browser the portal supports
+      // follows <link rel="modulepreload"> itself, and the shell lists its own preloads
+      // (src/portal/preload.ts); an older browser still loads each module as it is imported.
+      modulePreload: false,
     },
   }),
 );

@@ -68,12 +68,24 @@ function entryName(specifier: string): string {
 const SDK_APP_SIDE =
   /[\\/]sdk[\\/]src[\\/](app[\\/](api-client|format|calendar|app-controller|context-controller|localization)|iframe[\\/](connect|connection))\.ts$/;
 
+/**
+ * Lit's directives and static templates (`lit/directives/*`, `lit/async-directive.js`,
+ * `lit/static-html.js` and what they are built on): the frame's first paint uses none of them.
+ */
+const LIT_DIRECTIVES =
+  /node_modules[\\/](lit|lit-html)[\\/](directives[\\/]|(async-directive|directive|directive-helpers|static|static-html)\.js$)/;
+
 const CHUNK_GROUPS = [
+  // Lit itself, its decorators and @lit/localize: what the first paint runs on.
   {
     name: 'lit',
-    test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](?!task[\\/])[^\\/]+)[\\/]/,
+    test: (id: string) =>
+      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/](?!task[\\/])[^\\/]+)[\\/]/.test(id) &&
+      !LIT_DIRECTIVES.test(id),
     priority: 4,
   },
+  // After Lit itself, so the directives' chunk imports Lit rather than taking it in.
+  { name: 'lit-directives', test: LIT_DIRECTIVES, priority: 3 },
   // @lit/task serves apps' loading states: the portal's first paint has no use for it.
   { name: 'lit-task', test: /node_modules[\\/]@lit[\\/]task[\\/]/, priority: 3 },
   { name: 'rxjs', test: /node_modules[\\/]rxjs[\\/]/, priority: 4 },

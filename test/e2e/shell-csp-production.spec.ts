@@ -228,6 +228,47 @@ test.describe('from the production build', () => {
     expect(requests).toBe(1);
   });
 
+  test("the first paint runs on Lit itself: none of Lit's directives comes before the boot module", async ({
+    page,
+  }) => {
+    // The boot module held back until the test has looked: what the page fetched by then is what
+    // the frame painted with.
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${origin}/`);
+      await expect(page.getByText('Kirjaudutaan DigiOneen…')).toBeVisible();
+      const scripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.endsWith('.js')),
+      );
+      expect(scripts.length).toBeGreaterThan(0);
+      // Each directive's code carries its own error text in Lit's production build.
+      const directives = [
+        'repeat() can only be used in text expressions',
+        '`classMap()` can only be used in the `class` attribute',
+        'The `styleMap` directive must be used in the `style` attribute',
+        'The `live` directive is not allowed on child or event bindings',
+      ];
+      const carrying: string[] = [];
+      for (const path of scripts) {
+        const body = await (await page.request.get(`${origin}${path}`)).text();
+        for (const text of directives) if (body.includes(text)) carrying.push(`${path}: ${text}`);
+      }
+      expect(carrying).toEqual([]);
+    } finally {
+      release();
+    }
+  });
+
   test('a module app from another origin gets the very Lit, SDK and localization the shell runs', async ({
     page,
   }) => {
