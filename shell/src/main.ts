@@ -7,6 +7,7 @@ import './shell.css';
 import { paintFrame } from './portal/frame.js';
 import { requestRegistryEarly } from './portal/early-registry.js';
 import { BOOT_PRELOAD_META, preloadListed } from './portal/preload.js';
+import { warmUpCollation } from './portal/warm-up.js';
 
 const config = fetch('/config.json', { cache: 'no-store', credentials: 'same-origin' });
 // Handled where it is used (bootPortal explains a failure); never an unhandled rejection here.
@@ -25,6 +26,9 @@ export const portal = paintFrame(document).then(async (frame) => {
       preloadListed(document, BOOT_PRELOAD_META);
     }, 0);
   });
+  // While the boot module is on its way, the browser's collation data, which the navigation's
+  // order needs: off the way to the frame when the network is slower than the processor.
+  warmUpCollation(window);
   const { bootPortal } = await boot;
   return bootPortal(document, { config, frame, registryFetch });
 });
