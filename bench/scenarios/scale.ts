@@ -2,6 +2,7 @@
  * Scale: the portal's boot and navigation with 5, 50 and 500 apps registered, the registry sizes
  * taking turns within each run.
  */
+import type { CDPSession } from '@playwright/test';
 import { benchManifests, MESSAGES, scaledManifests } from '../apps/manifests.js';
 import { ratio } from '../stats.js';
 import { bootSample, readBootTimes, type BootSample } from './boot.js';
@@ -29,6 +30,11 @@ export interface ScaleFigures {
   readonly firstContentfulPaint: Figures;
   readonly boot: Figures;
   readonly appRendered: Figures;
+  /**
+   * The page's main-thread work, in ms of the thread's own time, from navigation until the first
+   * app has rendered: what the registry's size costs, apart from waiting on the network.
+   */
+  readonly mainThread: Figures;
   /** Click → render between loaded apps, with this many apps registered. */
   readonly navigation: Figures;
 }
@@ -38,19 +44,32 @@ export interface ScaleResult {
   /** Boot (`digione:shell:boot`) median with the most apps / with the fewest. */
   readonly bootRatio: number | null;
   readonly appRenderedRatio: number | null;
+  /** Main-thread work median with the most apps / with the fewest. */
+  readonly mainThreadRatio: number | null;
 }
 
 interface ScaleSample {
   readonly boot: BootSample;
+  readonly mainThread: number;
   readonly navigation: number[];
+}
+
+/** The main thread's task time so far (the `Performance` domain enabled), in ms. */
+async function taskMilliseconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = metrics.find((metric) => metric.name === 'TaskDuration')?.value;
+  return seconds === undefined ? Number.NaN : seconds * 1000;
 }
 
 async function scaleOnce(env: Env, apps: number): Promise<ScaleSample> {
   env.stack.setRegistry(scaledManifests(apps));
   const tab = await open(env, 'shell');
   try {
-    const { page } = tab;
+    const { page, cdp } = tab;
+    // Counted in the thread's own time, so that the machine's other work does not count.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await load(page, env, 'shell', FIRST_APP.route, FIRST_APP.id);
+    const mainThread = await taskMilliseconds(cdp);
     const times = await readBootTimes(page, 'digione:shell:boot');
     const second = MESSAGES;
     // The second app's first load is not counted; then back and forth between loaded apps.
@@ -61,6 +80,7 @@ async function scaleOnce(env: Env, apps: number): Promise<ScaleSample> {
     }
     return {
       boot: bootSample(times),
+      mainThread,
       navigation,
     };
   } finally {
@@ -91,6 +111,7 @@ export async function measureScale(
         firstContentfulPaint: figures(samples.map((s) => s.boot.firstContentfulPaint)),
         boot: figures(samples.map((s) => s.boot.boot)),
         appRendered: figures(samples.map((s) => s.boot.appRendered)),
+        mainThread: figures(samples.map((s) => s.mainThread)),
         navigation: figures(samples.flatMap((s) => s.navigation)),
       };
     });
@@ -101,6 +122,8 @@ export async function measureScale(
       bootRatio: fewest && most ? ratio(most.boot.summary, fewest.boot.summary) : null,
       appRenderedRatio:
         fewest && most ? ratio(most.appRendered.summary, fewest.appRendered.summary) : null,
+      mainThreadRatio:
+        fewest && most ? ratio(most.mainThread.summary, fewest.mainThread.summary) : null,
     };
   } finally {
     env.stack.setRegistry(benchManifests());
