@@ -170,3 +170,16 @@ describe('the app manifest schema and the AppManifest type', () => {
     });
   });
 });
+
+describe('the generated manifest validator', () => {
+  it('reports each error with what the messages read and nothing more', async () => {
+    const { validate } = (await import('./generated/validate-schema.js')) as unknown as {
+      validate: ((data: unknown) => boolean) & { errors?: readonly object[] | null };
+    };
+    expect(validate({ ...MINIMAL_MANIFEST, id: 7, nav: [{ path: 'no-slash' }] })).to.equal(false);
+    const keys = new Set((validate.errors ?? []).flatMap((error) => Object.keys(error)));
+    expect(validate.errors?.length ?? 0).to.be.greaterThan(1);
+    // schema-errors.ts words its messages from these; a schema path in each error is only weight.
+    expect([...keys].sort()).to.deep.equal(['instancePath', 'keyword', 'params']);
+  });
+});

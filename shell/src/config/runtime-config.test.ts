@@ -384,3 +384,24 @@ describe('the runtime configuration (/config.json)', () => {
     });
   });
 });
+
+describe('the generated configuration validators', () => {
+  it('report each error with what the messages read and nothing more', async () => {
+    type Validator = ((data: unknown) => boolean) & { errors?: readonly object[] | null };
+    const { validateConfig, validateProvider } =
+      (await import('./generated/validate-config.js')) as unknown as {
+        validateConfig: Validator;
+        validateProvider: Validator;
+      };
+    const keys = new Set<string>();
+    expect(validateConfig({ auth: { authority: 7 }, registry: 1 })).to.equal(false);
+    expect(validateProvider({ id: 7, brand: 'none' })).to.equal(false);
+    for (const validator of [validateConfig, validateProvider]) {
+      expect(validator.errors?.length ?? 0).to.be.greaterThan(0);
+      for (const error of validator.errors ?? [])
+        for (const key of Object.keys(error)) keys.add(key);
+    }
+    // schema-errors.ts words its messages from these; a schema path in each error is only weight.
+    expect([...keys].sort()).to.deep.equal(['instancePath', 'keyword', 'params']);
+  });
+});

@@ -44,7 +44,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fi === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fi"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -54,7 +54,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sv === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sv"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -65,7 +65,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "fi") || (key0 === "sv")) || (key0 === "en"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -79,7 +79,7 @@ if(data.fi !== undefined){
 let data0 = data.fi;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err3 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err3 = {instancePath:instancePath+"/fi",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -89,7 +89,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+const err4 = {instancePath:instancePath+"/fi",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -99,7 +99,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err5 = {instancePath:instancePath+"/fi",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -110,7 +110,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/fi",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -124,7 +124,7 @@ if(data.sv !== undefined){
 let data1 = data.sv;
 if(typeof data1 === "string"){
 if(func2(data1) > 100){
-const err7 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err7 = {instancePath:instancePath+"/sv",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -134,7 +134,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+const err8 = {instancePath:instancePath+"/sv",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -144,7 +144,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err9 = {instancePath:instancePath+"/sv",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -155,7 +155,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/sv",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -169,7 +169,7 @@ if(data.en !== undefined){
 let data2 = data.en;
 if(typeof data2 === "string"){
 if(func2(data2) > 100){
-const err11 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err11 = {instancePath:instancePath+"/en",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -179,7 +179,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+const err12 = {instancePath:instancePath+"/en",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -189,7 +189,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err13 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err13 = {instancePath:instancePath+"/en",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -200,7 +200,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/en",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -212,7 +212,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err15 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -240,7 +240,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fi === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fi"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -250,7 +250,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sv === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sv"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -261,7 +261,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "fi") || (key0 === "sv")) || (key0 === "en"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -275,7 +275,7 @@ if(data.fi !== undefined){
 let data0 = data.fi;
 if(typeof data0 === "string"){
 if(func2(data0) > 1000){
-const err3 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/maxLength",keyword:"maxLength",params:{limit: 1000}};
+const err3 = {instancePath:instancePath+"/fi",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -285,7 +285,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+const err4 = {instancePath:instancePath+"/fi",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -295,7 +295,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err5 = {instancePath:instancePath+"/fi",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -306,7 +306,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/fi",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -320,7 +320,7 @@ if(data.sv !== undefined){
 let data1 = data.sv;
 if(typeof data1 === "string"){
 if(func2(data1) > 1000){
-const err7 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/maxLength",keyword:"maxLength",params:{limit: 1000}};
+const err7 = {instancePath:instancePath+"/sv",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -330,7 +330,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+const err8 = {instancePath:instancePath+"/sv",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -340,7 +340,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err9 = {instancePath:instancePath+"/sv",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -351,7 +351,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/sv",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -365,7 +365,7 @@ if(data.en !== undefined){
 let data2 = data.en;
 if(typeof data2 === "string"){
 if(func2(data2) > 1000){
-const err11 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/maxLength",keyword:"maxLength",params:{limit: 1000}};
+const err11 = {instancePath:instancePath+"/en",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -375,7 +375,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+const err12 = {instancePath:instancePath+"/en",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -385,7 +385,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err13 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err13 = {instancePath:instancePath+"/en",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -396,7 +396,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/en",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -408,7 +408,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err15 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -435,7 +435,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -445,7 +445,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((((((((((((((((((data === "home") || (data === "calendar")) || (data === "clock")) || (data === "mail")) || (data === "message")) || (data === "send")) || (data === "inbox")) || (data === "bell")) || (data === "user")) || (data === "users")) || (data === "graduation-cap")) || (data === "school")) || (data === "book")) || (data === "assessment")) || (data === "chart")) || (data === "well-being")) || (data === "settings")) || (data === "sign-in")) || (data === "sign-out")) || (data === "search")) || (data === "menu")) || (data === "apps")) || (data === "chevron-down")) || (data === "chevron-up")) || (data === "chevron-left")) || (data === "chevron-right")) || (data === "close")) || (data === "check")) || (data === "plus")) || (data === "edit")) || (data === "delete")) || (data === "info")) || (data === "warning")) || (data === "error")) || (data === "success")) || (data === "external-link")) || (data === "language")) || (data === "retry")) || (data === "attachment")) || (data === "document")) || (data === "download"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema22.enum}};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema22.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -473,7 +473,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fi === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fi"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -483,7 +483,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sv === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sv"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -494,7 +494,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "fi") || (key0 === "sv")) || (key0 === "en"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -508,7 +508,7 @@ if(data.fi !== undefined){
 let data0 = data.fi;
 if(typeof data0 === "string"){
 if(func2(data0) > 60){
-const err3 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/maxLength",keyword:"maxLength",params:{limit: 60}};
+const err3 = {instancePath:instancePath+"/fi",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -518,7 +518,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+const err4 = {instancePath:instancePath+"/fi",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -528,7 +528,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err5 = {instancePath:instancePath+"/fi",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -539,7 +539,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/fi",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -553,7 +553,7 @@ if(data.sv !== undefined){
 let data1 = data.sv;
 if(typeof data1 === "string"){
 if(func2(data1) > 60){
-const err7 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/maxLength",keyword:"maxLength",params:{limit: 60}};
+const err7 = {instancePath:instancePath+"/sv",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -563,7 +563,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+const err8 = {instancePath:instancePath+"/sv",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -573,7 +573,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err9 = {instancePath:instancePath+"/sv",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -584,7 +584,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/sv",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -598,7 +598,7 @@ if(data.en !== undefined){
 let data2 = data.en;
 if(typeof data2 === "string"){
 if(func2(data2) > 60){
-const err11 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/maxLength",keyword:"maxLength",params:{limit: 60}};
+const err11 = {instancePath:instancePath+"/en",keyword:"maxLength",params:{limit: 60}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -608,7 +608,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+const err12 = {instancePath:instancePath+"/en",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -618,7 +618,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err13 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err13 = {instancePath:instancePath+"/en",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -629,7 +629,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/en",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -641,7 +641,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err15 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -712,7 +712,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.origin === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "origin"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "origin"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -722,7 +722,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.integrity !== undefined){
-const err3 = {instancePath:instancePath+"/integrity",schemaPath:"#/then/properties/integrity/false schema",keyword:"false schema",params:{}};
+const err3 = {instancePath:instancePath+"/integrity",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -745,7 +745,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.origin !== undefined){
-const err4 = {instancePath:instancePath+"/origin",schemaPath:"#/else/properties/origin/false schema",keyword:"false schema",params:{}};
+const err4 = {instancePath:instancePath+"/origin",keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -766,7 +766,7 @@ props0.origin = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0}};
+const err5 = {instancePath,keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -777,7 +777,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"}};
+const err6 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -787,7 +787,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.name === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+const err7 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -797,7 +797,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.description === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
+const err8 = {instancePath,keyword:"required",params:{missingProperty: "description"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -807,7 +807,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.icon === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "icon"}};
+const err9 = {instancePath,keyword:"required",params:{missingProperty: "icon"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -817,7 +817,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.vendor === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vendor"}};
+const err10 = {instancePath,keyword:"required",params:{missingProperty: "vendor"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -827,7 +827,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.entry === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "entry"}};
+const err11 = {instancePath,keyword:"required",params:{missingProperty: "entry"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -837,7 +837,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.isolation === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isolation"}};
+const err12 = {instancePath,keyword:"required",params:{missingProperty: "isolation"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -847,7 +847,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.routes === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "routes"}};
+const err13 = {instancePath,keyword:"required",params:{missingProperty: "routes"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -857,7 +857,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data.nav === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nav"}};
+const err14 = {instancePath,keyword:"required",params:{missingProperty: "nav"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -867,7 +867,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data.roles === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"}};
+const err15 = {instancePath,keyword:"required",params:{missingProperty: "roles"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -877,7 +877,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data.context === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "context"}};
+const err16 = {instancePath,keyword:"required",params:{missingProperty: "context"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -887,7 +887,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.api === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "api"}};
+const err17 = {instancePath,keyword:"required",params:{missingProperty: "api"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -897,7 +897,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.contract === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contract"}};
+const err18 = {instancePath,keyword:"required",params:{missingProperty: "contract"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -907,7 +907,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.locales === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"}};
+const err19 = {instancePath,keyword:"required",params:{missingProperty: "locales"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -918,7 +918,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func1.call(schema19.properties, key0))){
-const err20 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err20 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -932,7 +932,7 @@ if(data.$schema !== undefined){
 let data3 = data.$schema;
 if(typeof data3 === "string"){
 if(func2(data3) > 2048){
-const err21 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err21 = {instancePath:instancePath+"/$schema",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -943,7 +943,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
+const err22 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -957,7 +957,7 @@ if(data.id !== undefined){
 let data4 = data.id;
 if(typeof data4 === "string"){
 if(func2(data4) > 64){
-const err23 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+const err23 = {instancePath:instancePath+"/id",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -967,7 +967,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func2(data4) < 2){
-const err24 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 2}};
+const err24 = {instancePath:instancePath+"/id",keyword:"minLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -977,7 +977,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!pattern3.test(data4)){
-const err25 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+const err25 = {instancePath:instancePath+"/id",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -988,7 +988,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"}};
+const err26 = {instancePath:instancePath+"/id",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1020,7 +1020,7 @@ if(data.vendor !== undefined){
 let data8 = data.vendor;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err27 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/required",keyword:"required",params:{missingProperty: "name"}};
+const err27 = {instancePath:instancePath+"/vendor",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1031,7 +1031,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!(((key1 === "name") || (key1 === "url")) || (key1 === "email"))){
-const err28 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err28 = {instancePath:instancePath+"/vendor",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1045,7 +1045,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func2(data9) > 100){
-const err29 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err29 = {instancePath:instancePath+"/vendor/name",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1055,7 +1055,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func2(data9) < 1){
-const err30 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
+const err30 = {instancePath:instancePath+"/vendor/name",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1065,7 +1065,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!pattern4.test(data9)){
-const err31 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err31 = {instancePath:instancePath+"/vendor/name",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1076,7 +1076,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/vendor/name",schemaPath:"#/properties/vendor/properties/name/type",keyword:"type",params:{type: "string"}};
+const err32 = {instancePath:instancePath+"/vendor/name",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1090,7 +1090,7 @@ if(data8.url !== undefined){
 let data10 = data8.url;
 if(typeof data10 === "string"){
 if(func2(data10) > 2048){
-const err33 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err33 = {instancePath:instancePath+"/vendor/url",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1100,7 +1100,7 @@ vErrors.push(err33);
 errors++;
 }
 if(!pattern11.test(data10)){
-const err34 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
+const err34 = {instancePath:instancePath+"/vendor/url",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1111,7 +1111,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/vendor/url",schemaPath:"#/properties/vendor/properties/url/type",keyword:"type",params:{type: "string"}};
+const err35 = {instancePath:instancePath+"/vendor/url",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1125,7 +1125,7 @@ if(data8.email !== undefined){
 let data11 = data8.email;
 if(typeof data11 === "string"){
 if(func2(data11) > 254){
-const err36 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/maxLength",keyword:"maxLength",params:{limit: 254}};
+const err36 = {instancePath:instancePath+"/vendor/email",keyword:"maxLength",params:{limit: 254}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1135,7 +1135,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!pattern12.test(data11)){
-const err37 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}};
+const err37 = {instancePath:instancePath+"/vendor/email",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1146,7 +1146,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/vendor/email",schemaPath:"#/properties/vendor/properties/email/type",keyword:"type",params:{type: "string"}};
+const err38 = {instancePath:instancePath+"/vendor/email",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1158,7 +1158,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/vendor",schemaPath:"#/properties/vendor/type",keyword:"type",params:{type: "object"}};
+const err39 = {instancePath:instancePath+"/vendor",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1172,7 +1172,7 @@ if(data.entry !== undefined){
 let data12 = data.entry;
 if(typeof data12 === "string"){
 if(func2(data12) > 2048){
-const err40 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err40 = {instancePath:instancePath+"/entry",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1182,7 +1182,7 @@ vErrors.push(err40);
 errors++;
 }
 if(func2(data12) < 1){
-const err41 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/minLength",keyword:"minLength",params:{limit: 1}};
+const err41 = {instancePath:instancePath+"/entry",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1192,7 +1192,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!pattern13.test(data12)){
-const err42 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"}};
+const err42 = {instancePath:instancePath+"/entry",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?|\\.?/(?![/\\\\])[^\\s]*)$"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1203,7 +1203,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/entry",schemaPath:"#/properties/entry/type",keyword:"type",params:{type: "string"}};
+const err43 = {instancePath:instancePath+"/entry",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1217,7 +1217,7 @@ if(data.integrity !== undefined){
 let data13 = data.integrity;
 if(typeof data13 === "string"){
 if(!pattern14.test(data13)){
-const err44 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/pattern",keyword:"pattern",params:{pattern: "^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"}};
+const err44 = {instancePath:instancePath+"/integrity",keyword:"pattern",params:{pattern: "^(sha384-[A-Za-z0-9+/]{64}|sha512-[A-Za-z0-9+/]{86}==)$"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1228,7 +1228,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/integrity",schemaPath:"#/properties/integrity/type",keyword:"type",params:{type: "string"}};
+const err45 = {instancePath:instancePath+"/integrity",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1241,7 +1241,7 @@ errors++;
 if(data.isolation !== undefined){
 let data14 = data.isolation;
 if(typeof data14 !== "string"){
-const err46 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/type",keyword:"type",params:{type: "string"}};
+const err46 = {instancePath:instancePath+"/isolation",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1251,7 +1251,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data14 === "module") || (data14 === "iframe"))){
-const err47 = {instancePath:instancePath+"/isolation",schemaPath:"#/properties/isolation/enum",keyword:"enum",params:{allowedValues: schema19.properties.isolation.enum}};
+const err47 = {instancePath:instancePath+"/isolation",keyword:"enum",params:{allowedValues: schema19.properties.isolation.enum}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1265,7 +1265,7 @@ if(data.origin !== undefined){
 let data15 = data.origin;
 if(typeof data15 === "string"){
 if(func2(data15) > 2048){
-const err48 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err48 = {instancePath:instancePath+"/origin",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1275,7 +1275,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!pattern15.test(data15)){
-const err49 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"}};
+const err49 = {instancePath:instancePath+"/origin",keyword:"pattern",params:{pattern: "^(https://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?)$"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1286,7 +1286,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/type",keyword:"type",params:{type: "string"}};
+const err50 = {instancePath:instancePath+"/origin",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1300,7 +1300,7 @@ if(data.routes !== undefined){
 let data16 = data.routes;
 if(Array.isArray(data16)){
 if(data16.length > 50){
-const err51 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/maxItems",keyword:"maxItems",params:{limit: 50}};
+const err51 = {instancePath:instancePath+"/routes",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1310,7 +1310,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data16.length < 1){
-const err52 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/minItems",keyword:"minItems",params:{limit: 1}};
+const err52 = {instancePath:instancePath+"/routes",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1324,7 +1324,7 @@ for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(typeof data17 === "string"){
 if(func2(data17) > 200){
-const err53 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/maxLength",keyword:"maxLength",params:{limit: 200}};
+const err53 = {instancePath:instancePath+"/routes/" + i0,keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1334,7 +1334,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!pattern16.test(data17)){
-const err54 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/pattern",keyword:"pattern",params:{pattern: "^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}};
+const err54 = {instancePath:instancePath+"/routes/" + i0,keyword:"pattern",params:{pattern: "^/[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1345,7 +1345,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/routes/" + i0,schemaPath:"#/properties/routes/items/type",keyword:"type",params:{type: "string"}};
+const err55 = {instancePath:instancePath+"/routes/" + i0,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1366,7 +1366,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err56 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+const err56 = {instancePath:instancePath+"/routes",keyword:"uniqueItems",params:{i: i1, j: j0}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1381,7 +1381,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"}};
+const err57 = {instancePath:instancePath+"/routes",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1395,7 +1395,7 @@ if(data.nav !== undefined){
 let data18 = data.nav;
 if(Array.isArray(data18)){
 if(data18.length > 50){
-const err58 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/maxItems",keyword:"maxItems",params:{limit: 50}};
+const err58 = {instancePath:instancePath+"/nav",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1409,7 +1409,7 @@ for(let i2=0; i2<len1; i2++){
 let data19 = data18[i2];
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.path === undefined){
-const err59 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "path"}};
+const err59 = {instancePath:instancePath+"/nav/" + i2,keyword:"required",params:{missingProperty: "path"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1419,7 +1419,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data19.label === undefined){
-const err60 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/required",keyword:"required",params:{missingProperty: "label"}};
+const err60 = {instancePath:instancePath+"/nav/" + i2,keyword:"required",params:{missingProperty: "label"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1430,7 +1430,7 @@ errors++;
 }
 for(const key2 in data19){
 if(!((((key2 === "path") || (key2 === "label")) || (key2 === "order")) || (key2 === "icon"))){
-const err61 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+const err61 = {instancePath:instancePath+"/nav/" + i2,keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1444,7 +1444,7 @@ if(data19.path !== undefined){
 let data20 = data19.path;
 if(typeof data20 === "string"){
 if(func2(data20) > 500){
-const err62 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 500}};
+const err62 = {instancePath:instancePath+"/nav/" + i2+"/path",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1454,7 +1454,7 @@ vErrors.push(err62);
 errors++;
 }
 if(!pattern17.test(data20)){
-const err63 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"}};
+const err63 = {instancePath:instancePath+"/nav/" + i2+"/path",keyword:"pattern",params:{pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%-]+(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*$"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1465,7 +1465,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/nav/" + i2+"/path",schemaPath:"#/properties/nav/items/properties/path/type",keyword:"type",params:{type: "string"}};
+const err64 = {instancePath:instancePath+"/nav/" + i2+"/path",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1484,7 +1484,7 @@ errors = vErrors.length;
 if(data19.order !== undefined){
 let data22 = data19.order;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err65 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/type",keyword:"type",params:{type: "integer"}};
+const err65 = {instancePath:instancePath+"/nav/" + i2+"/order",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1495,7 +1495,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 10000 || isNaN(data22)){
-const err66 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
+const err66 = {instancePath:instancePath+"/nav/" + i2+"/order",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1505,7 +1505,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data22 < -10000 || isNaN(data22)){
-const err67 = {instancePath:instancePath+"/nav/" + i2+"/order",schemaPath:"#/properties/nav/items/properties/order/minimum",keyword:"minimum",params:{comparison: ">=", limit: -10000}};
+const err67 = {instancePath:instancePath+"/nav/" + i2+"/order",keyword:"minimum",params:{comparison: ">=", limit: -10000}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1524,7 +1524,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/nav/" + i2,schemaPath:"#/properties/nav/items/type",keyword:"type",params:{type: "object"}};
+const err68 = {instancePath:instancePath+"/nav/" + i2,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1536,7 +1536,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/nav",schemaPath:"#/properties/nav/type",keyword:"type",params:{type: "array"}};
+const err69 = {instancePath:instancePath+"/nav",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1550,7 +1550,7 @@ if(data.roles !== undefined){
 let data24 = data.roles;
 if(Array.isArray(data24)){
 if(data24.length < 1){
-const err70 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1}};
+const err70 = {instancePath:instancePath+"/roles",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1563,7 +1563,7 @@ const len2 = data24.length;
 for(let i3=0; i3<len2; i3++){
 let data25 = data24[i3];
 if(typeof data25 !== "string"){
-const err71 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "string"}};
+const err71 = {instancePath:instancePath+"/roles/" + i3,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1573,7 +1573,7 @@ vErrors.push(err71);
 errors++;
 }
 if(!(((((((data25 === "learner") || (data25 === "teacher")) || (data25 === "principal")) || (data25 === "staff")) || (data25 === "substitute")) || (data25 === "guardian")) || (data25 === "admin"))){
-const err72 = {instancePath:instancePath+"/roles/" + i3,schemaPath:"#/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema19.properties.roles.items.enum}};
+const err72 = {instancePath:instancePath+"/roles/" + i3,keyword:"enum",params:{allowedValues: schema19.properties.roles.items.enum}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1594,7 +1594,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err73 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1}};
+const err73 = {instancePath:instancePath+"/roles",keyword:"uniqueItems",params:{i: i4, j: j1}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1609,7 +1609,7 @@ indices1[item1] = i4;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"}};
+const err74 = {instancePath:instancePath+"/roles",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1624,7 +1624,7 @@ let data26 = data.context;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key3 in data26){
 if(!((key3 === "user") || (key3 === "actingAs"))){
-const err75 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+const err75 = {instancePath:instancePath+"/context",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1641,7 +1641,7 @@ const len3 = data27.length;
 for(let i5=0; i5<len3; i5++){
 let data28 = data27[i5];
 if(typeof data28 !== "string"){
-const err76 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/type",keyword:"type",params:{type: "string"}};
+const err76 = {instancePath:instancePath+"/context/user/" + i5,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1651,7 +1651,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!(((((((((data28 === "id") || (data28 === "givenName")) || (data28 === "familyName")) || (data28 === "roles")) || (data28 === "schools")) || (data28 === "affiliations")) || (data28 === "group")) || (data28 === "grade")) || (data28 === "children"))){
-const err77 = {instancePath:instancePath+"/context/user/" + i5,schemaPath:"#/properties/context/properties/user/items/enum",keyword:"enum",params:{allowedValues: schema19.properties.context.properties.user.items.enum}};
+const err77 = {instancePath:instancePath+"/context/user/" + i5,keyword:"enum",params:{allowedValues: schema19.properties.context.properties.user.items.enum}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1672,7 +1672,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err78 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2}};
+const err78 = {instancePath:instancePath+"/context/user",keyword:"uniqueItems",params:{i: i6, j: j2}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1687,7 +1687,7 @@ indices2[item2] = i6;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/context/user",schemaPath:"#/properties/context/properties/user/type",keyword:"type",params:{type: "array"}};
+const err79 = {instancePath:instancePath+"/context/user",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1699,7 +1699,7 @@ errors++;
 }
 if(data26.actingAs !== undefined){
 if(typeof data26.actingAs !== "boolean"){
-const err80 = {instancePath:instancePath+"/context/actingAs",schemaPath:"#/properties/context/properties/actingAs/type",keyword:"type",params:{type: "boolean"}};
+const err80 = {instancePath:instancePath+"/context/actingAs",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1711,7 +1711,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"}};
+const err81 = {instancePath:instancePath+"/context",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1725,7 +1725,7 @@ if(data.api !== undefined){
 let data30 = data.api;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.audience === undefined){
-const err82 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/required",keyword:"required",params:{missingProperty: "audience"}};
+const err82 = {instancePath:instancePath+"/api",keyword:"required",params:{missingProperty: "audience"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1736,7 +1736,7 @@ errors++;
 }
 for(const key4 in data30){
 if(!((key4 === "audience") || (key4 === "url"))){
-const err83 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+const err83 = {instancePath:instancePath+"/api",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1750,7 +1750,7 @@ if(data30.audience !== undefined){
 let data31 = data30.audience;
 if(typeof data31 === "string"){
 if(func2(data31) > 500){
-const err84 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/maxLength",keyword:"maxLength",params:{limit: 500}};
+const err84 = {instancePath:instancePath+"/api/audience",keyword:"maxLength",params:{limit: 500}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1760,7 +1760,7 @@ vErrors.push(err84);
 errors++;
 }
 if(func2(data31) < 1){
-const err85 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/minLength",keyword:"minLength",params:{limit: 1}};
+const err85 = {instancePath:instancePath+"/api/audience",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1770,7 +1770,7 @@ vErrors.push(err85);
 errors++;
 }
 if(!pattern21.test(data31)){
-const err86 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/pattern",keyword:"pattern",params:{pattern: "^\\S+$"}};
+const err86 = {instancePath:instancePath+"/api/audience",keyword:"pattern",params:{pattern: "^\\S+$"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1781,7 +1781,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/api/audience",schemaPath:"#/properties/api/properties/audience/type",keyword:"type",params:{type: "string"}};
+const err87 = {instancePath:instancePath+"/api/audience",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1795,7 +1795,7 @@ if(data30.url !== undefined){
 let data32 = data30.url;
 if(typeof data32 === "string"){
 if(func2(data32) > 2048){
-const err88 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err88 = {instancePath:instancePath+"/api/url",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1805,7 +1805,7 @@ vErrors.push(err88);
 errors++;
 }
 if(!pattern11.test(data32)){
-const err89 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
+const err89 = {instancePath:instancePath+"/api/url",keyword:"pattern",params:{pattern: "^(https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|http://(localhost|127\\.0\\.0\\.1)(:[0-9]{1,5})?([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1816,7 +1816,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/api/url",schemaPath:"#/properties/api/properties/url/type",keyword:"type",params:{type: "string"}};
+const err90 = {instancePath:instancePath+"/api/url",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1828,7 +1828,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/api",schemaPath:"#/properties/api/type",keyword:"type",params:{type: "object"}};
+const err91 = {instancePath:instancePath+"/api",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1842,7 +1842,7 @@ if(data.version !== undefined){
 let data33 = data.version;
 if(typeof data33 === "string"){
 if(func2(data33) > 100){
-const err92 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err92 = {instancePath:instancePath+"/version",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1852,7 +1852,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!pattern23.test(data33)){
-const err93 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?$"}};
+const err93 = {instancePath:instancePath+"/version",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?$"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1863,7 +1863,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
+const err94 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1877,7 +1877,7 @@ if(data.contract !== undefined){
 let data34 = data.contract;
 if(typeof data34 === "string"){
 if(func2(data34) > 200){
-const err95 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/maxLength",keyword:"maxLength",params:{limit: 200}};
+const err95 = {instancePath:instancePath+"/contract",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1887,7 +1887,7 @@ vErrors.push(err95);
 errors++;
 }
 if(!pattern24.test(data34)){
-const err96 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/pattern",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
+const err96 = {instancePath:instancePath+"/contract",keyword:"pattern",params:{pattern: "^(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+( +(\\^|~|>=|<=|>|<|=)?[0-9]+\\.[0-9]+\\.[0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1898,7 +1898,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/contract",schemaPath:"#/properties/contract/type",keyword:"type",params:{type: "string"}};
+const err97 = {instancePath:instancePath+"/contract",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1912,7 +1912,7 @@ if(data.locales !== undefined){
 let data35 = data.locales;
 if(Array.isArray(data35)){
 if(data35.length < 1){
-const err98 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/minItems",keyword:"minItems",params:{limit: 1}};
+const err98 = {instancePath:instancePath+"/locales",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1925,7 +1925,7 @@ const len4 = data35.length;
 for(let i7=0; i7<len4; i7++){
 let data36 = data35[i7];
 if(typeof data36 !== "string"){
-const err99 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/type",keyword:"type",params:{type: "string"}};
+const err99 = {instancePath:instancePath+"/locales/" + i7,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1935,7 +1935,7 @@ vErrors.push(err99);
 errors++;
 }
 if(!(((data36 === "fi") || (data36 === "sv")) || (data36 === "en"))){
-const err100 = {instancePath:instancePath+"/locales/" + i7,schemaPath:"#/properties/locales/items/enum",keyword:"enum",params:{allowedValues: schema19.properties.locales.items.enum}};
+const err100 = {instancePath:instancePath+"/locales/" + i7,keyword:"enum",params:{allowedValues: schema19.properties.locales.items.enum}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1950,7 +1950,7 @@ const len5 = data35.length;
 for(let i8=0; i8<len5; i8++){
 const _errs75 = errors;
 if("fi" !== data35[i8]){
-const err101 = {instancePath:instancePath+"/locales/" + i8,schemaPath:"#/properties/locales/contains/const",keyword:"const",params:{allowedValue: "fi"}};
+const err101 = {instancePath:instancePath+"/locales/" + i8,keyword:"const",params:{allowedValue: "fi"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1965,7 +1965,7 @@ break;
 }
 }
 if(!valid22){
-const err102 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/contains",keyword:"contains",params:{minContains: 1}};
+const err102 = {instancePath:instancePath+"/locales",keyword:"contains",params:{minContains: 1}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1996,7 +1996,7 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err103 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3}};
+const err103 = {instancePath:instancePath+"/locales",keyword:"uniqueItems",params:{i: i9, j: j3}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2011,7 +2011,7 @@ indices3[item3] = i9;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/type",keyword:"type",params:{type: "array"}};
+const err104 = {instancePath:instancePath+"/locales",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2025,7 +2025,7 @@ if(data.widgets !== undefined){
 let data38 = data.widgets;
 if(Array.isArray(data38)){
 if(data38.length > 20){
-const err105 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/maxItems",keyword:"maxItems",params:{limit: 20}};
+const err105 = {instancePath:instancePath+"/widgets",keyword:"maxItems",params:{limit: 20}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2039,7 +2039,7 @@ for(let i10=0; i10<len6; i10++){
 let data39 = data38[i10];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.id === undefined){
-const err106 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "id"}};
+const err106 = {instancePath:instancePath+"/widgets/" + i10,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2049,7 +2049,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data39.element === undefined){
-const err107 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "element"}};
+const err107 = {instancePath:instancePath+"/widgets/" + i10,keyword:"required",params:{missingProperty: "element"}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2059,7 +2059,7 @@ vErrors.push(err107);
 errors++;
 }
 if(data39.slot === undefined){
-const err108 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "slot"}};
+const err108 = {instancePath:instancePath+"/widgets/" + i10,keyword:"required",params:{missingProperty: "slot"}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2069,7 +2069,7 @@ vErrors.push(err108);
 errors++;
 }
 if(data39.name === undefined){
-const err109 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/required",keyword:"required",params:{missingProperty: "name"}};
+const err109 = {instancePath:instancePath+"/widgets/" + i10,keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2080,7 +2080,7 @@ errors++;
 }
 for(const key5 in data39){
 if(!((((key5 === "id") || (key5 === "element")) || (key5 === "slot")) || (key5 === "name"))){
-const err110 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+const err110 = {instancePath:instancePath+"/widgets/" + i10,keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2094,7 +2094,7 @@ if(data39.id !== undefined){
 let data40 = data39.id;
 if(typeof data40 === "string"){
 if(func2(data40) > 64){
-const err111 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64}};
+const err111 = {instancePath:instancePath+"/widgets/" + i10+"/id",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2104,7 +2104,7 @@ vErrors.push(err111);
 errors++;
 }
 if(!pattern3.test(data40)){
-const err112 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+const err112 = {instancePath:instancePath+"/widgets/" + i10+"/id",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2115,7 +2115,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/widgets/" + i10+"/id",schemaPath:"#/properties/widgets/items/properties/id/type",keyword:"type",params:{type: "string"}};
+const err113 = {instancePath:instancePath+"/widgets/" + i10+"/id",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2129,7 +2129,7 @@ if(data39.element !== undefined){
 let data41 = data39.element;
 if(typeof data41 === "string"){
 if(func2(data41) > 100){
-const err114 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err114 = {instancePath:instancePath+"/widgets/" + i10+"/element",keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2139,7 +2139,7 @@ vErrors.push(err114);
 errors++;
 }
 if(!pattern26.test(data41)){
-const err115 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
+const err115 = {instancePath:instancePath+"/widgets/" + i10+"/element",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._]*-[a-z0-9._-]*$"}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2150,7 +2150,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/widgets/" + i10+"/element",schemaPath:"#/properties/widgets/items/properties/element/type",keyword:"type",params:{type: "string"}};
+const err116 = {instancePath:instancePath+"/widgets/" + i10+"/element",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2164,7 +2164,7 @@ if(data39.slot !== undefined){
 let data42 = data39.slot;
 if(typeof data42 === "string"){
 if(func2(data42) > 64){
-const err117 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/maxLength",keyword:"maxLength",params:{limit: 64}};
+const err117 = {instancePath:instancePath+"/widgets/" + i10+"/slot",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2174,7 +2174,7 @@ vErrors.push(err117);
 errors++;
 }
 if(!pattern3.test(data42)){
-const err118 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+const err118 = {instancePath:instancePath+"/widgets/" + i10+"/slot",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2185,7 +2185,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/widgets/" + i10+"/slot",schemaPath:"#/properties/widgets/items/properties/slot/type",keyword:"type",params:{type: "string"}};
+const err119 = {instancePath:instancePath+"/widgets/" + i10+"/slot",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2203,7 +2203,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err120 = {instancePath:instancePath+"/widgets/" + i10,schemaPath:"#/properties/widgets/items/type",keyword:"type",params:{type: "object"}};
+const err120 = {instancePath:instancePath+"/widgets/" + i10,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2215,7 +2215,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/type",keyword:"type",params:{type: "array"}};
+const err121 = {instancePath:instancePath+"/widgets",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2230,7 +2230,7 @@ let data44 = data.events;
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 for(const key6 in data44){
 if(!(key6 === "public")){
-const err122 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+const err122 = {instancePath:instancePath+"/events",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2244,7 +2244,7 @@ if(data44.public !== undefined){
 let data45 = data44.public;
 if(Array.isArray(data45)){
 if(data45.length > 50){
-const err123 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/maxItems",keyword:"maxItems",params:{limit: 50}};
+const err123 = {instancePath:instancePath+"/events/public",keyword:"maxItems",params:{limit: 50}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2258,7 +2258,7 @@ for(let i11=0; i11<len7; i11++){
 let data46 = data45[i11];
 if(typeof data46 === "string"){
 if(func2(data46) > 100){
-const err124 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/maxLength",keyword:"maxLength",params:{limit: 100}};
+const err124 = {instancePath:instancePath+"/events/public/" + i11,keyword:"maxLength",params:{limit: 100}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2268,7 +2268,7 @@ vErrors.push(err124);
 errors++;
 }
 if(func2(data46) < 1){
-const err125 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/minLength",keyword:"minLength",params:{limit: 1}};
+const err125 = {instancePath:instancePath+"/events/public/" + i11,keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2278,7 +2278,7 @@ vErrors.push(err125);
 errors++;
 }
 if(!pattern28.test(data46)){
-const err126 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+$"}};
+const err126 = {instancePath:instancePath+"/events/public/" + i11,keyword:"pattern",params:{pattern: "^[^\\s:]+$"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2289,7 +2289,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/events/public/" + i11,schemaPath:"#/properties/events/properties/public/items/type",keyword:"type",params:{type: "string"}};
+const err127 = {instancePath:instancePath+"/events/public/" + i11,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2310,7 +2310,7 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j4 = indices4[item4];
-const err128 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4}};
+const err128 = {instancePath:instancePath+"/events/public",keyword:"uniqueItems",params:{i: i12, j: j4}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2325,7 +2325,7 @@ indices4[item4] = i12;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/events/public",schemaPath:"#/properties/events/properties/public/type",keyword:"type",params:{type: "array"}};
+const err129 = {instancePath:instancePath+"/events/public",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2337,7 +2337,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"}};
+const err130 = {instancePath:instancePath+"/events",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2349,7 +2349,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err131 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err131];
 }

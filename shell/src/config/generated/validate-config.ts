@@ -30,7 +30,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 2048){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -40,7 +40,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?$"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?$"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51,7 +51,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -80,7 +80,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 2048){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -90,7 +90,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern6.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^/(?![/\\\\])[^\\s]*$"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^/(?![/\\\\])[^\\s]*$"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -101,7 +101,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -130,7 +130,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 2048){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -140,7 +140,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern7.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s#]+$"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s#]+$"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -151,7 +151,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -178,7 +178,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -189,7 +189,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data > 31536000 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 31536000}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -199,7 +199,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < 1 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -229,7 +229,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 2048){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -239,7 +239,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern8.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(/(?![/\\\\])[^\\s]*|https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?)$"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^(/(?![/\\\\])[^\\s]*|https?://[^\\s/?#\\\\]+([/?#][^\\s]*)?)$"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -250,7 +250,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -277,7 +277,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"}};
+const err0 = {instancePath,keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -288,7 +288,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data > 120000 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 120000}};
+const err1 = {instancePath,keyword:"maximum",params:{comparison: "<=", limit: 120000}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -298,7 +298,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data < 1 || isNaN(data)){
-const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+const err2 = {instancePath,keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -328,7 +328,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(!pattern9.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^([0-9]{7}-[0-9]|1\\.2\\.246\\.562\\.(10|99)\\.[0-9]+)$"}};
+const err0 = {instancePath,keyword:"pattern",params:{pattern: "^([0-9]{7}-[0-9]|1\\.2\\.246\\.562\\.(10|99)\\.[0-9]+)$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -339,7 +339,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -369,7 +369,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fi === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fi"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "fi"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -379,7 +379,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sv === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sv"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "sv"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -389,7 +389,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.en === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "en"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "en"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -400,7 +400,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "fi") || (key0 === "sv")) || (key0 === "en"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -414,7 +414,7 @@ if(data.fi !== undefined){
 let data0 = data.fi;
 if(typeof data0 === "string"){
 if(func1(data0) > 200){
-const err4 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/maxLength",keyword:"maxLength",params:{limit: 200}};
+const err4 = {instancePath:instancePath+"/fi",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -424,7 +424,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func1(data0) < 1){
-const err5 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/minLength",keyword:"minLength",params:{limit: 1}};
+const err5 = {instancePath:instancePath+"/fi",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -434,7 +434,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err6 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err6 = {instancePath:instancePath+"/fi",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -445,7 +445,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fi",schemaPath:"#/properties/fi/type",keyword:"type",params:{type: "string"}};
+const err7 = {instancePath:instancePath+"/fi",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -459,7 +459,7 @@ if(data.sv !== undefined){
 let data1 = data.sv;
 if(typeof data1 === "string"){
 if(func1(data1) > 200){
-const err8 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/maxLength",keyword:"maxLength",params:{limit: 200}};
+const err8 = {instancePath:instancePath+"/sv",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -469,7 +469,7 @@ vErrors.push(err8);
 errors++;
 }
 if(func1(data1) < 1){
-const err9 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/minLength",keyword:"minLength",params:{limit: 1}};
+const err9 = {instancePath:instancePath+"/sv",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -479,7 +479,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err10 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err10 = {instancePath:instancePath+"/sv",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -490,7 +490,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/sv",schemaPath:"#/properties/sv/type",keyword:"type",params:{type: "string"}};
+const err11 = {instancePath:instancePath+"/sv",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -504,7 +504,7 @@ if(data.en !== undefined){
 let data2 = data.en;
 if(typeof data2 === "string"){
 if(func1(data2) > 200){
-const err12 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/maxLength",keyword:"maxLength",params:{limit: 200}};
+const err12 = {instancePath:instancePath+"/en",keyword:"maxLength",params:{limit: 200}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -514,7 +514,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func1(data2) < 1){
-const err13 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/minLength",keyword:"minLength",params:{limit: 1}};
+const err13 = {instancePath:instancePath+"/en",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -524,7 +524,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err14 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err14 = {instancePath:instancePath+"/en",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -535,7 +535,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/en",schemaPath:"#/properties/en/type",keyword:"type",params:{type: "string"}};
+const err15 = {instancePath:instancePath+"/en",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -547,7 +547,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err16 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -577,7 +577,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 65536){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 65536}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 65536}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -587,7 +587,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!pattern13.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(/(?![/\\\\])[^\\s]*|https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|data:image/svg\\+xml[;,][^\\s]*)$"}};
+const err1 = {instancePath,keyword:"pattern",params:{pattern: "^(/(?![/\\\\])[^\\s]*|https://[^\\s/?#\\\\]+([/?#][^\\s]*)?|data:image/svg\\+xml[;,][^\\s]*)$"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -598,7 +598,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -628,7 +628,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(!pattern14.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^#[0-9A-Fa-f]{6}$"}};
+const err0 = {instancePath,keyword:"pattern",params:{pattern: "^#[0-9A-Fa-f]{6}$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -639,7 +639,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -666,7 +666,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.accent === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accent"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "accent"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -676,7 +676,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.accentHover === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accentHover"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "accentHover"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -686,7 +686,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.accentSubtle === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accentSubtle"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "accentSubtle"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -697,7 +697,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "accent") || (key0 === "accentHover")) || (key0 === "accentSubtle")) || (key0 === "onAccent"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -733,7 +733,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -760,7 +760,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.logo === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logo"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "logo"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -770,7 +770,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.colors === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "colors"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "colors"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -781,7 +781,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "logo")) || (key0 === "colors"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -807,7 +807,7 @@ if(data.colors !== undefined){
 let data2 = data.colors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.light === undefined){
-const err3 = {instancePath:instancePath+"/colors",schemaPath:"#/properties/colors/required",keyword:"required",params:{missingProperty: "light"}};
+const err3 = {instancePath:instancePath+"/colors",keyword:"required",params:{missingProperty: "light"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -817,7 +817,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.dark === undefined){
-const err4 = {instancePath:instancePath+"/colors",schemaPath:"#/properties/colors/required",keyword:"required",params:{missingProperty: "dark"}};
+const err4 = {instancePath:instancePath+"/colors",keyword:"required",params:{missingProperty: "dark"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -828,7 +828,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "light") || (key1 === "dark"))){
-const err5 = {instancePath:instancePath+"/colors",schemaPath:"#/properties/colors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err5 = {instancePath:instancePath+"/colors",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -852,7 +852,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/colors",schemaPath:"#/properties/colors/type",keyword:"type",params:{type: "object"}};
+const err6 = {instancePath:instancePath+"/colors",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -864,7 +864,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err7 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -894,7 +894,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(func1(data) > 64){
-const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 64}};
+const err0 = {instancePath,keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -904,7 +904,7 @@ vErrors.push(err0);
 errors++;
 }
 if(func1(data) < 2){
-const err1 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 2}};
+const err1 = {instancePath,keyword:"minLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -914,7 +914,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern15.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
+const err2 = {instancePath,keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -925,7 +925,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err3 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -954,7 +954,7 @@ evaluated0.items = undefined;
 }
 if(typeof data === "string"){
 if(!pattern16.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9]{5}$"}};
+const err0 = {instancePath,keyword:"pattern",params:{pattern: "^[0-9]{5}$"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -965,7 +965,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1028,7 +1028,7 @@ else {
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "id"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1038,7 +1038,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.schools === undefined){
-const err2 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "schools"}};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "schools"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1049,7 +1049,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "schools"))){
-const err3 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1069,7 +1069,7 @@ if(data.schools !== undefined){
 let data1 = data.schools;
 if(Array.isArray(data1)){
 if(data1.length > 2000){
-const err4 = {instancePath:instancePath+"/schools",schemaPath:"#/else/properties/schools/maxItems",keyword:"maxItems",params:{limit: 2000}};
+const err4 = {instancePath:instancePath+"/schools",keyword:"maxItems",params:{limit: 2000}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1079,7 +1079,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/schools",schemaPath:"#/else/properties/schools/minItems",keyword:"minItems",params:{limit: 1}};
+const err5 = {instancePath:instancePath+"/schools",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1092,7 +1092,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/schools/" + i0,schemaPath:"#/else/properties/schools/items/type",keyword:"type",params:{type: "string"}};
+const err6 = {instancePath:instancePath+"/schools/" + i0,keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1117,7 +1117,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/schools",schemaPath:"#/else/properties/schools/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0}};
+const err7 = {instancePath:instancePath+"/schools",keyword:"uniqueItems",params:{i: i1, j: j0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1132,7 +1132,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/schools",schemaPath:"#/else/properties/schools/type",keyword:"type",params:{type: "array"}};
+const err8 = {instancePath:instancePath+"/schools",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1144,7 +1144,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"}};
+const err9 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1161,7 +1161,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0}};
+const err10 = {instancePath,keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1189,7 +1189,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1199,7 +1199,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.apps === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apps"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "apps"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1210,7 +1210,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "$schema") || (key0 === "name")) || (key0 === "brand")) || (key0 === "apps"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1224,7 +1224,7 @@ if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 === "string"){
 if(func1(data0) > 2048){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err3 = {instancePath:instancePath+"/$schema",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1235,7 +1235,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1261,7 +1261,7 @@ if(data.apps !== undefined){
 let data3 = data.apps;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
-const err5 = {instancePath:instancePath+"/apps",schemaPath:"#/properties/apps/maxItems",keyword:"maxItems",params:{limit: 1000}};
+const err5 = {instancePath:instancePath+"/apps",keyword:"maxItems",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1279,7 +1279,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/apps",schemaPath:"#/properties/apps/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/apps",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1291,7 +1291,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err7 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1319,7 +1319,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.auth === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "auth"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "auth"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1330,7 +1330,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "$schema") || (key0 === "auth")) || (key0 === "registry")) || (key0 === "feedback")) || (key0 === "cspReports")) || (key0 === "apps")) || (key0 === "providers")) || (key0 === "telemetry"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1344,7 +1344,7 @@ if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 === "string"){
 if(func1(data0) > 2048){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err2 = {instancePath:instancePath+"/$schema",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1355,7 +1355,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
+const err3 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1369,7 +1369,7 @@ if(data.auth !== undefined){
 let data1 = data.auth;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.authority === undefined){
-const err4 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/required",keyword:"required",params:{missingProperty: "authority"}};
+const err4 = {instancePath:instancePath+"/auth",keyword:"required",params:{missingProperty: "authority"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1379,7 +1379,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.clientId === undefined){
-const err5 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/required",keyword:"required",params:{missingProperty: "clientId"}};
+const err5 = {instancePath:instancePath+"/auth",keyword:"required",params:{missingProperty: "clientId"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1390,7 +1390,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(func2.call(schema19.properties.auth.properties, key1))){
-const err6 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+const err6 = {instancePath:instancePath+"/auth",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1410,7 +1410,7 @@ if(data1.clientId !== undefined){
 let data3 = data1.clientId;
 if(typeof data3 === "string"){
 if(func1(data3) > 256){
-const err7 = {instancePath:instancePath+"/auth/clientId",schemaPath:"#/properties/auth/properties/clientId/maxLength",keyword:"maxLength",params:{limit: 256}};
+const err7 = {instancePath:instancePath+"/auth/clientId",keyword:"maxLength",params:{limit: 256}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1420,7 +1420,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func1(data3) < 1){
-const err8 = {instancePath:instancePath+"/auth/clientId",schemaPath:"#/properties/auth/properties/clientId/minLength",keyword:"minLength",params:{limit: 1}};
+const err8 = {instancePath:instancePath+"/auth/clientId",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1430,7 +1430,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data3)){
-const err9 = {instancePath:instancePath+"/auth/clientId",schemaPath:"#/properties/auth/properties/clientId/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err9 = {instancePath:instancePath+"/auth/clientId",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1441,7 +1441,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/auth/clientId",schemaPath:"#/properties/auth/properties/clientId/type",keyword:"type",params:{type: "string"}};
+const err10 = {instancePath:instancePath+"/auth/clientId",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1455,7 +1455,7 @@ if(data1.scope !== undefined){
 let data4 = data1.scope;
 if(typeof data4 === "string"){
 if(func1(data4) > 1000){
-const err11 = {instancePath:instancePath+"/auth/scope",schemaPath:"#/properties/auth/properties/scope/maxLength",keyword:"maxLength",params:{limit: 1000}};
+const err11 = {instancePath:instancePath+"/auth/scope",keyword:"maxLength",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1465,7 +1465,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func1(data4) < 1){
-const err12 = {instancePath:instancePath+"/auth/scope",schemaPath:"#/properties/auth/properties/scope/minLength",keyword:"minLength",params:{limit: 1}};
+const err12 = {instancePath:instancePath+"/auth/scope",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1475,7 +1475,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!pattern4.test(data4)){
-const err13 = {instancePath:instancePath+"/auth/scope",schemaPath:"#/properties/auth/properties/scope/pattern",keyword:"pattern",params:{pattern: "\\S"}};
+const err13 = {instancePath:instancePath+"/auth/scope",keyword:"pattern",params:{pattern: "\\S"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1486,7 +1486,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/auth/scope",schemaPath:"#/properties/auth/properties/scope/type",keyword:"type",params:{type: "string"}};
+const err14 = {instancePath:instancePath+"/auth/scope",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1511,7 +1511,7 @@ errors = vErrors.length;
 if(data1.userStore !== undefined){
 let data7 = data1.userStore;
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/auth/userStore",schemaPath:"#/properties/auth/properties/userStore/type",keyword:"type",params:{type: "string"}};
+const err15 = {instancePath:instancePath+"/auth/userStore",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1521,7 +1521,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data7 === "memory") || (data7 === "session"))){
-const err16 = {instancePath:instancePath+"/auth/userStore",schemaPath:"#/properties/auth/properties/userStore/enum",keyword:"enum",params:{allowedValues: schema19.properties.auth.properties.userStore.enum}};
+const err16 = {instancePath:instancePath+"/auth/userStore",keyword:"enum",params:{allowedValues: schema19.properties.auth.properties.userStore.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1535,7 +1535,7 @@ if(data1.resources !== undefined){
 let data8 = data1.resources;
 if(Array.isArray(data8)){
 if(data8.length > 1000){
-const err17 = {instancePath:instancePath+"/auth/resources",schemaPath:"#/properties/auth/properties/resources/maxItems",keyword:"maxItems",params:{limit: 1000}};
+const err17 = {instancePath:instancePath+"/auth/resources",keyword:"maxItems",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1553,7 +1553,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/auth/resources",schemaPath:"#/properties/auth/properties/resources/type",keyword:"type",params:{type: "array"}};
+const err18 = {instancePath:instancePath+"/auth/resources",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1577,7 +1577,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/auth",schemaPath:"#/properties/auth/type",keyword:"type",params:{type: "object"}};
+const err19 = {instancePath:instancePath+"/auth",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1610,7 +1610,7 @@ let data15 = data.apps;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key2 in data15){
 if(!((key2 === "importTimeoutMs") || (key2 === "lifecycleTimeoutMs"))){
-const err20 = {instancePath:instancePath+"/apps",schemaPath:"#/properties/apps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+const err20 = {instancePath:instancePath+"/apps",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1634,7 +1634,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/apps",schemaPath:"#/properties/apps/type",keyword:"type",params:{type: "object"}};
+const err21 = {instancePath:instancePath+"/apps",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1648,7 +1648,7 @@ if(data.providers !== undefined){
 let data18 = data.providers;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(Object.keys(data18).length > 1000){
-const err22 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/maxProperties",keyword:"maxProperties",params:{limit: 1000}};
+const err22 = {instancePath:instancePath+"/providers",keyword:"maxProperties",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1665,7 +1665,7 @@ errors = vErrors.length;
 }
 var valid5 = _errs31 === errors;
 if(!valid5){
-const err23 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/propertyNames",keyword:"propertyNames",params:{propertyName: key3}};
+const err23 = {instancePath:instancePath+"/providers",keyword:"propertyNames",params:{propertyName: key3}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1722,7 +1722,7 @@ valid7 = _valid0;
 ifClause0 = "else";
 }
 if(!valid7){
-const err25 = {instancePath:instancePath+"/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/providers/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause0}};
+const err25 = {instancePath:instancePath+"/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1734,7 +1734,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/providers",schemaPath:"#/properties/providers/type",keyword:"type",params:{type: "object"}};
+const err26 = {instancePath:instancePath+"/providers",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1748,7 +1748,7 @@ if(data.telemetry !== undefined){
 let data20 = data.telemetry;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.endpoint === undefined){
-const err27 = {instancePath:instancePath+"/telemetry",schemaPath:"#/properties/telemetry/required",keyword:"required",params:{missingProperty: "endpoint"}};
+const err27 = {instancePath:instancePath+"/telemetry",keyword:"required",params:{missingProperty: "endpoint"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1759,7 +1759,7 @@ errors++;
 }
 for(const key5 in data20){
 if(!((key5 === "endpoint") || (key5 === "sampleRate"))){
-const err28 = {instancePath:instancePath+"/telemetry",schemaPath:"#/properties/telemetry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+const err28 = {instancePath:instancePath+"/telemetry",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1779,7 +1779,7 @@ if(data20.sampleRate !== undefined){
 let data22 = data20.sampleRate;
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 1 || isNaN(data22)){
-const err29 = {instancePath:instancePath+"/telemetry/sampleRate",schemaPath:"#/properties/telemetry/properties/sampleRate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+const err29 = {instancePath:instancePath+"/telemetry/sampleRate",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1789,7 +1789,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data22 < 0 || isNaN(data22)){
-const err30 = {instancePath:instancePath+"/telemetry/sampleRate",schemaPath:"#/properties/telemetry/properties/sampleRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const err30 = {instancePath:instancePath+"/telemetry/sampleRate",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1800,7 +1800,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/telemetry/sampleRate",schemaPath:"#/properties/telemetry/properties/sampleRate/type",keyword:"type",params:{type: "number"}};
+const err31 = {instancePath:instancePath+"/telemetry/sampleRate",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1812,7 +1812,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/telemetry",schemaPath:"#/properties/telemetry/type",keyword:"type",params:{type: "object"}};
+const err32 = {instancePath:instancePath+"/telemetry",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1824,7 +1824,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err33 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1853,7 +1853,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1863,7 +1863,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.apps === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apps"}};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "apps"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1874,7 +1874,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "$schema") || (key0 === "name")) || (key0 === "brand")) || (key0 === "apps"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+const err2 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1888,7 +1888,7 @@ if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 === "string"){
 if(func1(data0) > 2048){
-const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2048}};
+const err3 = {instancePath:instancePath+"/$schema",keyword:"maxLength",params:{limit: 2048}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1899,7 +1899,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"}};
+const err4 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1925,7 +1925,7 @@ if(data.apps !== undefined){
 let data3 = data.apps;
 if(Array.isArray(data3)){
 if(data3.length > 1000){
-const err5 = {instancePath:instancePath+"/apps",schemaPath:"#/properties/apps/maxItems",keyword:"maxItems",params:{limit: 1000}};
+const err5 = {instancePath:instancePath+"/apps",keyword:"maxItems",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1943,7 +1943,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/apps",schemaPath:"#/properties/apps/type",keyword:"type",params:{type: "array"}};
+const err6 = {instancePath:instancePath+"/apps",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1955,7 +1955,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err7 = {instancePath,keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
