@@ -86,35 +86,39 @@ function msBudget(
   return budget(id, label, `≤ ${limit} ms`, value, (v) => v <= limit, ms);
 }
 
+/** A budget of at most `limit` times another figure (the baseline's, or a smaller setup's). */
+function ratioBudget(
+  id: string,
+  label: string,
+  limit: number,
+  value: number | null | undefined,
+): Budget {
+  return budget(id, label, `≤ ${limit}×`, value, (v) => v <= limit, times);
+}
+
 /** The brief's budgets against the results (medians where the brief says so). */
 export function checkBudgets(results: Omit<Results, 'budgets' | 'passed'>): Budget[] {
   const { weight, boot, switches, leaks, scale, providers } = results;
   const late = results.options.switches[1];
   return [
-    budget(
+    ratioBudget(
       'first-app-throttled',
       'First app rendered, signed in, 4× CPU + Slow 4G ÷ the baseline (median)',
-      '≤ 1.25×',
+      1.25,
       boot?.throttled.ratio.appRendered,
-      (v) => v <= 1.25,
-      times,
     ),
-    budget(
+    ratioBudget(
       'first-app-unthrottled',
       'First app rendered, signed in, unthrottled ÷ the baseline (median)',
-      '≤ 1.50×',
+      1.5,
       boot?.unthrottled.ratio.appRendered,
-      (v) => v <= 1.5,
-      times,
     ),
     // No scenario measures these yet: they stand here so the report says so.
-    budget(
+    ratioBudget(
       'reload',
       "The default configuration's reload ÷ the baseline's (no scenario yet)",
-      '≤ 1.50×',
+      1.5,
       undefined,
-      (v) => v <= 1.5,
-      times,
     ),
     budget(
       'repeat-visit',
@@ -154,13 +158,11 @@ export function checkBudgets(results: Omit<Results, 'budgets' | 'passed'>): Budg
       100,
       switches?.shell.firstLoad.summary.median,
     ),
-    budget(
+    ratioBudget(
       'language',
       'Language switch, shell + mounted apps, translations loaded ÷ the baseline (median)',
-      '≤ 2×',
+      2,
       switches?.ratio.language,
-      (v) => v <= 2,
-      times,
     ),
     budget(
       'heap-growth',
@@ -178,21 +180,17 @@ export function checkBudgets(results: Omit<Results, 'budgets' | 'passed'>): Budg
       (v) => v === 0,
       (v) => `${v} element${v === 1 ? '' : 's'}`,
     ),
-    budget(
+    ratioBudget(
       'scale-boot',
       `Boot with ${scale?.scales.at(-1)?.apps ?? 500} apps ÷ with ${scale?.scales[0]?.apps ?? 5} (median)`,
-      '≤ 1.10×',
+      1.1,
       scale?.bootRatio,
-      (v) => v <= 1.1,
-      times,
     ),
-    budget(
+    ratioBudget(
       'providers-boot',
       'Boot to the first app rendered, 70 providers and 500 apps ÷ 1 provider and 5 (median)',
-      '≤ 1.10×',
+      1.1,
       providers?.appRenderedRatio,
-      (v) => v <= 1.1,
-      times,
     ),
   ];
 }
